@@ -1,0 +1,31 @@
+"""The one exception family of kg; only the CLI turns these into messages and exit codes."""
+
+
+class KGError(Exception):
+    """Root of every error kg raises on purpose."""
+
+
+class InputError(KGError):
+    """An input file or record that cannot be read as an article.
+
+    ``source`` names the file (and ``line`` the line, for JSONL) so the message can point at it.
+    """
+
+    def __init__(self, source: str, message: str, line: int | None = None):
+        self.source = source
+        self.line = line
+        self.reason = message
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {message}")
+
+
+class LanguageError(KGError):
+    """A language kg has no data for."""
+
+
+class StoreError(KGError):
+    """The embedded graph store or a Neo4j server refused an operation."""
+
+
+class OntologyError(KGError):
+    """A class or property that the ontology does not define."""

@@ -1,0 +1,86 @@
+"""Article text → article sentences with offsets; headlines, bylines, sign-offs and web boilerplate dropped.
+
+Offsets always point into the unmodified article text, so evidence can be cut back out of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg import lang as langdata
+from kg.records import Sentence
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# A paragraph is an article paragraph only if it ends like prose: . ! ? … or one of them inside closing quotes.
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+# "JAKARTA, KOMPAS.com — " or "Geneva, Switzerland – ": a dateline before the first sentence.
+_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*)+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+")
+_DATELINE_CAPS = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+")
+# "(hui)", "(ant/abc)", "(***)": reporter sign-offs closing a paragraph.
+_SIGNOFF = re.compile(r"\s*\((?:[a-z]{2,6}(?:[/,]\s*[a-z]{2,6})*|\*+)\)\s*$")
+_BOUNDARY = re.compile(r"([.!?…]+[\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9À-Þ])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def sentences(text: str, lang: str) -> list[Sentence]:
+    """The article sentences of ``text``.
+
+    >>> [s.text for s in sentences("Big News Today\\nThe minister resigned. Mr. Lee left.\\nAdvertisement", "en")]
+    ['The minister resigned.', 'Mr. Lee left.']
+    """
+    seg = langdata.data(lang, "segment")
+    boilerplate = {_fold(b) for b in seg.get("boilerplate", ())}
+    prefixes = tuple(p.lower() for p in seg.get("line_prefixes", ()))
+    abbreviations = {a.lower() for a in seg.get("abbreviations", ())}
+    out: list[Sentence] = []
+    for para in _PARAGRAPH.finditer(text):
+        start, end = para.span()
+        body = para.group()
+        folded = _fold(body)
+        if not folded or folded in boilerplate or body.strip().lower().startswith(prefixes):
+            continue
+        signoff = _SIGNOFF.search(body)
+        if signoff:
+            end = start + signoff.start()
+            body = text[start:end]
+        if not _PROSE_END.search(body):
+            continue  # headline, byline, caption or navigation
+        dateline = _DATELINE.match(body) or _DATELINE_CAPS.match(body)
+        if dateline:
+            start += dateline.end()
+        out.extend(_split(text, start, end, abbreviations))
+    return out
+
+
+def _split(text: str, start: int, end: int, abbreviations: set[str]) -> Iterator[Sentence]:
+    body = text[start:end]
+    cut = 0
+    for m in _BOUNDARY.finditer(body):
+        if m.group(1) == "." and _is_abbreviation(body[cut : m.start()], abbreviations):
+            continue
+        yield from _sentence(text, start + cut, start + m.end(1))
+        cut = m.end()
+    yield from _sentence(text, start + cut, end)
+
+
+def _sentence(text: str, start: int, end: int) -> Iterator[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 2 and any(c.isalpha() for c in text[start:end]):
+        yield Sentence(text[start:end], start, end)
+
+
+def _is_abbreviation(before: str, abbreviations: set[str]) -> bool:
+    m = _WORD_BEFORE.search(before)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    # single initials ("J. Smith") and listed abbreviations ("Dr.", "U.S.") do not end sentences
+    return len(word) == 1 or word in abbreviations
+
+
+def _fold(line: str) -> str:
+    return re.sub(r"[\W_]+", " ", line).strip().lower()
