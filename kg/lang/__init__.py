@@ -15,7 +15,7 @@ from kg.errors import LanguageError
 @cache
 def languages() -> tuple[str, ...]:
     """The language codes kg has data for, e.g. ``('en', 'id')``."""
-    root = resources.files(__name__)
+    root = resources.files("kg.lang")
     return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")))
 
 
@@ -28,7 +28,7 @@ def data(lang: str, name: str) -> dict:
     """
     if lang not in languages():
         raise LanguageError(f"unknown language {lang!r}; supported: {', '.join(languages())}")
-    path = resources.files(__name__).joinpath(lang, f"{name}.json")
+    path = resources.files("kg.lang").joinpath(lang, f"{name}.json")
     if not path.is_file():
         return {}
     return json.loads(path.read_text(encoding="utf-8"))
@@ -37,5 +37,5 @@ def data(lang: str, name: str) -> dict:
 @cache
 def shared(name: str) -> dict:
     """A language-independent data file, ``kg/lang/<name>.json``."""
-    path = resources.files(__name__).joinpath(f"{name}.json")
+    path = resources.files("kg.lang").joinpath(f"{name}.json")
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}

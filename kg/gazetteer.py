@@ -1,0 +1,101 @@
+"""Names kg knows in English: countries, major places and organisations, looked up by any surface form.
+
+The data is ``kg/lang/gazetteer.json`` (language-independent entries with aliases per language),
+``kg/lang/<code>/places.json`` (extra surface forms of one language) and pycountry's translated
+country names for the language, when it ships them.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from kg import lang as langdata
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A known name: the English ``name``, its ontology ``type`` and, for places, the ``country`` it lies in."""
+
+    name: str
+    type: str
+    country: str | None = None
+
+
+def fold(surface: str) -> str:
+    """The lookup key of a surface form: accents, dots, hyphens and case removed.
+
+    >>> fold("U.S.") == fold("US"), fold("Nur-Sultan")
+    (True, 'nur sultan')
+    """
+    text = unicodedata.normalize("NFKD", surface)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace(".", "").replace("’", "'")
+    text = re.sub(r"[\s\-‐–—_]+", " ", text)
+    return text.strip().lower()
+
+
+def lookup(surface: str, lang: str) -> Entry | None:
+    """The known entity a capitalised surface form names in ``lang``, or None.
+
+    >>> lookup("Rusia", "id")
+    Entry(name='Russia', type='Country', country=None)
+    >>> lookup("Moskow", "id").name
+    'Moscow'
+    """
+    if not surface or surface == surface.lower():
+        return None  # names are written with capitals; "as" and "us" are words
+    return _index(lang).get(fold(surface))
+
+
+def country_of_demonym(word: str, lang: str) -> str | None:
+    """The English country name a nationality adjective points to, or None.
+
+    >>> country_of_demonym("Kazakh", "en")
+    'Kazakhstan'
+    """
+    if not word or word == word.lower():
+        return None
+    return _demonyms(lang).get(fold(word))
+
+
+def entries() -> list[dict]:
+    """The raw gazetteer entries (for resolvers that need every alias)."""
+    return langdata.shared("gazetteer").get("entries", [])
+
+
+@cache
+def _index(lang: str) -> dict[str, Entry]:
+    index: dict[str, Entry] = {}
+    translate = _country_translation(lang)
+    for item in entries():
+        entry = Entry(item["name"], item["type"], item.get("country"))
+        names = [item["name"], *item["aliases"].get("en", ()), *item["aliases"].get(lang, ())]
+        if translate and item["type"] == "Country":
+            names += [translate(n) for n in item["aliases"].get("en", ())]
+        for name in names:
+            index.setdefault(fold(name), entry)
+        for name in item["aliases"].get(lang, ()):  # the language's own spelling wins over English collisions
+            index[fold(name)] = entry
+    for surface, (name, type_) in langdata.data(lang, "places").items():
+        index[fold(surface)] = Entry(name, type_)
+    return index
+
+
+@cache
+def _demonyms(lang: str) -> dict[str, str]:
+    return {fold(d): item["name"] for item in entries() for d in item.get("demonyms", {}).get(lang, ())}
+
+
+def _country_translation(lang: str):
+    if lang == "en":
+        return None
+    try:
+        import pycountry
+
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+    except (ImportError, OSError):
+        return None
