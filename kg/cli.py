@@ -1,0 +1,188 @@
+"""The ``kg`` command: a thin layer that parses arguments, calls one library function, prints the result.
+
+Errors from the library arrive as ``KGError``s and leave as one line on stderr and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+import click
+
+from kg.errors import InputError, KGError
+
+EXAMPLES = """
+\b
+Examples:
+  kg build article.txt -o out           # triples, entities, Turtle, embedded graph
+  kg query out "MATCH (p:Person)-[:DISMISSED]->(o) RETURN p.name, o.name"
+  kg extract news/ --format table       # print triples only
+  kg evaluate gold.jsonl --corpus corpus/
+"""
+
+
+class _Failures:
+    """Collects input errors: each is printed at once as one line naming the file."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, error: InputError) -> None:
+        self.count += 1
+        click.echo(f"kg: error: {error}", err=True)
+
+
+def _inputs(f):
+    f = click.option("--date", metavar="YYYY-MM-DD", help="Article date for relative dates, when the input has none.")(f)
+    f = click.option("--lang", metavar="CODE", help="Language of every input (en, id); detected when omitted.")(f)
+    f = click.argument("paths", nargs=-1, required=True, metavar="PATH...")(f)
+    return f
+
+
+@click.group(epilog=EXAMPLES)
+@click.version_option(package_name="kg")
+def cli() -> None:
+    """kg turns news articles (Indonesian, English) into a knowledge graph."""
+
+
+@cli.command(epilog="""
+\b
+Examples:
+  kg build ../shared/corpus/kazakhstan-2022-01-10.id.txt -o out
+  kg build news/ feed.jsonl -o out --date 2022-01-10
+  cat article.txt | kg build - -o out --lang en
+""")
+@_inputs
+@click.option("-o", "--out", required=True, metavar="OUT", help="Build folder; an existing build there is extended.")
+@click.option("--fresh", is_flag=True, help="Ignore an earlier build in OUT and start over.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+def build(paths, lang, date, out, fresh, progress) -> None:
+    """Build triples.jsonl, entities.jsonl, graph.ttl and an embedded graph store in OUT.
+
+    PATH is a .txt, .html/.htm or .jsonl file (one article a line: id, text, optional lang, date, url,
+    title), a folder (read recursively) or - for standard input.
+    """
+    from kg.pipeline import build as build_graph
+
+    failures = _Failures()
+    summary = build_graph(paths, out, lang=lang, date=date, on_error=failures, progress=progress, fresh=fresh)
+    click.echo(
+        f"{summary.documents} documents, {summary.sentences} sentences, {summary.entities} entities, "
+        f"{summary.triples} triples in {summary.seconds:.2f} s → {out}"
+        + (f" ({failures.count} input(s) failed)" if failures.count else "")
+    )
+    if failures.count:
+        sys.exit(1)
+
+
+@cli.command(epilog="""
+\b
+Examples:
+  kg extract article.txt
+  kg extract news/ --format table --lang id --date 2022-01-10
+""")
+@_inputs
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+def extract(paths, lang, date, fmt) -> None:
+    """Print the triples of the inputs without building anything."""
+    from kg.pipeline import extract_paths
+
+    failures = _Failures()
+    triples = extract_paths(paths, lang=lang, date=date, on_error=failures)
+    if fmt == "jsonl":
+        for t in triples:
+            click.echo(json.dumps(t.to_json(), ensure_ascii=False))
+    else:
+        rows = [[t.doc_id, t.subject.name, t.predicate + (f" ({t.role})" if t.role else ""), t.object.name, t.date or ""] for t in triples]
+        _table(["doc", "subject", "predicate", "object", "date"], rows)
+    if failures.count:
+        sys.exit(1)
+
+
+@cli.command(epilog="""
+\b
+Examples:
+  kg query out "MATCH (p:Person)-[:DISMISSED]->(o) RETURN p.name, o.name"
+  kg query out "MATCH (e:Entity) RETURN count(e)" --format json
+""")
+@click.argument("out", metavar="OUT")
+@click.argument("cypher")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def query(out, cypher, fmt) -> None:
+    """Run a Cypher query on the embedded graph store of a build folder."""
+    from kg.store import query as run_query
+
+    columns, rows = run_query(out, cypher)
+    _print_rows(columns, rows, fmt)
+
+
+@cli.command(epilog="""
+\b
+Examples:
+  kg evaluate ../shared/eval/kazakhstan-2022-01-10.gold.jsonl
+  kg evaluate gold.jsonl --corpus articles/ -v
+""")
+@click.argument("gold", metavar="GOLD.jsonl")
+@click.option("--corpus", metavar="DIR", help="Folder with the articles named in the gold 'source' fields (default: ../corpus beside GOLD).")
+@click.option("-v", "--verbose", is_flag=True, help="List missed gold triples and false positives.")
+def evaluate(gold, corpus, verbose) -> None:
+    """Score extraction against gold triples: precision, recall and F1 per document and overall."""
+    from kg.evaluate import evaluate as score
+
+    report = score(gold, corpus)
+    rows = [[d.doc_id, d.gold, d.extracted, d.matched, f"{d.precision:.2f}", f"{d.recall:.2f}", f"{d.f1:.2f}"] for d in report.docs]
+    _table(["document", "gold", "extracted", "matched", "P", "R", "F1"], rows)
+    if verbose:
+        for d in report.docs:
+            for g in d.misses:
+                click.echo(f"  miss  {d.doc_id}: {g['subject']} –{g['relation']}→ {g['object']}")
+            for t in d.false_positives:
+                role = f" ({t.role})" if t.role else ""
+                click.echo(f"  extra {d.doc_id}: {t.subject.name} –{t.predicate}{role}→ {t.object.name}")
+    click.echo(f"overall: P={report.precision:.3f} R={report.recall:.3f} F1={report.f1:.3f} ({report.matched} matched)")
+
+
+def _print_rows(columns: list[str], rows: list[list], fmt: str) -> None:
+    if fmt == "json":
+        for row in rows:
+            click.echo(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        _table(columns, [["" if v is None else str(v) for v in row] for row in rows])
+
+
+def _table(columns: list[str], rows: list[list]) -> None:
+    cells = [[str(c) for c in columns]] + [[str(v) for v in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(columns))]
+    for n, row in enumerate(cells):
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
+        if n == 0:
+            click.echo("  ".join("-" * w for w in widths))
+
+
+def main() -> None:
+    """Entry point: run the CLI, turning kg's errors into one line and exit code 1 (2 for usage)."""
+    try:
+        cli(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.exceptions.Abort:
+        click.echo("kg: aborted", err=True)
+        sys.exit(130)
+    except KGError as error:
+        click.echo(f"kg: error: {error}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

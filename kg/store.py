@@ -1,0 +1,182 @@
+"""The embedded graph store: a Kùzu database inside the build folder, queried with Cypher, no server.
+
+Node tables are ontology class names (plus ``Article``), relationship tables the upper-cased predicates,
+so ``MATCH (p:Person)-[:DISMISSED]->(o) RETURN p.name, o.name`` runs unchanged here and on Neo4j.
+The store is always written whole into a temporary file and renamed into place, never updated in place.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from kg.errors import StoreError
+from kg.records import Entity, Triple
+
+STORE_NAME = "graph.kuzu"
+BATCH = 5000
+_LABEL = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+_PREDICATE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+_NODE_COLUMNS = "id STRING, name STRING, type STRING, aliases STRING[], alias_langs STRING[], mentions INT64, docs STRING[], PRIMARY KEY(id)"
+_EDGE_COLUMNS = "doc_id STRING, evidence STRING, sentence_start INT64, sentence_end INT64, lang STRING, date STRING, confidence DOUBLE, role STRING"
+
+
+def relationship_type(predicate: str) -> str:
+    """The relationship type of a predicate: ``dismissed`` → ``DISMISSED``."""
+    if not _PREDICATE.match(predicate):
+        raise StoreError(f"predicate {predicate!r} is not a lower_snake_case ontology property name")
+    return predicate.upper()
+
+
+def node_label(type_: str) -> str:
+    if not _LABEL.match(type_) or type_ == "Article":
+        raise StoreError(f"entity type {type_!r} is not an ontology class name")
+    return type_
+
+
+def write_store(path: Path, triples: list[Triple], entities: list[Entity], articles: Iterable[dict]) -> None:
+    """Write the whole graph to a new Kùzu database at ``path`` (replacing any old one atomically)."""
+    import kuzu
+
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    _remove(tmp)
+    db = kuzu.Database(str(tmp))
+    conn = kuzu.Connection(db)
+    try:
+        _load(conn, triples, entities, list(articles))
+        conn.execute("CHECKPOINT")
+    except RuntimeError as error:
+        raise StoreError(f"{path}: the embedded store refused the graph: {error}") from error
+    finally:
+        conn.close()
+        db.close()
+    _remove(path)
+    os.replace(tmp, path)
+
+
+def query(out_dir: str | Path, cypher: str, params: dict | None = None) -> tuple[list[str], list[list]]:
+    """Run Cypher on a build's embedded store; returns column names and rows.
+
+    >>> query("out", "MATCH (p:Person)-[:DISMISSED]->(o) RETURN p.name, o.name")  # doctest: +SKIP
+    (['p.name', 'o.name'], [['Kassym-Jomart Tokayev', 'Karim Massimov']])
+    """
+    import kuzu
+
+    path = Path(out_dir) / STORE_NAME
+    if not path.exists():
+        raise StoreError(f"{out_dir}: no embedded store ({STORE_NAME}); run 'kg build ... -o {out_dir}' first")
+    db = kuzu.Database(str(path), read_only=True)
+    conn = kuzu.Connection(db)
+    try:
+        result = conn.execute(cypher, params or {})
+        columns = result.get_column_names()
+        rows = []
+        while result.has_next():
+            rows.append(result.get_next())
+        return columns, rows
+    except RuntimeError as error:
+        raise StoreError(f"query failed: {str(error).strip()}") from None
+    finally:
+        conn.close()
+        db.close()
+
+
+def _load(conn, triples: list[Triple], entities: list[Entity], articles: list[dict]) -> None:
+    by_label: dict[str, list[dict]] = defaultdict(list)
+    label_of: dict[str, str] = {}
+    for e in entities:
+        label = node_label(e.type)
+        label_of[e.id] = label
+        by_label[label].append(
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type,
+                "aliases": [a.text for a in e.aliases],
+                "alias_langs": [a.lang for a in e.aliases],
+                "mentions": e.mentions,
+                "docs": list(e.docs),
+            }
+        )
+    for label, rows in by_label.items():
+        conn.execute(f"CREATE NODE TABLE {label}({_NODE_COLUMNS})")
+        for batch in _batches(rows):
+            conn.execute(
+                f"UNWIND $rows AS r CREATE (:{label} {{id: r.id, name: r.name, type: r.type, aliases: r.aliases, "
+                "alias_langs: r.alias_langs, mentions: r.mentions, docs: r.docs})",
+                {"rows": batch},
+            )
+    conn.execute("CREATE NODE TABLE Article(id STRING, title STRING, url STRING, date STRING, lang STRING, source STRING, PRIMARY KEY(id))")
+    for batch in _batches(articles):
+        conn.execute(
+            "UNWIND $rows AS r CREATE (:Article {id: r.id, title: r.title, url: r.url, date: r.date, lang: r.lang, source: r.source})",
+            {"rows": [{k: a.get(k) for k in ("id", "title", "url", "date", "lang", "source")} for a in batch]},
+        )
+
+    edges: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    mentions: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for t in triples:
+        for node in (t.subject, t.object):
+            if node.id not in label_of:
+                raise StoreError(f"triple in {t.doc_id} names entity {node.id!r}, which is not in the entity list")
+            mentions[label_of[node.id]].add((t.doc_id, node.id))
+        key = (relationship_type(t.predicate), label_of[t.subject.id], label_of[t.object.id])
+        edges[key].append(
+            {
+                "s": t.subject.id,
+                "o": t.object.id,
+                "doc_id": t.doc_id,
+                "evidence": t.evidence,
+                "sentence_start": t.sentence_start,
+                "sentence_end": t.sentence_end,
+                "lang": t.lang,
+                "date": t.date,
+                "confidence": float(t.confidence),
+                "role": t.role,
+            }
+        )
+    pairs: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for rel, src, dst in edges:
+        pairs[rel].append((src, dst))
+    for rel, ends in pairs.items():
+        spec = ", ".join(f"FROM {s} TO {d}" for s, d in sorted(set(ends)))
+        conn.execute(f"CREATE REL TABLE {rel}({spec}, {_EDGE_COLUMNS})")
+    for (rel, src, dst), rows in edges.items():
+        for batch in _batches(rows):
+            conn.execute(
+                f"UNWIND $rows AS r MATCH (a:{src} {{id: r.s}}), (b:{dst} {{id: r.o}}) "
+                f"CREATE (a)-[:{rel} {{doc_id: r.doc_id, evidence: r.evidence, sentence_start: r.sentence_start, "
+                "sentence_end: r.sentence_end, lang: r.lang, date: r.date, confidence: r.confidence, role: r.role}]->(b)",
+                {"rows": batch},
+            )
+    if mentions:
+        spec = ", ".join(f"FROM Article TO {label}" for label in sorted(mentions))
+        conn.execute(f"CREATE REL TABLE MENTIONS({spec})")
+        known = {a["id"] for a in articles}
+        for label, links in mentions.items():
+            rows = [{"a": doc, "e": ent} for doc, ent in sorted(links) if doc in known]
+            for batch in _batches(rows):
+                conn.execute(
+                    f"UNWIND $rows AS r MATCH (a:Article {{id: r.a}}), (e:{label} {{id: r.e}}) CREATE (a)-[:MENTIONS]->(e)",
+                    {"rows": batch},
+                )
+
+
+def _batches(rows: list) -> Iterable[list]:
+    for i in range(0, len(rows), BATCH):
+        yield rows[i : i + BATCH]
+
+
+def _remove(path: Path) -> None:
+    for p in (path, path.with_name(path.name + ".wal")):
+        if p.is_dir():
+            import shutil
+
+            shutil.rmtree(p)
+        elif p.exists():
+            p.unlink()
