@@ -85,8 +85,8 @@ def _relative(sentence: str, lang: str, anchor: date) -> date | None:
         if not _capitalised(sentence, m.start()):
             continue  # "minggu" is also "week" in Indonesian; names of days are capitalised
         target = weekdays[m.group()]
-        before = lowered[max(0, m.start() - 12) : m.start()].split()
-        after = lowered[m.end() : m.end() + 12].split()
+        before = re.findall(r"[\w']+", lowered[max(0, m.start() - 12) : m.start()])
+        after = re.findall(r"[\w']+", lowered[m.end() : m.end() + 12])
         near = set(before[-1:]) | set(after[:1])
         delta = (anchor.weekday() - target) % 7
         if near & set(future):

@@ -104,10 +104,10 @@ def _load(conn, triples: list[Triple], entities: list[Entity], articles: list[di
             }
         )
     for label, rows in by_label.items():
-        conn.execute(f"CREATE NODE TABLE {label}({_NODE_COLUMNS})")
+        conn.execute(f"CREATE NODE TABLE `{label}`({_NODE_COLUMNS})")
         for batch in _batches(rows):
             conn.execute(
-                f"UNWIND $rows AS r CREATE (:{label} {{id: r.id, name: r.name, type: r.type, aliases: r.aliases, "
+                f"UNWIND $rows AS r CREATE (:`{label}` {{id: r.id, name: r.name, type: r.type, aliases: r.aliases, "
                 "alias_langs: r.alias_langs, mentions: r.mentions, docs: r.docs})",
                 {"rows": batch},
             )
@@ -144,25 +144,25 @@ def _load(conn, triples: list[Triple], entities: list[Entity], articles: list[di
     for rel, src, dst in edges:
         pairs[rel].append((src, dst))
     for rel, ends in pairs.items():
-        spec = ", ".join(f"FROM {s} TO {d}" for s, d in sorted(set(ends)))
-        conn.execute(f"CREATE REL TABLE {rel}({spec}, {_EDGE_COLUMNS})")
+        spec = ", ".join(f"FROM `{s}` TO `{d}`" for s, d in sorted(set(ends)))
+        conn.execute(f"CREATE REL TABLE `{rel}`({spec}, {_EDGE_COLUMNS})")
     for (rel, src, dst), rows in edges.items():
         for batch in _batches(rows):
             conn.execute(
-                f"UNWIND $rows AS r MATCH (a:{src} {{id: r.s}}), (b:{dst} {{id: r.o}}) "
-                f"CREATE (a)-[:{rel} {{doc_id: r.doc_id, evidence: r.evidence, sentence_start: r.sentence_start, "
+                f"UNWIND $rows AS r MATCH (a:`{src}` {{id: r.s}}), (b:`{dst}` {{id: r.o}}) "
+                f"CREATE (a)-[:`{rel}` {{doc_id: r.doc_id, evidence: r.evidence, sentence_start: r.sentence_start, "
                 "sentence_end: r.sentence_end, lang: r.lang, date: r.date, confidence: r.confidence, role: r.role}]->(b)",
                 {"rows": batch},
             )
     if mentions:
-        spec = ", ".join(f"FROM Article TO {label}" for label in sorted(mentions))
+        spec = ", ".join(f"FROM Article TO `{label}`" for label in sorted(mentions))
         conn.execute(f"CREATE REL TABLE MENTIONS({spec})")
         known = {a["id"] for a in articles}
         for label, links in mentions.items():
             rows = [{"a": doc, "e": ent} for doc, ent in sorted(links) if doc in known]
             for batch in _batches(rows):
                 conn.execute(
-                    f"UNWIND $rows AS r MATCH (a:Article {{id: r.a}}), (e:{label} {{id: r.e}}) CREATE (a)-[:MENTIONS]->(e)",
+                    f"UNWIND $rows AS r MATCH (a:Article {{id: r.a}}), (e:`{label}` {{id: r.e}}) CREATE (a)-[:MENTIONS]->(e)",
                     {"rows": batch},
                 )
 

@@ -1,0 +1,43 @@
+"""Sentence segmentation: offsets into the text, and what is not an article sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.segment import sentences
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Floods Hit Northern Towns\nThe river rose overnight. Mr. Okafor said the dam held.", ["The river rose overnight.", "Mr. Okafor said the dam held."]),
+        ("en", "LAGOS, Nigeria – The governor visited the camp on Friday.", ["The governor visited the camp on Friday."]),
+        ("en", "He met U.S. envoys in Geneva. Talks ended late.\nRelated Articles\nAdvertisement\nMost Popular", ["He met U.S. envoys in Geneva.", "Talks ended late."]),
+        ("en", 'She said: "We will stay." Then she left.', ['She said: "We will stay."', "Then she left."]),
+        ("id", "Banjir Rendam Tiga Desa\nOleh Rina Sari\nWarga mengungsi ke masjid. Bupati meninjau lokasi. (abc)", ["Warga mengungsi ke masjid.", "Bupati meninjau lokasi."]),
+        ("id", "SURABAYA, KOMPAS.com — Gubernur meresmikan jembatan baru.\nBaca juga: Jembatan Lama Ditutup.", ["Gubernur meresmikan jembatan baru."]),
+        ("id", "Dr. Siti Rahma tiba pukul 10.30 di Jakarta. Ia disambut wali kota.", ["Dr. Siti Rahma tiba pukul 10.30 di Jakarta.", "Ia disambut wali kota."]),
+    ],
+)
+def test_sentences(lang, text, expected):
+    found = sentences(text, lang)
+    assert [s.text for s in found] == expected
+    assert all(text[s.start : s.end] == s.text for s in found)
+
+
+def test_no_break_spaces_keep_offsets():
+    text = "Judul Berita\nMenteri\xa0Luar Negeri tiba di Jakarta.\xa0 Ia bertemu presiden."
+    found = sentences(text, "id")
+    assert [text[s.start : s.end] for s in found] == [s.text for s in found]
+    assert len(found) == 2
+
+
+def test_seed_boilerplate_yields_no_sentence(seed_article):
+    found = sentences(seed_article.text, "id")
+    assert found, "the seed article has sentences"
+    for s in found:
+        assert "RELATED ARTICLES" not in s.text and "Advertisment" not in s.text and "Most Popular" not in s.text
+    assert not any(s.text.endswith("(hui)") for s in found)
+    # the headline and the byline are not sentences
+    first_line = seed_article.text.splitlines()[0]
+    assert all(s.start >= len(first_line) for s in found)
