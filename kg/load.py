@@ -1,0 +1,393 @@
+"""Load a build (entities.jsonl, triples.jsonl, articles.jsonl) into a Neo4j server over Bolt; the only user of the driver.
+
+Nodes are ``:Entity:<Class>`` keyed by ``id`` and ``:Article`` keyed by ``id``; each triple is one relationship
+whose type is the upper-cased predicate, keyed by a hash of its provenance, so loading again changes nothing.
+Labels and relationship types cannot be Cypher parameters: they are checked against the ontology's class and
+relation names before they enter the query text. Every value travels as a parameter.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg import ontology
+from kg.errors import InputError, KGError, OntologyError, StoreError
+from kg.records import Entity, Triple
+
+ENTITIES = "entities.jsonl"
+TRIPLES = "triples.jsonl"
+ARTICLES = "articles.jsonl"
+BATCH_SIZE = 5000
+MENTIONS = "MENTIONS"
+ARTICLE_FIELDS = ("id", "title", "url", "date", "lang", "source")
+_LABEL = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+_PREDICATE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+@dataclass
+class LoadReport:
+    """What one ``load`` wrote (distinct records sent, not rows changed) and which input records it skipped."""
+
+    entities: int = 0
+    articles: int = 0
+    relationships: int = 0
+    mentions: int = 0
+    skipped: list[str] = field(default_factory=list)  # one line per bad record: "file:line: reason"
+    seconds: float = 0.0
+
+
+def load(
+    out_dir: str | Path,
+    uri: str,
+    user: str,
+    password: str,
+    database: str | None = None,
+    wipe: bool = False,
+    batch_size: int = BATCH_SIZE,
+) -> LoadReport:
+    """Merge the build in ``out_dir`` into the Neo4j database at ``uri``; loading twice changes nothing.
+
+    Bad records (unreadable JSON, a class or predicate the ontology lacks, a triple naming an unknown
+    entity) are skipped and listed in ``LoadReport.skipped``; everything else is loaded. ``wipe`` deletes
+    every node of the database first.
+
+    >>> load("out", "bolt://127.0.0.1:7687", "neo4j", os.environ["NEO4J_PASSWORD"])  # doctest: +SKIP
+    LoadReport(entities=41, articles=1, relationships=37, mentions=41, skipped=[], seconds=0.4)
+    """
+    if batch_size < 1:
+        raise KGError(f"batch size must be at least 1, not {batch_size}")
+    started = time.perf_counter()
+    out = Path(out_dir)
+    report = LoadReport()
+    entities = _entity_rows(out, report.skipped)
+    triples = _triple_rows(out, {row["id"] for rows in entities.values() for row in rows}, report.skipped)
+    articles = _article_rows(out, entities, triples, report.skipped)
+    mentions = _mention_rows(entities, triples)
+
+    with _driver(uri, user, password) as driver, _session(driver, database, uri) as session:
+        if wipe:
+            _wipe(session, batch_size)
+        _write(session, "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE")
+        _write(session, "CREATE CONSTRAINT kg_article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE")
+        for rel_type in triples:
+            # A unique key per type makes MERGE safe and gives it an index to look the key up in.
+            _write(session, f"CREATE CONSTRAINT kg_{rel_type.lower()}_key IF NOT EXISTS "
+                            f"FOR ()-[r:{rel_type}]-() REQUIRE r.key IS UNIQUE")
+        for label, rows in entities.items():
+            _batched(session, _entity_cypher(label), rows, batch_size)
+            report.entities += len(rows)
+        _batched(session, _ARTICLE_CYPHER, articles, batch_size)
+        report.articles = len(articles)
+        for rel_type, rows in triples.items():
+            _batched(session, _triple_cypher(rel_type), rows, batch_size)
+            report.relationships += len(rows)
+        _batched(session, _MENTION_CYPHER, mentions, batch_size)
+        report.mentions = len(mentions)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def query(
+    uri: str, user: str, password: str, cypher: str, params: dict | None = None, database: str | None = None
+) -> tuple[list[str], list[list]]:
+    """Run Cypher on a Neo4j server; returns column names and rows of plain Python values.
+
+    Nodes come back as dicts of their properties plus ``_labels``, relationships plus ``_type``,
+    paths as lists of those. The query runs in a write transaction with the driver's retries.
+
+    >>> query("bolt://127.0.0.1:7687", "neo4j", "secret", "MATCH (e:Entity) RETURN count(e) AS n")  # doctest: +SKIP
+    (['n'], [[41]])
+    """
+    def work(tx):
+        result = tx.run(cypher, params or {})
+        return list(result.keys()), [[_plain(value) for value in record.values()] for record in result]
+
+    with _driver(uri, user, password) as driver, _session(driver, database, uri) as session:
+        return _guarded(lambda: session.execute_write(work))
+
+
+# ---------- reading the build ----------
+
+
+def _jsonl(path: Path, skipped: list[str]) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each readable line of a JSONL file; a bad line goes to ``skipped``."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as error:
+        raise InputError(str(path), f"cannot read: {error.strerror or error}") from error
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as error:
+                skipped.append(str(InputError(str(path), f"not JSON: {error.msg}", number)))
+                continue
+            if not isinstance(data, dict):
+                skipped.append(str(InputError(str(path), "not a JSON object", number)))
+                continue
+            yield number, data
+
+
+def _entity_rows(out: Path, skipped: list[str]) -> dict[str, list[dict]]:
+    """Entity rows grouped by their (checked) class label; the last line wins for a repeated id."""
+    path = out / ENTITIES
+    if not path.exists():
+        raise InputError(str(path), f"no {ENTITIES}: is {out} a kg build folder ('kg build ... -o {out}')?")
+    by_id: dict[str, tuple[str, dict]] = {}
+    for number, data in _jsonl(path, skipped):
+        try:
+            entity = Entity.from_json(data)
+            label = node_label(entity.type)
+            if not isinstance(entity.id, str) or not entity.id:
+                raise ValueError("empty id")
+        except (KeyError, TypeError, ValueError, OntologyError) as error:
+            skipped.append(str(InputError(str(path), _why(error), number)))
+            continue
+        pairs = {(a.text, a.lang): None for a in entity.aliases}  # ordered, without repeats
+        by_id[entity.id] = (label, {
+            "id": entity.id,
+            "name": entity.name,
+            "type": entity.type,
+            "alias_pairs": [list(p) for p in pairs],
+            "mentions": int(entity.mentions),
+            "docs": list(dict.fromkeys(entity.docs)),
+        })
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for label, row in by_id.values():
+        grouped[label].append(row)
+    return dict(grouped)
+
+
+def _triple_rows(out: Path, known: set[str], skipped: list[str]) -> dict[str, list[dict]]:
+    """Relationship rows grouped by their (checked) type, one per distinct triple key."""
+    path = out / TRIPLES
+    if not path.exists():
+        raise InputError(str(path), f"no {TRIPLES}: is {out} a kg build folder?")
+    by_key: dict[str, tuple[str, dict]] = {}
+    for number, data in _jsonl(path, skipped):
+        try:
+            t = Triple.from_json(data)
+            rel_type = relationship_type(t.predicate)
+            for node in (t.subject, t.object):
+                if node.id not in known:
+                    raise ValueError(f"entity {node.id!r} ({node.name}) is not in {ENTITIES}")
+        except (KeyError, TypeError, ValueError, OntologyError) as error:
+            skipped.append(str(InputError(str(path), _why(error), number)))
+            continue
+        key = triple_key(t)
+        by_key[key] = (rel_type, {
+            "key": key,
+            "s": t.subject.id,
+            "o": t.object.id,
+            "props": {
+                "doc_id": t.doc_id,
+                "evidence": t.evidence,
+                "sentence_start": t.sentence_start,
+                "sentence_end": t.sentence_end,
+                "date": t.date,
+                "confidence": float(t.confidence),
+                "role": t.role,
+                "lang": t.lang,
+            },
+        })
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for rel_type, row in by_key.values():
+        grouped[rel_type].append(row)
+    return dict(grouped)
+
+
+def _article_rows(out: Path, entities: dict, triples: dict, skipped: list[str]) -> list[dict]:
+    """Article rows from articles.jsonl, plus a bare one for any document a triple or entity names."""
+    articles: dict[str, dict] = {}
+    path = out / ARTICLES
+    if path.exists():
+        for number, data in _jsonl(path, skipped):
+            if not isinstance(data.get("id"), str) or not data["id"]:
+                skipped.append(str(InputError(str(path), "article without an 'id'", number)))
+                continue
+            articles[data["id"]] = {k: data[k] for k in ARTICLE_FIELDS if data.get(k) is not None}
+    for rows in triples.values():
+        for row in rows:
+            articles.setdefault(row["props"]["doc_id"], {"id": row["props"]["doc_id"]})
+    for rows in entities.values():
+        for row in rows:
+            for doc in row["docs"]:
+                articles.setdefault(doc, {"id": doc})
+    return [{"id": doc, "props": props} for doc, props in articles.items()]
+
+
+def _mention_rows(entities: dict, triples: dict) -> list[dict]:
+    """(article, entity) pairs: an entity's own ``docs`` and the documents of the triples naming it."""
+    pairs: dict[tuple[str, str], None] = {}
+    for rows in entities.values():
+        for row in rows:
+            for doc in row["docs"]:
+                pairs[(doc, row["id"])] = None
+    for rows in triples.values():
+        for row in rows:
+            pairs[(row["props"]["doc_id"], row["s"])] = None
+            pairs[(row["props"]["doc_id"], row["o"])] = None
+    return [{"a": doc, "e": entity} for doc, entity in pairs]
+
+
+def triple_key(t: Triple) -> str:
+    """The identity of a triple in the graph: a hash of its document, predicate, ends, offsets and role."""
+    parts = [t.doc_id, t.predicate, t.subject.id, t.object.id, str(t.sentence_start), str(t.sentence_end), t.role or ""]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def node_label(type_: str) -> str:
+    """The Neo4j label of an entity class, checked against the ontology: ``Person`` → ``Person``."""
+    if not isinstance(type_, str) or not _LABEL.match(type_) or type_ in ("Article", "Entity", "Statement"):
+        raise OntologyError(f"entity type {type_!r} is not an ontology class usable as a label")
+    return ontology.check_class(type_)
+
+
+def relationship_type(predicate: str) -> str:
+    """The relationship type of an ontology relation: ``dismissed`` → ``DISMISSED``."""
+    if not isinstance(predicate, str) or not _PREDICATE.match(predicate):
+        raise OntologyError(f"predicate {predicate!r} is not a lower_snake_case ontology relation name")
+    return ontology.check_predicate(predicate).upper()
+
+
+def _why(error: Exception) -> str:
+    if isinstance(error, KeyError):
+        return f"missing field {error.args[0]!r}"
+    return str(error)
+
+
+# ---------- Cypher: only checked labels and types are put into the text ----------
+
+
+def _entity_cypher(label: str) -> str:
+    others = [c for c in ontology.classes() if c not in (label, "Article", "Entity", "Statement") and _LABEL.match(c)]
+    remove = f"REMOVE e:{':'.join(others)} " if others else ""
+    return (
+        "UNWIND $rows AS row "
+        "MERGE (e:Entity {id: row.id}) "
+        f"SET e:{label} {remove}"
+        "WITH e, row, [d IN row.docs WHERE NOT d IN coalesce(e.docs, [])] AS new_docs, "
+        "     [i IN range(0, size(coalesce(e.aliases, [])) - 1) | [e.aliases[i], e.alias_langs[i]]] AS old_pairs "
+        "WITH e, row, new_docs, [p IN row.alias_pairs WHERE NOT p IN old_pairs] AS new_pairs "
+        "SET e.name = row.name, e.type = row.type, "
+        "    e.aliases = coalesce(e.aliases, []) + [p IN new_pairs | p[0]], "
+        "    e.alias_langs = coalesce(e.alias_langs, []) + [p IN new_pairs | p[1]], "
+        "    e.docs = coalesce(e.docs, []) + new_docs, "
+        # Mentions add up over new documents; a reload of known documents keeps the larger count.
+        "    e.mentions = CASE WHEN e.mentions IS NULL THEN row.mentions "
+        "                      WHEN size(new_docs) > 0 THEN e.mentions + row.mentions "
+        "                      WHEN row.mentions > e.mentions THEN row.mentions ELSE e.mentions END"
+    )
+
+
+def _triple_cypher(rel_type: str) -> str:
+    return (
+        "UNWIND $rows AS row "
+        "MATCH (s:Entity {id: row.s}) MATCH (o:Entity {id: row.o}) "
+        f"MERGE (s)-[r:{rel_type} {{key: row.key}}]->(o) "
+        "SET r += row.props"
+    )
+
+
+_ARTICLE_CYPHER = "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props"
+_MENTION_CYPHER = (
+    "UNWIND $rows AS row "
+    "MATCH (a:Article {id: row.a}) MATCH (e:Entity {id: row.e}) "
+    f"MERGE (a)-[:{MENTIONS}]->(e)"
+)
+
+
+# ---------- the driver ----------
+
+
+def _driver(uri: str, user: str, password: str):
+    import neo4j
+
+    try:
+        return neo4j.GraphDatabase.driver(uri, auth=(user, password))
+    except (ValueError, neo4j.exceptions.DriverError) as error:
+        raise StoreError(f"cannot use Neo4j URI {uri!r}: {error}") from None
+
+
+class _session:
+    """A driver session whose errors leave as StoreError naming the server."""
+
+    def __init__(self, driver, database: str | None, uri: str):
+        self.driver, self.database, self.uri = driver, database, uri
+
+    def __enter__(self):
+        self.session = self.driver.session(database=self.database)
+        return self.session
+
+    def __exit__(self, *exc):
+        self.session.close()
+        return False
+
+
+def _guarded(call):
+    import neo4j.exceptions as ne
+
+    try:
+        return call()
+    except ne.AuthError as error:
+        raise StoreError(f"Neo4j refused the login: {error.message}; set NEO4J_PASSWORD (and --user)") from None
+    except ne.ServiceUnavailable as error:
+        raise StoreError(f"cannot reach Neo4j: {error}") from None
+    except ne.Neo4jError as error:
+        raise StoreError(f"Neo4j refused the query: {error.message or error}") from None
+    except ne.DriverError as error:
+        raise StoreError(f"Neo4j driver error: {error}") from None
+
+
+def _write(session, cypher: str, **params) -> None:
+    _guarded(lambda: session.execute_write(_run, cypher, params))
+
+
+def _run(tx, cypher: str, params: dict) -> int:
+    summary = tx.run(cypher, params).consume()
+    return summary.counters.nodes_deleted
+
+
+def _batched(session, cypher: str, rows: list[dict], batch_size: int) -> None:
+    """One write transaction (retried by the driver on transient errors) per batch of rows."""
+    for start in range(0, len(rows), batch_size):
+        _write(session, cypher, rows=rows[start : start + batch_size])
+
+
+def _wipe(session, batch_size: int) -> None:
+    """Delete every node and relationship, a batch of nodes per transaction."""
+    while _guarded(lambda: session.execute_write(
+        _run, "MATCH (n) WITH n LIMIT $limit DETACH DELETE n", {"limit": batch_size}
+    )):
+        pass
+
+
+def _plain(value):
+    """A driver value as plain Python: nodes and relationships as property dicts, temporal values as ISO text."""
+    from neo4j.graph import Node, Path as GraphPath, Relationship
+
+    if isinstance(value, Node):
+        return {"_labels": sorted(value.labels), **{k: _plain(v) for k, v in value.items()}}
+    if isinstance(value, Relationship):
+        return {"_type": value.type, **{k: _plain(v) for k, v in value.items()}}
+    if isinstance(value, GraphPath):
+        items = [value.nodes[0]]
+        for rel, node in zip(value.relationships, value.nodes[1:]):
+            items += [rel, node]
+        return [_plain(item) for item in items]
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
