@@ -13,7 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from kg.errors import StoreError
+from kg import ontology
+from kg.errors import OntologyError, StoreError
 from kg.records import Entity, Triple
 
 STORE_NAME = "graph.kuzu"
@@ -26,15 +27,27 @@ _EDGE_COLUMNS = "doc_id STRING, evidence STRING, sentence_start INT64, sentence_
 
 
 def relationship_type(predicate: str) -> str:
-    """The relationship type of a predicate: ``dismissed`` → ``DISMISSED``."""
-    if not _PREDICATE.match(predicate):
-        raise StoreError(f"predicate {predicate!r} is not a lower_snake_case ontology property name")
+    """The relationship type of an ontology property: ``dismissed`` → ``DISMISSED``.
+
+    Labels and types cannot be Cypher parameters, so only names the ontology defines reach query text.
+    """
+    try:
+        if not _PREDICATE.match(predicate):
+            raise OntologyError(f"predicate {predicate!r} is not a lower_snake_case property name")
+        ontology.check_predicate(predicate)
+    except OntologyError as error:
+        raise StoreError(str(error)) from None
     return predicate.upper()
 
 
 def node_label(type_: str) -> str:
-    if not _LABEL.match(type_) or type_ == "Article":
-        raise StoreError(f"entity type {type_!r} is not an ontology class name")
+    """The node label of an entity type: the ontology class name itself (never ``Article``)."""
+    try:
+        if not _LABEL.match(type_) or type_ == "Article":
+            raise OntologyError(f"entity type {type_!r} is not an entity class name")
+        ontology.check_class(type_)
+    except OntologyError as error:
+        raise StoreError(str(error)) from None
     return type_
 
 

@@ -1,0 +1,115 @@
+"""The whole path on real articles from ../shared: seed checks, evaluation, corpus-wide builds."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kg.pipeline import build, extract_articles, read_build
+
+
+@pytest.fixture(scope="module")
+def seed_triples(seed_article):
+    return extract_articles([seed_article])
+
+
+def find(triples, subject, predicate, obj):
+    return [t for t in triples if t.predicate == predicate and subject in t.subject.name and obj in t.object.name]
+
+
+def test_seed_tokayev_dismissed_massimov(seed_article, seed_triples):
+    found = find(seed_triples, "Tokayev", "dismissed", "Massimov")
+    assert found, [f"{t.subject.name} {t.predicate} {t.object.name}" for t in seed_triples]
+    t = found[0]
+    assert t.subject.name == "Kassym-Jomart Tokayev" and t.object.name == "Karim Massimov"
+    assert (t.subject.type, t.object.type) == ("Person", "Person")
+    assert seed_article.text[t.sentence_start : t.sentence_end] == t.evidence
+    assert "memecat Massimov" in t.evidence
+    assert t.date == "2022-01-06"  # "Kamis lalu" before Monday 2022-01-10
+    assert t.lang == "id"
+
+
+def test_seed_blinken_urged_authorities(seed_article, seed_triples):
+    found = find(seed_triples, "Blinken", "urged", "authorities")
+    assert found
+    t = found[0]
+    assert t.subject.name == "Antony Blinken"  # the text spells him Anthony
+    assert seed_article.text[t.sentence_start : t.sentence_end] == t.evidence and "mendesak" in t.evidence
+
+
+def test_seed_boilerplate_yields_nothing(seed_article, seed_triples):
+    tail = seed_article.text.index("RELATED ARTICLES")
+    assert all(t.sentence_end <= tail for t in seed_triples)
+
+
+def test_evaluate_seed_prints_scores(eval_dir, corpus_dir):
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "evaluate", str(eval_dir / "kazakhstan-2022-01-10.gold.jsonl"), "--corpus", str(corpus_dir)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.strip().splitlines()[-1]
+    assert last.startswith("overall: P=") and "R=" in last and "F1=" in last
+
+
+@pytest.fixture(scope="module")
+def corpus_build(corpus_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("corpus") / "out"
+    summary = build([corpus_dir], out, progress=False)
+    return out, summary
+
+
+def test_corpus_build_counts_match_files(corpus_build):
+    out, summary = corpus_build
+    triples, entities, articles = read_build(out)
+    assert summary.documents == len(articles) == 9
+    assert summary.triples == len(triples) and summary.entities == len(entities)
+    ids = {e.id for e in entities}
+    assert len(ids) == len(entities)
+    assert {t.subject.id for t in triples} | {t.object.id for t in triples} <= ids
+
+
+@pytest.mark.parametrize(
+    "name, type_, words",
+    [
+        ("Kassym-Jomart Tokayev", "Person", {"tokayev"}),
+        ("Karim Massimov", "Person", {"massimov", "masimov"}),
+        ("Antony Blinken", "Person", {"blinken"}),
+        ("Russia", "Country", {"russia", "rusia"}),
+        ("Kazakhstan", "Country", {"kazakhstan"}),
+        ("Collective Security Treaty Organization", "Organization", {"csto"}),
+    ],
+)
+def test_corpus_build_one_node_per_entity(corpus_build, name, type_, words):
+    """Every entity of the type whose name or an alias has one of the words is the same single node."""
+    out, _ = corpus_build
+    _, entities, _ = read_build(out)
+    same = [
+        e for e in entities
+        if e.type == type_ and any(words & set(text.lower().replace("-", " ").split()) for text in [e.name, *(a.text for a in e.aliases)])
+    ]
+    assert [e.name for e in same] == [name], [e.to_json() for e in same]
+
+
+def test_build_twice_gives_identical_ids(corpus_dir, corpus_build, tmp_path):
+    out, _ = corpus_build
+    again = tmp_path / "again"
+    build([corpus_dir], again, progress=False)
+    assert (out / "entities.jsonl").read_text() == (again / "entities.jsonl").read_text()
+    assert (out / "triples.jsonl").read_text() == (again / "triples.jsonl").read_text()
+
+
+def test_incremental_equals_batch(corpus_dir, corpus_build, tmp_path):
+    out, _ = corpus_build
+    files = sorted(corpus_dir.glob("*.txt"))
+    inc = tmp_path / "inc"
+    build(files[:4], inc, progress=False)
+    first_ids = {json.loads(line)["id"] for line in (inc / "entities.jsonl").read_text().splitlines()}
+    build(files[4:], inc, progress=False)
+    _, batch_entities, _ = read_build(out)
+    _, inc_entities, _ = read_build(inc)
+    assert first_ids <= {e.id for e in inc_entities}, "adding articles renamed existing entities"
+    assert sorted((e.id, e.name, e.type) for e in inc_entities) == sorted((e.id, e.name, e.type) for e in batch_entities)
