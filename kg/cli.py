@@ -121,6 +121,30 @@ def query(out, cypher, fmt) -> None:
 @cli.command(epilog="""
 \b
 Examples:
+  kg entities out
+  kg entities out --type Person --search masimov
+  kg entities out --type Country --format json
+""")
+@click.argument("out", metavar="OUT")
+@click.option("--type", "type_", metavar="CLASS", help="Only entities of this ontology class (Person, Organization, Country, ...).")
+@click.option("--search", metavar="NAME", help="Only entities whose name or an alias contains NAME (case, accents and spelling variants ignored).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def entities(out, type_, search, fmt) -> None:
+    """List the entities of a build folder with their aliases and mention counts, most mentioned first."""
+    from kg.resolve import entities as list_entities
+
+    found = list_entities(out, type=type_, search=search)
+    if fmt == "json":
+        for e in found:
+            click.echo(json.dumps(e.to_json(), ensure_ascii=False))
+        return
+    rows = [[e.id, e.type, e.name, e.mentions, len(e.docs), "; ".join(dict.fromkeys(f"{a.text} ({a.lang})" for a in e.aliases))] for e in found]
+    _table(["id", "type", "name", "mentions", "docs", "aliases"], rows)
+
+
+@cli.command(epilog="""
+\b
+Examples:
   kg evaluate ../shared/eval/kazakhstan-2022-01-10.gold.jsonl
   kg evaluate gold.jsonl --corpus articles/ -v
 """)

@@ -347,6 +347,8 @@ def resolve(triples: list[Triple], existing: Iterable[Entity] = ()) -> tuple[lis
     ('Kassym-Jomart Tokayev', 'person/kassym-jomart-tokayev')
     """
     existing = list(existing)
+    existing_ids = {e.id for e in existing}
+    pinned: list[tuple[int, str]] = []  # node units already resolved to an existing entity
     units: list[_Unit] = []
     by_shape: dict[tuple, int] = {}
     ends: list[tuple[int, int]] = []  # (triple index * 2 + end, unit index)
@@ -356,17 +358,26 @@ def resolve(triples: list[Triple], existing: Iterable[Entity] = ()) -> tuple[lis
             if shape not in by_shape:
                 by_shape[shape] = len(units)
                 units.append(_node_unit(len(units), triple, node))
+                if node.id in existing_ids:
+                    pinned.append((by_shape[shape], node.id))
             unit = units[by_shape[shape]]
             unit.mentions += 1
-            unit.aliases |= {(s, triple.lang) for s in (node.name, *node.aliases) if s}
+            unit.aliases |= {(s, triple.lang) for s in node.aliases if s}
+            if node.name and not node.id and (node.name not in node.aliases or not node.aliases):
+                # the extractor's own name: English when it differs from the surface forms
+                unit.aliases.add((node.name, "en" if node.aliases else triple.lang))
             unit.names[node.name] += 1
             if triple.lang == "en" or (node.name and node.name not in node.aliases):
                 unit.english.add(node.name)
             ends.append((ti * 2 + end, unit.idx))
+    entity_unit: dict[str, int] = {}
     for entity in sorted(existing, key=lambda e: e.id):
+        entity_unit[entity.id] = len(units)
         units.append(_entity_unit(len(units), entity))
 
     clusters = _Clusters(units)
+    for ui, eid in pinned:  # the earlier build's own triples stay with their entities
+        clusters.union(entity_unit[eid], ui)
     _merge_by_keys(units, clusters)
     by_doc: dict[str, list[_Unit]] = defaultdict(list)
     for unit in units:
@@ -376,7 +387,7 @@ def resolve(triples: list[Triple], existing: Iterable[Entity] = ()) -> tuple[lis
         _merge_in_article(by_doc[doc], clusters)
     _merge_short_names_in_corpus(units, clusters)
 
-    entities, unit_entity = _entities(units, clusters)
+    entities, unit_entity = _entities(units, clusters, {t.doc_id for t in triples})
     out = list(triples)
     for slot, ui in ends:
         ti, end = divmod(slot, 2)
@@ -693,7 +704,13 @@ def _merge_short_names_in_corpus(units: list[_Unit], clusters: _Clusters) -> Non
 # --------------------------------------------------------------------------- entities
 
 
-def _entities(units: list[_Unit], clusters: _Clusters) -> tuple[list[Entity], dict[int, Entity]]:
+def _entities(units: list[_Unit], clusters: _Clusters, triple_docs: set[str]) -> tuple[list[Entity], dict[int, Entity]]:
+    """Entities of the clusters; existing ones keep ID and name.
+
+    Counts come from the triples. An existing entity none of whose documents is among the triples (the
+    caller passed only new articles) adds its earlier counts; one whose documents are all among them and
+    that no triple names any more is dropped.
+    """
     members: dict[int, list[_Unit]] = defaultdict(list)
     for unit in units:
         members[clusters.find(unit.idx)].append(unit)
@@ -705,9 +722,16 @@ def _entities(units: list[_Unit], clusters: _Clusters) -> tuple[list[Entity], di
         olds = [u.existing for u in group if u.existing]
         aliases = sorted(set().union(*(u.aliases for u in group)), key=lambda a: (a[1], a[0]))
         docs = sorted(set().union(*(u.docs for u in group)))
-        mentions = sum(u.mentions for u in group) + sum(o.mentions for o in olds)
+        mentions = sum(u.mentions for u in group)
         if olds:
             old = olds[0]
+            new_docs = set().union(*(u.docs for u in group if u.existing is None))
+            if set(old.docs) & triple_docs:
+                docs = sorted((set(old.docs) - triple_docs) | new_docs)
+            else:
+                mentions += old.mentions
+            if not docs:
+                continue  # its articles were read again and no longer name it
             entity = Entity(old.id, old.name, old.type, tuple(Alias(t, l) for t, l in aliases), mentions, tuple(docs))
             entities.append(entity)
             for u in group:

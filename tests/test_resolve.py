@@ -212,6 +212,31 @@ def test_incremental_build_equals_batch_build():
     assert all(t.subject.id and t.object.id for t in resolved_b)
 
 
+def test_incremental_build_with_the_earlier_triples_equals_batch_build():
+    """The pipeline passes the earlier build's resolved triples again, with its entities.
+
+    (When only the second batch brings a person's full name, the first build's surname ID stays: see
+    test_existing_ids_and_names_never_change.)
+    """
+    triples = corpus_triples()
+    a = [t for t in triples if t.doc_id in {"k1", "k2"}]
+    b = [t for t in triples if t.doc_id not in {"k1", "k2"}]
+    resolved_a, after_a = resolve(a)
+    _, batch = resolve(a + b)
+    _, incremental = resolve(resolved_a + b, existing=after_a)
+    assert entity_json(incremental) == entity_json(batch)
+
+
+def test_an_article_read_again_replaces_its_counts():
+    first = mention_triples([("a", "en", "Person", "Karim Massimov"), ("b", "en", "Person", "Nursultan Nazarbayev")])
+    resolved, ents = resolve(first)
+    again = mention_triples([("b", "en", "Person", "Karim Massimov")])  # article b now names Massimov only
+    _, after = resolve([t for t in resolved if t.doc_id != "b"] + again, existing=ents)
+    people = {e.name: e for e in after if e.type == "Person"}
+    assert set(people) == {"Karim Massimov"}
+    assert (people["Karim Massimov"].mentions, people["Karim Massimov"].docs) == (2, ("a", "b"))
+
+
 def test_existing_ids_and_names_never_change():
     _, old = resolve(mention_triples([("a", "id", "Person", "Anthony Blinken")]))
     assert [e.id for e in old] == ["person/anthony-blinken", *[e.id for e in old][1:]]
