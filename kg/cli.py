@@ -168,6 +168,43 @@ def evaluate(gold, corpus, verbose) -> None:
     click.echo(f"overall: P={report.precision:.3f} R={report.recall:.3f} F1={report.f1:.3f} ({report.matched} matched)")
 
 
+@cli.command(epilog="""
+\b
+Examples:
+  kg export out --format ttl              # out/graph.ttl
+  kg export out --format trig             # one named graph per article
+  kg export out --format graphml -o kg.graphml   # for Gephi or yEd
+""")
+@click.argument("out", metavar="OUT")
+@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld", "graphml"]), default="ttl", show_default=True,
+              help="Turtle, TriG, N-Quads, N-Triples, JSON-LD, or GraphML.")
+@click.option("-o", "--output", metavar="FILE", help="Where to write (default: OUT/graph.<format>).")
+def export(out, fmt, output) -> None:
+    """Export a build folder as RDF (with per-article provenance) or GraphML."""
+    from kg.rdf import export as export_build
+
+    click.echo(f"wrote {export_build(out, fmt, output)}")
+
+
+@cli.command(epilog="""
+\b
+Examples:
+  kg validate out
+""")
+@click.argument("out", metavar="OUT")
+def validate(out) -> None:
+    """Check a build folder's RDF against the SHACL shapes (ontology/shapes.ttl); list what is wrong, in plain words."""
+    from kg.rdf import validate as validate_build
+
+    problems = validate_build(out)
+    for problem in problems:
+        click.echo(problem)
+    if problems:
+        click.echo(f"{len(problems)} problem(s)", err=True)
+        sys.exit(1)
+    click.echo("conforms to ontology/shapes.ttl")
+
+
 def _print_rows(columns: list[str], rows: list[list], fmt: str) -> None:
     if fmt == "json":
         for row in rows:

@@ -62,6 +62,7 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 PROV = "http://www.w3.org/ns/prov#"
 SH = "http://www.w3.org/ns/shacl#"
+DCTERMS = "http://purl.org/dc/terms/"
 
 PREFIXES = {
     "kg": KG,
@@ -73,6 +74,7 @@ PREFIXES = {
     "xsd": XSD,
     "skos": SKOS,
     "prov": PROV,
+    "dcterms": DCTERMS,
 }
 
 FORMATS = ("ttl", "trig", "nq", "nt", "jsonld", "graphml")
@@ -167,6 +169,8 @@ class _Terms:
         self.MENTIONS, self.MENTIONED_IN = n(KG + "mentions"), n(KG + "mentionedIn")
         self.ENTITY_ID, self.DOCUMENT_ID = n(KG + "entityId"), n(KG + "documentId")
         self.NON_NEG, self.DECIMAL, self.XDATE = n(XSD + "nonNegativeInteger"), n(XSD + "decimal"), n(XSD + "date")
+        self.XDATETIME, self.ANY_URI = n(XSD + "dateTime"), n(XSD + "anyURI")
+        self.TITLE, self.ISSUED, self.LANGUAGE, self.SOURCE = n(DCTERMS + "title"), n(DCTERMS + "issued"), n(DCTERMS + "language"), n(DCTERMS + "source")
         self._entities: dict[str, object] = {}
         self._articles: dict[str, object] = {}
         self._predicates: dict[str, object] = {}
@@ -259,9 +263,22 @@ def _node_statements(t: _Terms, node: Node, lang: str) -> list[tuple]:
     return rows
 
 
-def _article_statements(t: _Terms, doc_id: str) -> list[tuple]:
+def _article_statements(t: _Terms, doc_id: str, record: dict | None = None) -> list[tuple]:
+    """An article: its class and ID, and from its ``articles.jsonl`` record (if any) title, date, language, address."""
     a, d = t.article(doc_id), t.default
-    return [(a, t.TYPE, t.ARTICLE, d), (a, t.DOCUMENT_ID, t.text(doc_id), d)]
+    rows = [(a, t.TYPE, t.ARTICLE, d), (a, t.DOCUMENT_ID, t.text(doc_id), d)]
+    if record:
+        lang = _lang(record.get("lang"))
+        if record.get("title"):
+            rows.append((a, t.TITLE, t.text(str(record["title"]), lang), d))
+        if record.get("date"):
+            day = str(record["date"])
+            rows.append((a, t.ISSUED, t.typed(day, t.XDATETIME if "T" in day else t.XDATE), d))
+        if lang:
+            rows.append((a, t.LANGUAGE, t.text(lang), d))
+        if record.get("url"):  # a literal, not an IRI: an address from the wild need not be a valid IRI
+            rows.append((a, t.SOURCE, t.typed(str(record["url"]), t.ANY_URI), d))
+    return rows
 
 
 def _triple_statements(t: _Terms, triple: Triple) -> list[tuple]:
@@ -289,26 +306,30 @@ def _triple_statements(t: _Terms, triple: Triple) -> list[tuple]:
     return rows
 
 
-def _statements(t: _Terms, triples: Iterable[Triple], entities: Iterable[Entity]) -> Iterator[list[tuple]]:
+def _statements(t: _Terms, triples: Iterable[Triple], entities: Iterable[Entity], articles: Iterable[dict] = ()) -> Iterator[list[tuple]]:
     """The RDF statements of a build as (s, p, o, graph) rows, a list per record, streaming over ``triples``.
 
     Entities are held in memory (they are few); the sets of entities and articles already described
     are the only state that grows.
     """
     described: set[str] = set()
-    articles: set[str] = set()
+    seen_articles: set[str] = set()
+    for record in articles:
+        if record.get("id") and record["id"] not in seen_articles:
+            seen_articles.add(record["id"])
+            yield _article_statements(t, record["id"], record)
     for entity in entities:
         if entity.id in described:
             continue
         described.add(entity.id)
         yield _entity_statements(t, entity)
         for doc in entity.docs:
-            if doc not in articles:
-                articles.add(doc)
+            if doc not in seen_articles:
+                seen_articles.add(doc)
                 yield _article_statements(t, doc)
     for triple in triples:
-        if triple.doc_id not in articles:
-            articles.add(triple.doc_id)
+        if triple.doc_id not in seen_articles:
+            seen_articles.add(triple.doc_id)
             yield _article_statements(t, triple.doc_id)
         for node in (triple.subject, triple.object):
             key = node_id(node)
@@ -321,7 +342,7 @@ def _statements(t: _Terms, triples: Iterable[Triple], entities: Iterable[Entity]
 # ---------- Python API ----------
 
 
-def graph(triples: Iterable[Triple], entities: Iterable[Entity] = ()):
+def graph(triples: Iterable[Triple], entities: Iterable[Entity] = (), articles: Iterable[dict] = ()):
     """The build as one ``rdflib.Graph`` (the union of the article graphs and the default graph).
 
     >>> from kg.records import Node, Triple
@@ -336,20 +357,20 @@ def graph(triples: Iterable[Triple], entities: Iterable[Entity] = ()):
     g = Graph()
     _bind(g)
     with _quiet_rdflib():
-        for rows in _statements(_rdflib_terms(), triples, entities):
+        for rows in _statements(_rdflib_terms(), triples, entities, articles):
             for s, p, o, _ in rows:
                 g.add((s, p, o))
     return g
 
 
-def dataset(triples: Iterable[Triple], entities: Iterable[Entity] = ()):
+def dataset(triples: Iterable[Triple], entities: Iterable[Entity] = (), articles: Iterable[dict] = ()):
     """The build as an ``rdflib.Dataset``: one named graph per article, entities in the default graph."""
     from rdflib import Dataset
 
     ds = Dataset()
     _bind(ds)
     with _quiet_rdflib():
-        for rows in _statements(_rdflib_terms(), triples, entities):
+        for rows in _statements(_rdflib_terms(), triples, entities, articles):
             ds.addN(rows)
     return ds
 
@@ -371,9 +392,12 @@ def _bind(g) -> None:
         g.bind(prefix, ns, override=True)
 
 
-def write(triples: Iterable[Triple], entities: Iterable[Entity], path: str | os.PathLike, format: str) -> Path:
+def write(
+    triples: Iterable[Triple], entities: Iterable[Entity], path: str | os.PathLike, format: str, articles: Iterable[dict] = ()
+) -> Path:
     """Write a build to ``path`` in ``format`` (one of :data:`FORMATS`), atomically: a temporary file is
     renamed into place only when everything was written, so a failure leaves no half-written file.
+    ``articles`` are the article records of ``articles.jsonl`` (id, title, date, lang, url), optional.
 
     ttl, trig, nq and nt stream through pyoxigraph; jsonld (rdflib) and graphml (networkx) are built in memory.
     """
@@ -385,13 +409,13 @@ def write(triples: Iterable[Triple], entities: Iterable[Entity], path: str | os.
     try:
         with os.fdopen(handle, "wb") as out:
             if format == "jsonld":
-                out.write(dataset(triples, entities).serialize(format="json-ld", indent=1).encode("utf-8"))
+                out.write(dataset(triples, entities, articles).serialize(format="json-ld", indent=1).encode("utf-8"))
             elif format == "graphml":
                 from kg import network
 
                 network.write_graphml(network.to_networkx(triples, entities), out)
             else:
-                _write_oxigraph(triples, entities, out, format)
+                _write_oxigraph(triples, entities, articles, out, format)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -399,11 +423,11 @@ def write(triples: Iterable[Triple], entities: Iterable[Entity], path: str | os.
     return path
 
 
-def _write_oxigraph(triples, entities, out, format: str) -> None:
+def _write_oxigraph(triples, entities, articles, out, format: str) -> None:
     import pyoxigraph as ox
 
     fmt = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "nt": ox.RdfFormat.N_TRIPLES}[format]
-    rows = chain.from_iterable(_statements(_oxigraph_terms(), triples, entities))
+    rows = chain.from_iterable(_statements(_oxigraph_terms(), triples, entities, articles))
     if format in _DATASET_FORMATS:
         records = starmap(ox.Quad, rows)
     else:
@@ -442,23 +466,39 @@ def _read_jsonl(path: Path, make) -> Iterator:
                 raise InputError(str(path), f"not a valid record: {what}", line=number) from err
 
 
-def _build_files(out_dir: Path) -> tuple[Path, Path]:
+def read_articles(path: str | os.PathLike) -> list[dict]:
+    """The article records of ``articles.jsonl`` (id, title, date, lang, url, source)."""
+    return list(_read_jsonl(Path(path), _article_record))
+
+
+def _article_record(data) -> dict:
+    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+        raise ValueError("an article record needs a string 'id'")
+    return data
+
+
+def _build(out_dir: str | os.PathLike) -> tuple[Iterator[Triple], list[Entity], list[dict]]:
+    """The triples (streamed), entities and article records of a build folder."""
     out_dir = Path(out_dir)
     triples_path = out_dir / "triples.jsonl"
     if not triples_path.is_file():
         raise InputError(str(triples_path), "no triples file; run `kg build` first")
-    return triples_path, out_dir / "entities.jsonl"
+    entities_path, articles_path = out_dir / "entities.jsonl", out_dir / "articles.jsonl"
+    entities = read_entities(entities_path) if entities_path.is_file() else []
+    articles = read_articles(articles_path) if articles_path.is_file() else []
+    return read_triples(triples_path), entities, articles
 
 
 def export(out_dir: str | os.PathLike, format: str = "ttl", path: str | os.PathLike | None = None) -> Path:
-    """Export the build in ``out_dir`` (``triples.jsonl`` and ``entities.jsonl``) as ``format``.
+    """Export the build in ``out_dir`` (``triples.jsonl``, ``entities.jsonl``, ``articles.jsonl``) as ``format``.
 
-    Writes ``out_dir/kg.<ext>`` unless ``path`` is given, and returns the path written.
+    Writes ``out_dir/graph.<ext>`` unless ``path`` is given, and returns the path written.
     """
-    triples_path, entities_path = _build_files(Path(out_dir))
-    entities = read_entities(entities_path) if entities_path.is_file() else []
-    target = Path(path) if path is not None else Path(out_dir) / f"kg.{EXTENSIONS.get(format, format)}"
-    return write(read_triples(triples_path), entities, target, format)
+    if format not in FORMATS:
+        raise KGError(f"unknown export format {format!r}; supported: {', '.join(FORMATS)}")
+    triples, entities, articles = _build(out_dir)
+    target = Path(path) if path is not None else Path(out_dir) / f"graph.{EXTENSIONS[format]}"
+    return write(triples, entities, target, format, articles)
 
 
 # ---------- SHACL ----------
@@ -466,9 +506,8 @@ def export(out_dir: str | os.PathLike, format: str = "ttl", path: str | os.PathL
 
 def validate(out_dir: str | os.PathLike) -> list[str]:
     """The SHACL violations (``ontology/shapes.ttl``) of the build in ``out_dir``, in plain words; [] if it conforms."""
-    triples_path, entities_path = _build_files(Path(out_dir))
-    entities = read_entities(entities_path) if entities_path.is_file() else []
-    return violations(graph(read_triples(triples_path), entities))
+    triples, entities, articles = _build(out_dir)
+    return violations(graph(triples, entities, articles))
 
 
 def violations(data) -> list[str]:
