@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import gazetteer
 from kg import lang as langdata
@@ -38,6 +38,7 @@ _PLACE_TYPES = frozenset({"Country", "Location"})
 # --------------------------------------------------------------------------- keys
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lowercase ASCII-ish form: accents, apostrophes and punctuation removed, hyphens as spaces.
 
@@ -65,6 +66,7 @@ _TRANSLIT = [
 ]
 
 
+@lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """A transliteration-aware key: spelling variants of one name share it.
 
@@ -171,7 +173,9 @@ class _Surface:
     acronyms: list[str]  # acronyms this surface spells or carries in parentheses
 
 
+@lru_cache(maxsize=100_000)
 def _analyse(text: str, type_: str, lang: str) -> _Surface:
+    """How a surface form reads: its name words, its title words, its acronyms (read-only, cached)."""
     words = _words(lang)
     tokens = _tokens(text)
     acronyms = [a for a in re.findall(r"\(([^)]*)\)", text) if _is_acronym(a.strip())]
@@ -388,14 +392,16 @@ def resolve(triples: list[Triple], existing: Iterable[Entity] = ()) -> tuple[lis
     _merge_short_names_in_corpus(units, clusters)
 
     entities, unit_entity = _entities(units, clusters, {t.doc_id for t in triples})
-    out = list(triples)
-    for slot, ui in ends:
-        ti, end = divmod(slot, 2)
-        entity = unit_entity[ui]
-        triple = out[ti]
-        node = triple.object if end else triple.subject
-        node = replace(node, name=entity.name, type=entity.type, id=entity.id)
-        out[ti] = replace(triple, object=node) if end else replace(triple, subject=node)
+    out = []
+    for ti, triple in enumerate(triples):
+        subject, obj = unit_entity[ends[2 * ti][1]], unit_entity[ends[2 * ti + 1][1]]
+        out.append(
+            replace(
+                triple,
+                subject=Node(subject.name, subject.type, triple.subject.aliases, subject.id),
+                object=Node(obj.name, obj.type, triple.object.aliases, obj.id),
+            )
+        )
     return out, entities
 
 
