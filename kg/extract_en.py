@@ -113,6 +113,7 @@ class _Lexicon:
     place_suffixes: frozenset
     person_nouns: frozenset
     relations: dict
+    possessed_in: dict
     negation: frozenset
     modal: frozenset
     irrealis: frozenset
@@ -143,7 +144,7 @@ def lexicon() -> _Lexicon:
         groups=low(nouns["groups"]), org_nouns=low(nouns["organizations"]), place_nouns=low(nouns["places"]),
         country_nouns=low(nouns["countries"]), facility_cues=low(nouns["facility_cues"]),
         org_suffixes=low(nouns["org_suffixes"]), place_suffixes=low(nouns["place_suffixes"]),
-        person_nouns=low(nouns["person_nouns"]), relations=nouns["relations"],
+        person_nouns=low(nouns["person_nouns"]), relations=nouns["relations"], possessed_in=nouns["possessed_in"],
         negation=low(cues["negation"]), modal=low(cues["modal_aux"]), irrealis=low(cues["irrealis_verbs"]),
         implicative=low(cues["implicative_verbs"]), nonfactive=low(cues["nonfactive_verbs"]),
         conditional=low(cues["conditional_marks"]), pronouns=cues["pronouns"], gender_titles=cues["gender_titles"],
@@ -236,13 +237,32 @@ class _Memory:
         return None
 
 
+def demonym_country(word: str) -> str | None:
+    """The country a nationality adjective names: the gazetteer's demonyms, else the adjective's stem
+    ('Zambian' → Zambia, 'Iraqi' → Iraq, 'Chilean' → Chile, 'Japanese' → Japan).
+
+    >>> demonym_country("Ugandan")
+    'Uganda'
+    """
+    found = gazetteer.country_of_demonym(word, LANG)
+    if found or not word[:1].isupper() or len(word) < 4:
+        return found
+    for suffix, repl in (("n", ""), ("ian", ""), ("ian", "ia"), ("an", ""), ("an", "a"), ("ese", ""), ("ese", "a"),
+                         ("i", ""), ("ish", ""), ("ish", "land"), ("ean", "ea")):
+        if word.endswith(suffix):
+            entry = gazetteer.lookup(word[: len(word) - len(suffix)] + repl, LANG)
+            if entry and entry.type == "Country":
+                return entry.name
+    return None
+
+
 def _dominant_country(docs) -> str | None:
     counts: Counter = Counter()
     for doc in docs:
         for tok in doc:
             if not tok.text[:1].isupper():
                 continue
-            country = gazetteer.country_of_demonym(tok.text, LANG)
+            country = demonym_country(tok.text)
             if country is None:
                 entry = gazetteer.lookup(tok.text, LANG)
                 country = entry.name if entry and entry.type == "Country" else (entry.country if entry else None)
@@ -250,8 +270,9 @@ def _dominant_country(docs) -> str | None:
                 counts[country] += 1
     if not counts:
         return None
-    (name, n), *rest = counts.most_common(2)
-    return name if n >= 2 and (not rest or rest[0][1] < n) else None
+    # only a clear majority makes an unqualified "the president" that country's
+    name, n = counts.most_common(1)[0]
+    return name if n >= 3 and n >= 0.6 * sum(counts.values()) else None
 
 
 # ---------------------------------------------------------------- one sentence
@@ -279,6 +300,8 @@ class _SentenceReader:
                 self._clause(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.between:
                 self._between(tok)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.possessed_in:
+                self._possessed_in(tok)
         return self.out
 
     def _is_head(self, tok) -> bool:
@@ -319,17 +342,28 @@ class _SentenceReader:
         appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if tok.pos_ == "NOUN" and appos:
             target = appos[0]
-            ents = self._named(target)
+            ents = self._named(target, self._desc_type(tok))
             if ents:
                 self.cache[target.i] = ents
                 self._describe(ents[0], tok)
                 return ents
+        if tok.pos_ == "NOUN" and (tok.lower_ in lex.place_nouns or tok.lower_ in lex.org_nouns) and \
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children):
+            ents = self._named(tok)  # "Mangistau province", "Manila airport"
+            for e in ents:
+                if e.type == "Location":
+                    self._place_links(tok, e)
+            return ents
         if tok.pos_ == "PROPN":
-            ents = self._named(tok)
-            for a in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            descs = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            ents = self._named(tok, next((self._desc_type(d) for d in descs if self._desc_type(d)), None))
+            for a in descs:
                 if ents:
                     self._describe(ents[0], a)
                     self.cache[a.i] = ents
+            for e in ents:
+                if e.type == "Location":
+                    self._place_links(tok, e)
             return ents
         return self._common(tok)
 
@@ -343,32 +377,33 @@ class _SentenceReader:
             verb = tok.head if tok.dep_ in _OBJ else tok.head.head
             for s in (c for c in verb.children if c.dep_ in _SUBJ):
                 exclude.update(self.cache.get(s.i, ()))
+        if gender == "n":
+            found = self.mem.last(self.index, lambda e: e.type in ("Organization", "Country"), window=1, exclude=exclude)
+            return [found] if found else []
         if gender == "p":
             found = self.mem.last(self.index, lambda e: e.type == "Group", window=1, exclude=exclude)
             return [found] if found else []
-        found = self.mem.last(self.index, lambda e: e.type == "Person" and e.gender == gender, exclude=exclude)
-        unknown = self.mem.last(self.index, lambda e: e.type == "Person" and e.gender is None, exclude=exclude)
-        if found is None or (unknown is not None and self._more_recent(unknown, found) and not self._clause_mate(tok, found)):
-            found = unknown if unknown is not None and (found is None or self._more_recent(unknown, found)) else found
+        # a person already known to be "she" beats a more recent person of unknown gender
+        found = self.mem.last(self.index, lambda e: e.type == "Person" and e.gender == gender, window=2, exclude=exclude)
+        if found is None:
+            found = self.mem.last(self.index, lambda e: e.type == "Person" and e.gender is None, exclude=exclude)
         if found is None:
             return []
         if found.gender is None:
             found.gender = gender
-        found.alias(tok.text) if False else None  # pronouns are not names
         return [found]
 
-    def _more_recent(self, a: _Entity, b: _Entity) -> bool:
-        for _, e in reversed(self.mem.recent):
-            if e is a:
-                return True
-            if e is b:
-                return False
-        return False
+    def _desc_type(self, desc) -> str | None:
+        """The class a description implies: 'the former president' a Person, 'the biggest city' a Location."""
+        lex = self.lex
+        mods = [c.lower_ for c in desc.children if c.dep_ in ("compound", "amod", "nmod") and c.i < desc.i]
+        if self._role_core(mods + [desc.lower_]) or desc.lemma_.lower() in lex.relations and desc.lemma_.lower() != "capital":
+            return "Person"
+        if desc.lemma_.lower() in lex.place_nouns:
+            return "Country" if desc.lemma_.lower() in lex.country_nouns else "Location"
+        return None
 
-    def _clause_mate(self, tok, ent) -> bool:
-        return False
-
-    def _named(self, tok) -> list[_Entity]:
+    def _named(self, tok, implied: str | None = None) -> list[_Entity]:
         """The entity a proper-name head names, with the facts its title and modifiers state."""
         lex = self.lex
         if tok.ent_type_ in _NOT_NAMES:
@@ -380,6 +415,8 @@ class _SentenceReader:
         prefix = [t for t in prefix if not (t.dep_ == "poss" or t.head.dep_ == "poss" and t.head.i < start)]
         words = [t.lower_.rstrip(".") for t in prefix]
         type_ = self._type_of(tok, name, start, prefix)
+        if implied and not gazetteer.lookup(name, LANG) and type_ != implied:
+            type_ = "Location" if implied == "Country" else implied
         if type_ is None:
             return []
         entry = gazetteer.lookup(name, LANG)
@@ -413,7 +450,7 @@ class _SentenceReader:
         while j >= 0:
             t = doc[j]
             if t.dep_ in ("compound", "flat", "nmod") and self._heads_into(t, tok) and (t.pos_ == "PROPN" or t.tag_ == "NNP") \
-                    and not self._title_word(t) and gazetteer.country_of_demonym(t.text, LANG) is None \
+                    and not self._title_word(t) and (demonym_country(t.text) is None or self._same_ent(t, tok)) \
                     and not (t.ent_type_ in ("GPE", "NORP") and t.ent_iob_ == "B" and self._title_word(doc[j + 1]) if j + 1 < len(doc) else False):
                 start = j
                 j -= 1
@@ -446,6 +483,9 @@ class _SentenceReader:
         name = re.sub(r"^(?:mr|mrs|ms|dr)\.?\s+", "", surface, flags=re.I)
         return name, surface, start
 
+    def _same_ent(self, a, b) -> bool:
+        return any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in self.doc.ents)
+
     def _heads_into(self, t, tok) -> bool:
         h = t
         for _ in range(6):
@@ -471,7 +511,7 @@ class _SentenceReader:
         first, last = words[0].lower(), words[-1].lower().rstrip(".")
         if first in lex.facility_cues and len(words) > 1:
             return "Location"
-        known = self.mem._find(name, "")
+        known = self.mem._find(name, "") or self.mem._find(name, "Person") or self.mem._find(name, "Organization")
         if known is not None and known.type != "Country":
             return known.type
         if len(words) > 1 and last in lex.org_suffixes:
@@ -500,10 +540,6 @@ class _SentenceReader:
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         poss = [c for c in tok.children if c.dep_ == "poss"]
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
-        group = self._group_name(tok)
-        if group and not (dets & {"a", "an"}):
-            ent = self.mem.entity(group, "Group", self._np_text(tok))
-            return [ent]
         nums = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ in ("two", "both", "2")] + \
             [c for c in tok.children if c.dep_ == "det" and c.lower_ == "both"]
         if nums and low in lex.person_nouns:
@@ -513,23 +549,27 @@ class _SentenceReader:
                     persons.append(e)
                 if len(persons) == 2:
                     break
-            return list(reversed(persons)) if len(persons) == 2 else []
+            return sorted(persons, key=self.mem.entities.index) if len(persons) == 2 else []
+        group = self._group_name(tok)
+        if group and not (dets & {"a", "an"}):
+            ent = self.mem.entity(group, "Group", self._np_text(tok))
+            return [ent]
         if lemma == "government" and not (dets & {"a", "an"}):
             country = self._affiliation_country(tok, poss, mods)
             if country:
                 ent = self.mem.entity(f"Government of {country.name}", "Organization", self._np_text(tok))
                 return [ent]
             return []
-        definite = bool(dets & _DEFINITE) or bool(poss)
-        if not definite:
-            return []
         content_mods = [m for m in mods if m.lower_ not in lex.qualifiers and m.lower_ not in lex.dropped
                         and not m.like_num and m.ent_type_ not in _NOT_NAMES]
-        demonym = next((gazetteer.country_of_demonym(m.text, LANG) for m in mods if gazetteer.country_of_demonym(m.text, LANG)), None)
+        demonym = next((demonym_country(m.text) for m in mods if demonym_country(m.text)), None)
         # "the Philippine anti-graft court", "the police criminal investigation unit"
-        if lemma in lex.org_nouns and content_mods and "the" in dets and not poss:
+        proper_mod = any(self._proper(m) for m in content_mods)
+        if lemma in lex.org_nouns and content_mods and ("the" in dets or proper_mod and dets & {"a", "an"}) and not poss:
             ent = self.mem.entity(self._np_text(tok, drop_det=True), "Organization", self._np_text(tok))
             return [ent]
+        if not (dets & _DEFINITE or poss):
+            return []
         # "the president", "the former spy chief": an earlier person holding that role
         role = self._role_core([m.lower_ for m in mods] + [low])
         if role and not poss and not [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]:
@@ -550,7 +590,7 @@ class _SentenceReader:
                 return [found]
             return []
         if lemma in lex.place_nouns and not poss and not [c for c in tok.children if c.dep_ == "prep"]:
-            accept = (lambda e: e.type == "Location" and (e.place_country == demonym or demonym is None))
+            accept = (lambda e: e.type == "Location" and e.place_country in (None, demonym))
             found = self.mem.last(self.index, accept, window=3)
             if found:
                 if demonym and found.place_country in (None, demonym):
@@ -558,7 +598,7 @@ class _SentenceReader:
                 return [found]
             return []
         if lemma in ("company", "firm", "group", "organisation", "organization", "party") and not poss and not content_mods:
-            found = self.mem.last(self.index, lambda e: e.type == "Organization", window=3)
+            found = self.mem.last(self.index, lambda e: e.type == "Organization", window=1)
             return [found] if found else []
         return []
 
@@ -566,12 +606,18 @@ class _SentenceReader:
         lex = self.lex
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
         kept = [m for m in mods if m.dep_ == "compound" or m.text[:1].isupper()]
-        phrase = " ".join([m.text for m in kept] + [tok.text])
+        phrase = " ".join([m.text if self._proper(m) else m.lower_ for m in kept] + [tok.lower_])
         if phrase.lower() in lex.groups:
             return phrase
         if tok.lower_ in lex.groups and tok.tag_ in ("NNS", "NN", "NNPS"):
-            return phrase if kept else tok.text
+            return phrase if kept else tok.lower_
         return None
+
+    def _proper(self, t) -> bool:
+        """A capitalised word that is a name, not just the first word of the sentence."""
+        if demonym_country(t.text) or gazetteer.lookup(t.text, LANG):
+            return True
+        return t.pos_ == "PROPN" and t.i > 0 and t.text[:1].isupper()
 
     def _np_text(self, tok, drop_det: bool = False) -> str:
         left = [t for t in tok.subtree if t.i <= tok.i and (t.head.i == tok.i or t.i == tok.i or t.head.i <= tok.i)]
@@ -603,7 +649,7 @@ class _SentenceReader:
         aff: _Entity | None = None
         words = []
         for t in prefix:
-            country = gazetteer.country_of_demonym(t.text, LANG)
+            country = demonym_country(t.text)
             entry = gazetteer.lookup(t.text, LANG) if t.text[:1].isupper() else None
             if country and (t.dep_ in ("amod", "compound", "nmod")) and t.head.pos_ in ("PROPN", "NOUN") and not (t.head.dep_ == "pobj" and t.head.head.lower_ == "of"):
                 aff = aff or self.mem.country(country)
@@ -619,7 +665,8 @@ class _SentenceReader:
             return
         # an organisation named in the prefix: "Exxon chief executive Darren Woods"
         if aff is None:
-            names = [t for t in prefix if t.pos_ == "PROPN" and not self._title_word(t)]
+            names = [t for t in prefix if (t.pos_ == "PROPN" or t.text[:1].isupper()) and not self._title_word(t)
+                     and t.i > 0 and t.dep_ != "poss"] or [t for t in prefix if t.i == 0 and t.ent_type_ == "ORG"]
             if names:
                 org_name = " ".join(t.text for t in names)
                 aff = self.mem.entity(org_name, "Organization", org_name)
@@ -655,7 +702,7 @@ class _SentenceReader:
             preps = [c for c in h.children if c.dep_ == "prep"] or ([c for c in desc.children if c.dep_ == "prep"] if h.i != desc.i else [])
             targets = self._prep_targets(preps, ("of", "for", "at", "in")) or [e for p in poss for e in self._mention_of(p)]
             if ent.type in ("Location", "Country") and h.lemma_.lower() in lex.place_nouns:
-                demonym = next((gazetteer.country_of_demonym(m.text, LANG) for m in mods if gazetteer.country_of_demonym(m.text, LANG)), None)
+                demonym = next((demonym_country(m.text) for m in mods if demonym_country(m.text)), None)
                 where = [t for t in targets if t.type in ("Location", "Country")]
                 if not where and demonym:
                     where = [self.mem.country(demonym)]
@@ -676,14 +723,14 @@ class _SentenceReader:
                     continue
             if ent.type != "Person":
                 continue
-            words = [m.lower_ for m in mods if gazetteer.country_of_demonym(m.text, LANG) is None and not (m.text[:1].isupper() and gazetteer.lookup(m.text, LANG))] + [low]
+            words = [m.lower_ for m in mods if demonym_country(m.text) is None and not (m.text[:1].isupper() and gazetteer.lookup(m.text, LANG))] + [low]
             role = self._role_core(words)
             if role is None:
                 continue
             aff = next(iter(targets), None)
             if aff is None:
                 for m in mods:
-                    country = gazetteer.country_of_demonym(m.text, LANG)
+                    country = demonym_country(m.text)
                     entry = gazetteer.lookup(m.text, LANG) if m.text[:1].isupper() else None
                     if country:
                         aff = self.mem.country(country)
@@ -714,7 +761,7 @@ class _SentenceReader:
 
     def _affiliation_country(self, tok, poss, mods) -> _Entity | None:
         for m in mods:
-            country = gazetteer.country_of_demonym(m.text, LANG)
+            country = demonym_country(m.text)
             entry = gazetteer.lookup(m.text, LANG) if m.text[:1].isupper() else None
             if country:
                 return self.mem.country(country)
@@ -745,7 +792,7 @@ class _SentenceReader:
         if not has_org_noun:
             return
         for t in prefix:
-            country = gazetteer.country_of_demonym(t.text, LANG)
+            country = demonym_country(t.text)
             if country:
                 c = self.mem.country(country)
                 c.alias(t.text)
@@ -821,6 +868,10 @@ class _SentenceReader:
             hits.append((frames[base], dobjs))
         if not hits and base in frames and not dobjs and frames[base] in lex.symmetric:
             hits.append((frames[base], []))
+        for d in dobjs if not hits and not passive else []:
+            key = f"{base} {d.lemma_.lower()}"  # "shook hands", "held talks": reciprocal, the partners are the subjects
+            if key in frames and frames[key] in lex.symmetric:
+                hits.append((frames[key], []))
         if not hits:
             return
         subjects = self._agents(verb) if passive else self._subjects(verb)
@@ -930,6 +981,21 @@ class _SentenceReader:
                 return False
             return True
         return True
+
+    def _possessed_in(self, noun) -> None:
+        """"its plants in Texas" → operates_in, "her seat in the Senate" → member_of."""
+        pred, want = self.lex.possessed_in[noun.lemma_.lower()]
+        owners = [e for c in noun.children if c.dep_ == "poss" for e in self._ents(c)]
+        if not owners:
+            return
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if not preps and noun.dep_ in _OBJ:  # "kept her seat in the Senate": the parser often hangs "in" on the verb
+            preps = [c for c in noun.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
+        places = self._prep_targets(preps, ("in", "at", "on"))
+        for o in owners:
+            for p in places:
+                if p.type in want and o is not p:
+                    self.emit(o, pred, p)
 
     def _between(self, noun) -> None:
         """'clashes between police and protesters' → clashed_with."""
