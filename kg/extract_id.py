@@ -1,0 +1,1116 @@
+"""Indonesian extraction: an article in Indonesian → subject–predicate–object triples, by rules over word data.
+
+Names are chunked by capitals, titles and cue words (kg/lang/id/titles.json, organizations.json, groups.json);
+verbs are read through their morphology (:mod:`kg.morph_id`) and the verb lexicon (kg/lang/id/verbs.json);
+meN- is active (subject first), di- passive (agent after "oleh" or right after the verb). No model is loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from kg import gazetteer
+from kg import lang as langdata
+from kg import morph_id, ontology
+from kg.dates import resolve_date
+from kg.records import Article, Node, Triple
+from kg.segment import sentences
+
+LANG = "id"
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_PLACE_TYPES = {"Country", "Location"}
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    low: str
+    cap: bool
+    caps: bool  # an acronym: every letter upper case
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int  # token index after the mention
+    node: Node
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class _Verb:
+    start: int
+    end: int
+    kind: str  # "lex", "report", "other"
+    entry: dict | None = None
+    voice: str = morph_id.BARE
+    subject: list = field(default_factory=list)  # the grammatical subject (patient for passives)
+    objects: list = field(default_factory=list)
+    control: bool = False
+
+
+# ---------------------------------------------------------------- word data
+
+
+class _Lexicon:
+    """Every Indonesian word table, loaded once; multi-word keys indexed by their first word."""
+
+    def __init__(self) -> None:
+        verbs = langdata.data(LANG, "verbs")
+        titles = langdata.data(LANG, "titles")
+        groups = langdata.data(LANG, "groups")
+        orgs = langdata.data(LANG, "organizations")
+        fw = langdata.data(LANG, "function_words")
+        dates = langdata.data(LANG, "dates")
+        self.verbs: dict[str, dict | None] = {k: _entry(v) for k, v in verbs["verbs"].items()}
+        self.reporting = set(verbs["reporting"])
+        self.light = set(verbs["light_verbs"])
+        self.phrases = _index({k: _entry(v) for k, v in verbs["phrases"].items()})
+        self.pred_nouns = _index(verbs["predicate_nouns"])
+        self.recip = _index(verbs["reciprocal_nouns"])
+        self.roles = _index(titles["roles"])
+        self.heads = set(titles["heads"])
+        self.relational = _index(titles["relational"])
+        self.postnominal = titles["postnominal"]
+        self.former = set(titles["former"])
+        self.acting = _index({a: True for a in titles["acting"]})
+        self.elect = set(titles["elect"])
+        self.honorifics = set(titles["honorifics"])
+        self.groups = _index(groups["groups"])
+        self.group_orgs = set(groups["organizations"])
+        self.modifiers = groups["modifiers"]
+        self.org_cues = _index({c: True for c in orgs["org_cues"]})
+        self.place_cues = _index({c: True for c in orgs["place_cues"]})
+        self.words = _index(orgs["words"])
+        self.of_heads = set(orgs["of_heads"])
+        self.place_nouns = _index(orgs["place_nouns"])
+        self.negators = set(fw["negators"])
+        self.irrealis = set(fw["irrealis"])
+        self.adverbs = _index({a: True for a in fw["adverbs"]})
+        self.time_words = set(fw["time_words"])
+        self.np_prefixes = _index({a: True for a in fw["np_prefixes"]})
+        self.coordinators = set(fw["coordinators"])
+        self.inherit = set(fw["inherit"])
+        self.clause_breaks = set(fw["clause_breaks"])
+        self.control_markers = set(fw["control_markers"])
+        self.pronouns = set(fw["pronouns_person"])
+        self.pronouns_skip = set(fw["pronouns_skip"])
+        self.prepositions = set(fw["prepositions"])
+        self.copulas = set(fw["copulas"])
+        self.not_verbs = set(fw["not_verbs"])
+        self.initial_common = set(fw["sentence_initial_common"])
+        self.hypothetical = set(fw["hypothetical"])
+        self.function = (self.negators | self.irrealis | self.time_words | self.coordinators | self.inherit | self.clause_breaks
+                         | self.pronouns | self.pronouns_skip | self.prepositions | self.copulas | self.hypothetical
+                         | {w for words in fw["adverbs"] for w in words.split()})
+        self.stopwords = set(langdata.data(LANG, "stopwords").get("stopwords", ()))
+        self.calendar = set(dates.get("weekdays", {})) | set(dates.get("months", {}))
+        self.known_bases = set(self.verbs) | self.reporting | self.light
+        self.demonym = {e["name"]: e["demonyms"]["en"][0] for e in gazetteer.entries() if e.get("demonyms", {}).get("en")}
+        self.ranges = _ontology_signatures()
+        try:
+            from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+            stemmer = StemmerFactory().create_stemmer()
+            self.stem = lru_cache(maxsize=65536)(stemmer.stem)
+            self.dictionary = set(StemmerFactory().get_words_from_file())
+        except ImportError:  # PySastrawi is optional: own morphology still covers meN-/di-/ber-/ter-
+            self.stem = None
+            self.dictionary = set()
+
+
+def _entry(value):
+    if value is None or isinstance(value, dict):
+        return value
+    return {"p": value}
+
+
+def _index(table: dict) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    """Multi-word keys by first word, longest first, for longest-match lookups."""
+    out: dict[str, list] = {}
+    for key, value in table.items():
+        words = tuple(key.split())
+        out.setdefault(words[0], []).append((words, value))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    return _Lexicon()
+
+
+def _ontology_signatures() -> dict[str, tuple[str, str]]:
+    """relation → (domain, range) local class names, from the ontology."""
+    out = {}
+    for name in ontology.properties():
+        t = ontology.term(name)
+        domain = t.domain[0].rsplit("#", 1)[-1] if t.domain else "Entity"
+        range_ = t.range[0].rsplit("#", 1)[-1] if t.range else "Entity"
+        out[name] = (domain, range_)
+    return out
+
+
+def _fits(type_: str, cls: str) -> bool:
+    return cls == "Entity" or cls in ontology.superclasses(type_)
+
+
+def _match(toks: list[_Tok], i: int, table: dict) -> tuple[int, object] | None:
+    """The longest key of ``table`` starting at token i: (number of tokens, value)."""
+    if i >= len(toks):
+        return None
+    for words, value in table.get(toks[i].low, ()):
+        n = len(words)
+        if i + n <= len(toks) and all(toks[i + k].low == words[k] for k in range(1, n)):
+            return n, value
+    return None
+
+
+def _match_bare(toks: list[_Tok], i: int, table: dict) -> tuple[int, object] | None:
+    """A one-word key with the possessive -nya removed: "keprihatinannya" → "keprihatinan"."""
+    low = toks[i].low
+    if low.endswith("nya") and len(low) > 6:
+        for words, value in table.get(low[:-3], ()):
+            if len(words) == 1:
+                return 1, value
+    return None
+
+
+# ---------------------------------------------------------------- the article
+
+
+@dataclass(slots=True)
+class _Doc:
+    """What one article has named so far: people by role and the last person (for dia/ia)."""
+
+    by_role: dict = field(default_factory=dict)
+    last_person: Node | None = None
+
+
+def triples(article: Article) -> list[Triple]:
+    """The triples of an Indonesian article.
+
+    >>> from kg.records import Article
+    >>> art = Article("a", "Presiden Rusia Vladimir Putin memecat Sergei Ivanov pada Senin (3/1/2022).", "id", "2022-01-05")
+    >>> sorted((t.subject.name, t.predicate, t.object.name, t.date) for t in triples(art))
+    [('Vladimir Putin', 'dismissed', 'Sergei Ivanov', '2022-01-03'), ('Vladimir Putin', 'holds_role', 'Russia', '2022-01-03')]
+    """
+    lex = _lexicon()
+    doc = _Doc()
+    out: list[Triple] = []
+    seen: set = set()
+    for sent in sentences(article.text, LANG):
+        facts = _sentence_facts(sent.text, lex, doc)
+        if not facts:
+            continue
+        date = resolve_date(sent.text, LANG, article.date)
+        for subj, pred, obj, role, conf in facts:
+            key = (subj.name, pred, obj.name, role, sent.start)
+            if key in seen or subj.name == obj.name:
+                continue
+            seen.add(key)
+            out.append(Triple(article.id, subj, pred, obj, sent.text, sent.start, sent.end, LANG, date, conf, role))
+    return _canonical_people(out)
+
+
+def _canonical_people(found: list[Triple]) -> list[Triple]:
+    """Short person names ("Tokayev") take the article's full name ("Kassym-Jomart Tokayev")."""
+    full: dict[str, Node] = {}
+    for t in found:
+        for n in (t.subject, t.object):
+            if n.type == "Person":
+                for word in n.name.split():
+                    if len(n.name.split()) > 1 and len(word) > 2:
+                        best = full.get(word)
+                        if best is None or len(n.name) > len(best.name):
+                            full[word] = n
+
+    def fix(n: Node) -> Node:
+        if n.type != "Person" or " " in n.name:
+            return n
+        longer = full.get(n.name)
+        if longer is None:
+            return n
+        aliases = tuple(dict.fromkeys((*n.aliases, n.name)))
+        return Node(longer.name, "Person", aliases)
+
+    return [
+        Triple(t.doc_id, fix(t.subject), t.predicate, fix(t.object), t.evidence, t.sentence_start, t.sentence_end, t.lang, t.date, t.confidence, t.role)
+        for t in found
+    ]
+
+
+# ---------------------------------------------------------------- one sentence
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        letters = [c for c in w if c.isalpha()]
+        out.append(_Tok(w, w.lower().replace("’", "'"), w[0].isupper(), len(letters) >= 2 and all(c.isupper() for c in letters)))
+    return out
+
+
+def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc) -> list[tuple]:
+    toks = _tokens(text)
+    facts: list[tuple] = []
+    mentions = _chunk(toks, lex, doc, facts)
+    at: list[_Mention | None] = [None] * len(toks)
+    for m in mentions:
+        for k in range(m.start, m.end):
+            at[k] = m
+    starts = {m.start: m for m in mentions}
+    _pattern_facts(toks, mentions, starts, at, lex, facts)
+    verbs = _verbs(toks, at, lex)
+    _clause_facts(toks, at, starts, verbs, lex, facts)
+    checked = []
+    for subj, pred, obj, role, conf in facts:
+        domain, range_ = lex.ranges.get(pred, ("Entity", "Entity"))
+        # a city may stand for its government ("Moskow mengirim pesawat"): places act as subjects
+        subj_type = "Organization" if subj.type == "Location" and domain == "Agent" else subj.type
+        if _fits(subj_type, domain) and _fits(obj.type, range_):
+            checked.append((subj, pred, obj, role, conf))
+    return checked
+
+
+# ---------------------------------------------------------------- names
+
+
+def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Mention]:
+    """Entity mentions left to right; role facts of titles and appositions go to ``facts``."""
+    out: list[_Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        m = _mention_at(toks, i, lex, doc, facts, out)
+        if m is None:
+            i += 1
+            continue
+        ms = m if isinstance(m, list) else [m]
+        for x in ms:
+            if x.node.type == "Person":
+                doc.last_person = x.node
+        m = ms[-1]
+        end = _apposition(toks, m, lex, doc, facts)
+        if end > m.end:
+            m.end = end
+        out.extend(ms)
+        i = m.end
+    return out
+
+
+def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts, before):
+    t = toks[i]
+    low = t.low
+    if low in lex.pronouns:
+        return _Mention(i, i + 1, doc.last_person) if doc.last_person else None
+    rel = _relational(toks, i, lex, doc, facts)
+    if rel:
+        return rel
+    titled = _titled(toks, i, lex, doc, facts)
+    if titled:
+        return titled
+    if t.cap:
+        org = _org(toks, i, lex)
+        if org:
+            return org
+        place = _cue_place(toks, i, lex)
+        if place:
+            return place
+    group = _group(toks, i, lex)
+    if group:
+        return group
+    if t.cap and t.text[0].isalpha():
+        return _name(toks, i, lex, doc)
+    return None
+
+
+def _span_text(toks, i, j) -> str:
+    out = ""
+    for k in range(i, j):
+        w = toks[k].text
+        if k > i and w not in ",.)" and toks[k - 1].text not in "(" and w not in "-'’" and toks[k - 1].text not in "-'’":
+            out += " "
+        out += w
+    return out
+
+
+def _acronym_after(toks, j):
+    """'(CSTO)' right after a name: (acronym, index after ')')."""
+    if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].caps:
+        return toks[j + 1].text, j + 3
+    return None, j
+
+
+def _country_at(toks, j, lex) -> tuple[int, Node] | None:
+    """A country or a known place (capitalised, longest first, at most four words)."""
+    if j >= len(toks) or not toks[j].cap:
+        return None
+    for k in range(min(len(toks), j + 4), j, -1):
+        if not all(toks[x].cap or toks[x].text in "-" for x in range(j, k)):
+            continue
+        surface = _span_text(toks, j, k)
+        entry = gazetteer.lookup(surface, LANG)
+        if entry:
+            return k, Node(entry.name, entry.type, (surface,))
+    return None
+
+
+def _english(units: list[tuple[str, str]], lex) -> str | None:
+    """Head-first Indonesian words → an English name; None when a word is unknown."""
+    if not units:
+        return None
+    head_id, head = units[0][0], units[0][1][0]
+    mods = [u[1] for u in units[1:]]
+    if head_id in lex.of_heads and len(mods) == 1:
+        return f"{head} of {mods[0][0]}"
+    return " ".join([m[1] for m in reversed(mods)] + [head])
+
+
+def _units(toks, i, j, lex) -> list | None:
+    units = []
+    k = i
+    while k < j:
+        hit = _match(toks, k, lex.words)
+        if not hit:
+            return None
+        units.append((" ".join(toks[x].low for x in range(k, k + hit[0])), hit[1]))
+        k += hit[0]
+    return units
+
+
+def _org_name(toks, i, j, lex) -> Node:
+    surface = _span_text(toks, i, j)
+    entry = gazetteer.lookup(surface, LANG)
+    if entry:
+        return Node(entry.name, entry.type, (surface,))
+    country = None
+    k = j
+    for c in range(i + 1, j):
+        hit = _country_at(toks, c, lex)
+        if hit and hit[0] == j and hit[1].type == "Country":
+            country, k = hit[1], c
+            break
+    units = _units(toks, i, k, lex)
+    name = _english(units, lex) if units else None
+    if name and country:
+        name = f"{name} of {country.name}"
+    return Node(name or surface, "Organization", (surface,))
+
+
+def _org(toks, i, lex, lower: bool = False):
+    """An organisation name starting with a cue word: Kementerian Pertahanan Rusia, Dewan Keamanan Nasional (DKN)."""
+    cue = _match(toks, i, lex.org_cues)
+    if not cue:
+        return _acronym(toks, i, lex) if toks[i].caps else None
+    j = i + cue[0]
+    if lower:
+        while j < len(toks) and not toks[j].cap and _match(toks, j, lex.words):
+            j += _match(toks, j, lex.words)[0]
+        if j == i + cue[0]:
+            return None
+    else:
+        if not all(toks[k].cap for k in range(i, j)):
+            return None
+        while j < len(toks) and toks[j].cap and toks[j].low not in lex.calendar and not _match(toks, j, lex.roles):
+            country = _country_at(toks, j, lex)
+            if country and country[1].type == "Country":
+                j = country[0]
+                break
+            j += 1
+        if j == i + cue[0] and toks[i].low not in ("kremlin",):
+            return None  # a bare cue word ("Dewan") is not a name
+    node = _org_name(toks, i, j, lex)
+    acr, after = _acronym_after(toks, j)
+    if acr:
+        entry = gazetteer.lookup(acr, LANG)
+        name = entry.name if entry and entry.type == "Organization" else node.name
+        node = Node(name, "Organization", (*node.aliases, acr))
+        j = after
+    return _Mention(i, j, node)
+
+
+def _acronym(toks, i, lex):
+    t = toks[i]
+    hit = _country_at(toks, i, lex)
+    if hit:
+        return _Mention(i, hit[0], hit[1])
+    if t.low in lex.calendar or len(t.text) < 2 or not t.text.isalpha():
+        return None
+    return _Mention(i, i + 1, Node(t.text, "Organization", (t.text,)))
+
+
+def _cue_place(toks, i, lex):
+    cue = _match(toks, i, lex.place_cues)
+    if not cue or not all(toks[k].cap for k in range(i, i + cue[0])):
+        return None
+    j = i + cue[0]
+    while j < len(toks) and toks[j].cap and toks[j].low not in lex.calendar:
+        j += 1
+    if j == i + cue[0]:
+        return None
+    surface = _span_text(toks, i, j)
+    entry = gazetteer.lookup(surface, LANG) or gazetteer.lookup(_span_text(toks, i + cue[0], j), LANG)
+    if entry:
+        return _Mention(i, j, Node(entry.name, entry.type, (surface,)))
+    units = _units(toks, i, j, lex)
+    name = _english(units, lex) if units else None
+    return _Mention(i, j, Node(name or surface, "Location", (surface,)))
+
+
+def _group(toks, i, lex):
+    """A group noun (pihak berwenang, militan-militan asing, warga Rusia) → an English group node."""
+    j = i
+    if toks[i].low == "para":
+        j += 1
+    if j >= len(toks):
+        return None
+    low = toks[j].low
+    hit = _match(toks, j, lex.groups)
+    if not hit and "-" in low:  # militan-militan
+        left, _, right = low.partition("-")
+        if left == right:
+            hit = next(((1, value) for words, value in lex.groups.get(left, ()) if words == (left,)), None)
+    if not hit or (toks[j].cap and j > 0):
+        return None
+    n, english = hit
+    key = " ".join(toks[x].low for x in range(j, j + n)).split("-")[0]
+    k = j + n
+    mods = []
+    while k < len(toks) and toks[k].low in lex.modifiers and not toks[k].cap:
+        mods.append(lex.modifiers[toks[k].low])
+        k += 1
+    country = _country_at(toks, k, lex)
+    name = " ".join([*mods, english])
+    if country and country[1].type == "Country":
+        demonym = lex.demonym.get(country[1].name)
+        name = f"{demonym} {name}" if demonym else f"{name} of {country[1].name}"
+        k = country[0]
+    type_ = "Organization" if key in lex.group_orgs or " ".join(toks[x].low for x in range(j, j + n)) in lex.group_orgs else "Group"
+    return _Mention(i, k, Node(name, type_, (_span_text(toks, i, k),)))
+
+
+def _name(toks, i, lex, doc):
+    """A capitalised name: a known place or country, an acronym, or a person."""
+    t = toks[i]
+    if t.low in lex.calendar or t.low in lex.stopwords and not t.caps:
+        return None
+    if t.caps:
+        return _acronym(toks, i, lex)
+    hit = _country_at(toks, i, lex)
+    if hit:
+        return _Mention(i, hit[0], hit[1])
+    j = i
+    while j < len(toks) and _name_word(toks, j, lex):
+        j += 1
+    if j == i:
+        return None
+    if i == 0 or toks[i - 1].text in "“\"'‘(":
+        if j == i + 1 and _common_word(t.low, lex):
+            return None
+    # a place or country inside: "Jakarta Pusat" stays whole, "Widodo Jakarta" splits
+    for k in range(i + 1, j):
+        if _country_at(toks, k, lex):
+            j = k
+            break
+    before = toks[i - 1].low if i > 0 else ""
+    surface = _span_text(toks, i, j)
+    # "Joko Widodo-Ma'ruf Amin": a pair of people joined by a hyphen
+    if j - i >= 3:
+        for k in range(i + 1, j - 1):
+            w = toks[k].text
+            if "-" in w and all(p[:1].isupper() for p in w.split("-")):
+                left, right = w.split("-", 1)
+                a = _span_text(toks, i, k) + " " + left
+                b = right + " " + _span_text(toks, k + 1, j)
+                return [_Mention(i, k + 1, Node(a, "Person", (a,))), _Mention(k, j, Node(b, "Person", (b,)))]
+    if before in ("di", "ke", "dari", "menuju", "kota", "provinsi", "kabupaten") and before not in lex.honorifics:
+        return _Mention(i, j, Node(surface, "Location", (surface,)))
+    return _Mention(i, j, Node(surface, "Person", (surface,)))
+
+
+def _name_word(toks, j, lex) -> bool:
+    t = toks[j]
+    if not t.cap or not t.text[0].isalpha() or t.caps and len(t.text) > 1:
+        return False
+    if t.low in lex.calendar or _match(toks, j, lex.roles) or _match(toks, j, lex.org_cues) or t.low in lex.stopwords:
+        return False
+    return True
+
+
+def _common_word(low: str, lex) -> bool:
+    if low in lex.stopwords or low in lex.initial_common or low in lex.not_verbs or low in lex.function:
+        return True
+    if low in lex.dictionary:
+        return True
+    if lex.stem is not None and lex.stem(low) in lex.dictionary and lex.stem(low) != low:
+        return True
+    return any(base in lex.known_bases for base, voice in morph_id.candidates(low) if voice != morph_id.BARE)
+
+
+def _person(toks, i, lex, doc):
+    """A person's name at i (after a title), or None."""
+    j = i
+    while j < len(toks) and _name_word(toks, j, lex):
+        j += 1
+    if j == i or _country_at(toks, i, lex):
+        return None
+    surface = _span_text(toks, i, j)
+    return _Mention(i, j, Node(surface, "Person", (surface,)))
+
+
+def _role_at(toks, i, lex):
+    """A role title at i with its former/acting prefixes: (tokens, English role, is_head, former)."""
+    j = i
+    prefix = []
+    former = False
+    while j < len(toks):
+        if toks[j].low in lex.former:
+            former = True
+            prefix.append("former")
+            j += 1
+            continue
+        act = _match(toks, j, lex.acting)
+        if act:
+            prefix.append("acting")
+            j += act[0]
+            acr, after = _acronym_after(toks, j)
+            if after > j and acr.lower() in lex.acting:
+                j = after
+            continue
+        break
+    hit = _match(toks, j, lex.roles)
+    if not hit:
+        return None
+    n, role = hit
+    key = " ".join(toks[x].low for x in range(j, j + n))
+    end = j + n
+    if end < len(toks) and toks[end].low in lex.elect:
+        return None  # "presiden terpilih": a status, not an office held
+    return end - i, " ".join([*prefix, role]), key in lex.heads, former
+
+
+def _affiliation(toks, j, lex, lower_ok: bool):
+    """The country or organisation after a title: (index after, Node)."""
+    if j >= len(toks):
+        return None
+    hit = _country_at(toks, j, lex)
+    if hit and hit[1].type in ("Country", "Organization"):
+        return hit
+    org = _org(toks, j, lex, lower=lower_ok and not toks[j].cap) if (toks[j].cap or lower_ok) else None
+    if org and org.node.type == "Organization":
+        return org.end, org.node
+    return None
+
+
+def _titled(toks, i, lex, doc, facts):
+    """Title [affiliation] [Name]: Presiden Rusia Vladimir Putin, Menlu AS, Ketua KPU Arief Budiman, Pak Jokowi."""
+    t = toks[i]
+    if t.low in lex.honorifics and i + 1 < len(toks) and toks[i + 1].cap:
+        role = _role_at(toks, i + 1, lex)
+        if role is None:
+            p = _person(toks, i + 1, lex, doc)
+            if p:
+                p.start = i
+                p.node = Node(p.node.name, "Person", (*p.node.aliases, _span_text(toks, i, p.end)))
+            return p
+        i0, i = i, i + 1
+    else:
+        i0 = i
+    role = _role_at(toks, i, lex)
+    if role is None:
+        return None
+    n, role_en, is_head, former = role
+    j = i + n
+    title_cap = toks[i].cap or toks[i0].cap
+    aff = _affiliation(toks, j, lex, lower_ok=is_head)
+    affil = None
+    if aff:
+        j, affil = aff
+    elif title_cap and role_en.endswith("minister") and j < len(toks) and toks[j].cap:
+        units = []
+        k = j
+        while k < len(toks) and toks[k].cap and _match(toks, k, lex.words):
+            hit = _match(toks, k, lex.words)
+            units.append(hit[1][0])
+            k += hit[0]
+        if units:
+            head = "Coordinating Ministry" if role_en.startswith("coordinating") else "Ministry"
+            surface = _span_text(toks, i, k)
+            affil = Node(f"{head} of {' and '.join(units)}", "Organization", (surface,))
+            j = k
+    person = _person(toks, j, lex, doc) if j < len(toks) and toks[j].cap else None
+    if person is None and j + 1 < len(toks) and toks[j].text == "," and affil is not None and not title_cap:
+        person = None
+    if person:
+        surface = _span_text(toks, i0, person.end)
+        node = Node(person.node.name, "Person", (person.node.name, surface))
+        mention = _Mention(i0, person.end, node, role_en)
+        _role_fact(node, role_en, is_head, former, affil, facts)
+        doc.by_role[(role_en, affil.name if affil else None)] = node
+        doc.by_role[(role_en, None)] = node
+        return mention
+    if not title_cap and affil is None:
+        return None
+    known = doc.by_role.get((role_en, affil.name if affil else None))
+    if known:
+        return _Mention(i0, j, Node(known.name, "Person", (*known.aliases, _span_text(toks, i0, j))), role_en)
+    if affil is not None and title_cap:
+        surface = _span_text(toks, i0, j)
+        return _Mention(i0, j, Node(surface, "Person", (surface,)), role_en)
+    return None
+
+
+def _role_fact(person: Node, role: str, is_head: bool, former: bool, affil: Node | None, facts: list) -> None:
+    if affil is None:
+        return
+    if is_head and former and affil.type == "Organization":
+        facts.append((person, "headed", affil, None, 0.7))
+    else:
+        facts.append((person, "holds_role", affil, role, 0.8))
+
+
+def _relational(toks, i, lex, doc, facts):
+    """Relational noun + owner + ", " + person: "anggota Tim X, Teten Masduki" → Teten member_of Tim X."""
+    hit = _match(toks, i, lex.relational)
+    if not hit:
+        return None
+    n, value = hit
+    j = i + n
+    owner = None
+    if j < len(toks):
+        owner = _org(toks, j, lex) if toks[j].cap else None
+        if owner is None and toks[j].cap:
+            c = _country_at(toks, j, lex)
+            owner = _Mention(j, c[0], c[1]) if c else _person(toks, j, lex, doc)
+    if owner is None or owner.end + 1 >= len(toks) or toks[owner.end].text != ",":
+        return None
+    k = owner.end + 1
+    person = _titled(toks, k, lex, doc, facts) or _person(toks, k, lex, doc)
+    if person is None or person.node.type != "Person":
+        return None
+    facts.append((person.node, value["p"], owner.node, None, 0.6))
+    return _Mention(i, person.end, Node(person.node.name, "Person", (*person.node.aliases, _span_text(toks, i, person.end))), person.role)
+
+
+def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
+    """", mantan perdana menteri Kazakhstan dan ketua Dewan X," after a person, ", kota terbesar Y," after a place."""
+    j = m.end
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        if m.node.type == "Location" and j + 3 < len(toks) and toks[j].low == "yang" and toks[j + 1].low in lex.copulas:
+            return _place_apposition(toks, m, j + 2, lex, facts) or m.end
+        return m.end
+    if m.node.type == "Person":
+        k = j + 1
+        found = False
+        while k < len(toks):
+            role = _role_at(toks, k, lex)
+            if role is None:
+                rel = _match(toks, k, lex.relational)
+                if rel:
+                    owner = _affiliation(toks, k + rel[0], lex, lower_ok=False)
+                    if owner:
+                        facts.append((m.node, rel[1]["p"], owner[1], None, 0.6))
+                        k, found = owner[0], True
+                        if k < len(toks) and toks[k].low == "dan":
+                            k += 1
+                            continue
+                break
+            n, role_en, is_head, former = role
+            aff = _affiliation(toks, k + n, lex, lower_ok=is_head)
+            if aff is None or (k + n < len(toks) and toks[k + n].cap and aff[1].type == "Person"):
+                break
+            if former and is_head:
+                pass
+            _role_fact(m.node, role_en, is_head, former or (found and "former" in role_en), aff[1], facts)
+            found = True
+            k = aff[0]
+            if k < len(toks) and toks[k].low == "dan" and k + 1 < len(toks):
+                nxt = _role_at(toks, k + 1, lex)
+                if nxt:
+                    # "mantan perdana menteri X dan ketua Y": the "former" carries over
+                    k += 1
+                    if former and "former" not in nxt[1]:
+                        n2, r2, h2, _ = nxt
+                        aff2 = _affiliation(toks, k + n2, lex, lower_ok=h2)
+                        if aff2:
+                            _role_fact(m.node, r2, h2, True, aff2[1], facts)
+                            k = aff2[0]
+                            break
+                    continue
+            break
+        if found:
+            return k + 1 if k < len(toks) and toks[k].text == "," else k
+        return m.end
+    if m.node.type == "Location":
+        c = _country_at(toks, j + 1, lex)
+        if c and c[1].type in _PLACE_TYPES and c[1].name != m.node.name and _inside(m.node, c, toks, lex):
+            facts.append((m.node, "located_in", c[1], None, 0.6))
+            return c[0]
+        return _place_apposition(toks, m, j + 1, lex, facts) or m.end
+    return m.end
+
+
+def _inside(place: Node, container: tuple[int, Node], toks, lex) -> bool:
+    """"Almaty, Kazakhstan" names a place and where it lies, unless it is a list ("Asia Tengah, Afghanistan dan ...")
+    or the gazetteer places it elsewhere (a region with no country is not inside one)."""
+    end = container[0]
+    if end < len(toks) and toks[end].low in ("dan", "atau", "serta", "maupun"):
+        return False
+    if end + 1 < len(toks) and toks[end].text == "," and end + 2 < len(toks) and toks[end + 2].low in ("dan", "atau"):
+        return False
+    known = gazetteer.lookup(place.aliases[0], LANG) if place.aliases else None
+    if known is not None:
+        return known.country == container[1].name
+    return True
+
+
+def _place_apposition(toks, m, k, lex, facts) -> int | None:
+    """"kota terbesar (di) Kazakhstan" after a place name → located_in; "ibu kota X" → capital_of."""
+    hit = _match(toks, k, lex.place_nouns)
+    if not hit:
+        return None
+    capital = " ".join(toks[x].low for x in range(k, k + hit[0])) in ("ibu kota", "ibukota")
+    j = k + hit[0]
+    for _ in range(3):
+        if j < len(toks) and not toks[j].cap and toks[j].low not in ("di", "dari", ","):
+            j += 1
+    if j < len(toks) and toks[j].low in ("di", "dari"):
+        j += 1
+    c = _country_at(toks, j, lex)
+    if not c or c[1].type not in _PLACE_TYPES:
+        return None
+    facts.append((m.node, "capital_of" if capital and c[1].type == "Country" else "located_in", c[1], None, 0.6))
+    end = c[0]
+    return end + 1 if end < len(toks) and toks[end].text == "," else end
+
+
+# ---------------------------------------------------------------- patterns between names
+
+
+def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
+    for idx, m in enumerate(mentions):
+        j = m.end
+        if j >= len(toks):
+            continue
+        low = toks[j].low
+        # "pasukan pimpinan Rusia": Russia leads the troops
+        if low in lex.postnominal and j + 1 in starts:
+            facts.append((starts[j + 1].node, lex.postnominal[low], m.node, None, 0.6))
+        # "Istana Kepresidenan di Jakarta": a place inside a place
+        if low == "di" and m.node.type == "Location" and j + 1 in starts and starts[j + 1].node.type in _PLACE_TYPES:
+            facts.append((m.node, "located_in", starts[j + 1].node, None, 0.5))
+        # "kantor KPU, Jakarta" / "markas NATO di Brussel": where an organisation sits
+        if m.node.type == "Organization" and m.start > 0 and toks[m.start - 1].low in ("kantor", "markas", "markas besar") and low in (",", "di"):
+            nxt = starts.get(j + 1)
+            if nxt and nxt.node.type in _PLACE_TYPES:
+                facts.append((m.node, "based_in", nxt.node, None, 0.5))
+    # "bentrokan antara para perusuh dan pasukan keamanan"
+    for i in range(len(toks)):
+        hit = _match(toks, i, lex.recip)
+        if not hit or at[i]:
+            continue
+        k = i + hit[0]
+        for _ in range(3):
+            if k < len(toks) and toks[k].low != "antara" and not at[k] and toks[k].text not in ",.":
+                k += 1
+        if k < len(toks) and toks[k].low == "antara" and k + 1 in starts:
+            a = starts[k + 1]
+            if a.end < len(toks) and toks[a.end].low in ("dan", "dengan") and a.end + 1 in starts:
+                facts.append((a.node, hit[1], starts[a.end + 1].node, None, 0.6))
+
+
+# ---------------------------------------------------------------- verbs and clauses
+
+
+def _verbs(toks, at, lex) -> list[_Verb]:
+    out: list[_Verb] = []
+    i = 0
+    while i < len(toks):
+        if at[i] is not None:
+            i += 1
+            continue
+        phrase = _match(toks, i, lex.phrases)
+        if phrase and phrase[1]:
+            entry = phrase[1]
+            voice = morph_id.PASSIVE if entry.get("passive") else morph_id.ACTIVE
+            out.append(_Verb(i, i + phrase[0], "lex", entry, voice))
+            i += phrase[0]
+            continue
+        low = toks[i].low
+        if not low.isalpha() or low in lex.not_verbs or low in lex.stopwords:
+            i += 1
+            continue
+        hit = morph_id.analyse(low, lex.verbs, lex.stem)
+        if hit:
+            base, voice = hit
+            entry = lex.verbs[base]
+            allowed = entry.get("voices", ["active", "passive", "ter"]) if entry else ()
+            if entry and (voice in allowed or voice == morph_id.BARE and toks[i].cap and i == 0):
+                out.append(_Verb(i, i + 1, "lex", entry, voice, control=bool(entry.get("control"))))
+            else:
+                out.append(_Verb(i, i + 1, "other", None, voice))
+        elif morph_id.analyse(low, lex.reporting):
+            out.append(_Verb(i, i + 1, "report", None, morph_id.voice_of(low)))
+        elif morph_id.voice_of(low) != morph_id.BARE and len(low) > 5:
+            out.append(_Verb(i, i + 1, "other", None, morph_id.voice_of(low)))
+        i += 1
+    return out
+
+
+def _skippable(toks, j, lex) -> int:
+    """How many tokens of an adverb or time expression end at j (scanning leftwards), 0 if none."""
+    t = toks[j]
+    if t.low in lex.time_words or t.low in lex.negators or t.low in lex.irrealis or t.low in lex.calendar:
+        return 1
+    if t.text in "()/" or t.text.isdigit() or re.fullmatch(r"[\d./-]+", t.text):
+        return 1
+    for n in (3, 2, 1):
+        if j - n + 1 >= 0 and _match(toks, j - n + 1, lex.adverbs) == (n, True):
+            return n
+    if t.low in ("tegas", "resmi") and j > 0 and toks[j - 1].low in ("dengan", "secara"):
+        return 2
+    return 0
+
+
+def _left(toks, at, i, lex):
+    """The grammatical subject before token i: (mentions, how) with how in direct/relative/inherit/none."""
+    j = i - 1
+    while j >= 0:
+        m = at[j]
+        if m is not None:
+            found = [m]
+            links = []
+            k = m.start - 1
+            while k > 0 and toks[k].low in ("dan", "serta", "bersama", "beserta", ",", "atau") and at[k - 1] is not None:
+                links.append(toks[k].low)
+                found.insert(0, at[k - 1])
+                k = at[k - 1].start - 1
+            if "," in links and not set(links) - {","}:
+                found = found[-1:]
+            return found, "direct"
+        low = toks[j].low
+        if low == "yang":
+            k = j - 1
+            if k >= 0 and toks[k].text == ",":
+                k -= 1
+            return ([at[k]] if k >= 0 and at[k] is not None else []), "relative"
+        n = _skippable(toks, j, lex)
+        if n:
+            j -= n
+            continue
+        if low in lex.inherit or low == ",":
+            return [], ("inherit", low)
+        return [], "none"
+    return [], "none"
+
+
+def _negated(toks, i, lex) -> bool:
+    """A negator or irrealis word before the verb, or a conditional opening its clause ("Jika X menyerang Y, ...")."""
+    k = i - 1
+    while k >= 0 and toks[k].text not in ",;:":
+        if toks[k].low in lex.hypothetical:
+            return True
+        k -= 1
+    j = i - 1
+    while j >= 0:
+        low = toks[j].low
+        if low in lex.negators or low in lex.irrealis:
+            return True
+        n = _skippable(toks, j, lex)
+        if not n or low == "yang":
+            return False
+        j -= n
+    return False
+
+
+def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
+    """The entity heading the noun phrase at j, with its coordinated partners ("X dan Y", "X atau Y")."""
+    limit = len(toks)
+    k = j
+    steps = 0
+    while k < limit and steps < 8:
+        steps += 1
+        if k in starts:
+            break
+        if at[k] is not None:  # inside a mention that began earlier
+            return []
+        pre = _match(toks, k, lex.np_prefixes)
+        t = toks[k]
+        if pre:
+            k += pre[0]
+            continue
+        if t.text in "“”\"'‘’" or re.fullmatch(r"[\d.,]+", t.text):
+            k += 1
+            continue
+        hit = _match(toks, k, lex.place_nouns)
+        if hit:  # "sebuah daerah di Almaty"
+            x = k + hit[0]
+            if x < limit and toks[x].low == "di" and x + 1 in starts:
+                k = x + 1
+                break
+        if genitive and t.low == "di":  # "keprihatinan atas situasi di Myanmar"
+            k += 1
+            continue
+        if genitive and not t.cap and t.low not in lex.prepositions and t.text not in ",.;:" and t.low not in ("dan", "atau", "yang"):
+            k += 1
+            continue
+        return []
+    if k not in starts:
+        return []
+    out = [starts[k]]
+    links = []
+    e = starts[k].end
+    while e + 1 < limit and toks[e].low in ("dan", "atau", "serta", "maupun", ",") and e + 1 in starts:
+        links.append(toks[e].low)
+        out.append(starts[e + 1])
+        e = starts[e + 1].end
+    return _closed_list(out, links)
+
+
+def _closed_list(items: list, links: list[str]) -> list:
+    """"A, B dan C" is a list; "A, B" alone is two phrases (a comma joins only a list closed by dan/atau)."""
+    if "," in links and not set(links) - {","}:
+        return items[:1]
+    return items
+
+
+def _after(toks, j, lex, preps) -> int | None:
+    """The index after one of ``preps`` reached from j over adverbs and time words, or None."""
+    k = j
+    while k < len(toks):
+        for p in preps:
+            words = p.split()
+            if all(k + x < len(toks) and toks[k + x].low == w for x, w in enumerate(words)):
+                return k + len(words)
+        t = toks[k]
+        if _match(toks, k, lex.adverbs) or t.low in lex.time_words and t.low != "yang" or t.low in lex.calendar or t.text in "()/" or re.fullmatch(r"[\d./-]+", t.text):
+            k += 1
+            continue
+        return None
+    return None
+
+
+def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
+    for idx, v in enumerate(verbs):
+        subj, how = _left(toks, at, v.start, lex)
+        if isinstance(how, tuple):
+            prev = _previous(verbs, idx, toks, lex)
+            if prev is not None:
+                if how[1] in lex.control_markers and prev.control:
+                    subj = prev.objects if prev.voice != morph_id.PASSIVE else prev.subject
+                    v.subject = subj
+                    continue  # what someone is urged to do has not happened
+                subj = prev.subject
+        v.subject = subj
+        if v.kind == "lex" and v.voice in (morph_id.ACTIVE, morph_id.BARE, morph_id.BER, morph_id.TER) and not (v.voice == morph_id.TER and not v.entry.get("prep")):
+            v.objects = _objects(toks, v, starts, at, lex)
+        if v.kind == "lex" and v.voice == morph_id.PASSIVE:
+            v.objects = _agents(toks, v, starts, at, lex)
+        if v.kind == "lex" and v.voice == morph_id.TER:
+            agents = _agents(toks, v, starts, at, lex, only_oleh=True)
+            if agents:
+                v.objects = agents
+                v.voice = morph_id.PASSIVE
+        if v.kind != "lex" or _negated(toks, v.start, lex):
+            if v.kind in ("other", "report") and v.entry is None:
+                light = _light(toks, v, starts, at, lex)
+                if light and not _negated(toks, v.start, lex):
+                    for s in subj:
+                        for o in light[1]:
+                            facts.append((s.node, light[0], o.node, None, 0.6))
+            continue
+        light = _light(toks, v, starts, at, lex) if morph_id.analyse(toks[v.start].low, lex.light) else None
+        if light:
+            for s in subj:
+                for o in light[1]:
+                    facts.append((s.node, light[0], o.node, None, 0.6))
+            continue
+        for s in subj:
+            for o in v.objects:
+                if v.voice == morph_id.PASSIVE:
+                    agent, patient = o, s
+                else:
+                    agent, patient = s, o
+                pred = v.entry["p"]
+                by_type = v.entry.get("by_type")
+                if by_type and patient.node.type in by_type:
+                    pred = by_type[patient.node.type]
+                facts.append((agent.node, pred, patient.node, None, 0.7))
+
+
+def _previous(verbs, idx, toks, lex):
+    for p in range(idx - 1, -1, -1):
+        prev = verbs[p]
+        between = {toks[k].low for k in range(prev.end, verbs[idx].start)}
+        if between & {"bahwa"}:
+            return None
+        return prev
+    return None
+
+
+def _objects(toks, v: _Verb, starts, at, lex) -> list[_Mention]:
+    entry = v.entry
+    j = v.end
+    if entry.get("obj"):  # mengerahkan pasukan ke X: the destination is the object
+        k = j
+        while k < len(toks) and toks[k].text not in ",;:" and toks[k].low not in lex.clause_breaks and k - j < 10:
+            if toks[k].low == entry["obj"]:
+                return _np(toks, k + 1, starts, at, lex)
+            k += 1
+        return []
+    preps = entry.get("prep")
+    if preps:
+        k = _after(toks, j, lex, preps)
+        if k is None:
+            if not entry.get("optional_prep"):
+                return []
+            k = j
+        return _np(toks, k, starts, at, lex)
+    while j < len(toks) and (_match(toks, j, lex.adverbs) and toks[j].low not in ("lalu",)):
+        j += _match(toks, j, lex.adverbs)[0]
+    return _np(toks, j, starts, at, lex)
+
+
+def _agents(toks, v: _Verb, starts, at, lex, only_oleh=False) -> list[_Mention]:
+    j = v.end
+    if not only_oleh and j in starts:
+        return _np(toks, j, starts, at, lex)
+    k = _after(toks, j, lex, ["oleh"])
+    if k is None:
+        return []
+    return _np(toks, k, starts, at, lex)
+
+
+def _light(toks, v: _Verb, starts, at, lex):
+    """Light verb + predicate noun + preposition + entity: "menggelar panggilan video dengan X" → held_call_with X."""
+    j = v.end
+    for _ in range(4):
+        if j >= len(toks):
+            return None
+        hit = _match(toks, j, lex.pred_nouns) or _match_bare(toks, j, lex.pred_nouns)
+        if hit:
+            break
+        if _match(toks, j, lex.adverbs):
+            j += _match(toks, j, lex.adverbs)[0]
+            continue
+        return None
+    else:
+        return None
+    n, value = hit
+    k = j + n
+    steps = 0
+    while k < len(toks) and steps < 12:
+        t = toks[k]
+        if t.low in value["prep"]:
+            objs = _np(toks, k + 1, starts, at, lex, genitive=True)
+            return (value["p"], objs) if objs else None
+        if t.text in ".;:" or t.low in lex.clause_breaks:
+            return None
+        k += 1
+        steps += 1
+    return None
