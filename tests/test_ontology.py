@@ -104,6 +104,11 @@ def test_term_has_english_and_indonesian_label_and_comment(name):
     assert ontology.term(name).comment, f"{name} lacks an rdfs:comment"
 
 
+@pytest.mark.parametrize("name", ALL_PROPERTIES + CLASSES)
+def test_term_has_synonyms(name):
+    assert ontology.alt_labels(name), f"{name} has no skos:altLabel synonym"
+
+
 @pytest.mark.parametrize("name", ALL_PROPERTIES)
 def test_property_has_domain_and_range(name):
     term = ontology.term(name)
