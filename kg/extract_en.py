@@ -291,6 +291,11 @@ class _SentenceReader:
 
     def facts(self) -> list[tuple]:
         for tok in self.doc:
+            if tok.i not in self.cache and tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN" \
+                    and tok.head.i == tok.i + 1 and tok.ent_type_ in ("ORG", "PERSON", "GPE"):
+                # "Mellanox shares": not an argument, but the latest mention for "the company"
+                for e in self._named(tok):
+                    self.mem.mention(self.index, e)
             if tok.i not in self.cache and self._is_head(tok):
                 self.cache[tok.i] = self._mention(tok)
                 for e in self.cache[tok.i]:
@@ -381,6 +386,12 @@ class _SentenceReader:
             found = self.mem.last(self.index, lambda e: e.type in ("Organization", "Country"), window=1, exclude=exclude)
             return [found] if found else []
         if gender == "p":
+            if tok.dep_ in _SUBJ and tok.head.dep_ in ("ccomp", "conj"):
+                # "Police said they ...": the speaker's group, not the last group named
+                for s in self._subjects(tok.head.head):
+                    groups = [e for e in self.cache.get(s.i, ()) if e.type in ("Group", "Organization")]
+                    if groups:
+                        return groups[:1]
             found = self.mem.last(self.index, lambda e: e.type == "Group", window=1, exclude=exclude)
             return [found] if found else []
         # a person already known to be "she" beats a more recent person of unknown gender
@@ -665,19 +676,20 @@ class _SentenceReader:
             return
         # an organisation named in the prefix: "Exxon chief executive Darren Woods"
         if aff is None:
-            names = [t for t in prefix if (t.pos_ == "PROPN" or t.text[:1].isupper()) and not self._title_word(t)
-                     and t.i > 0 and t.dep_ != "poss"] or [t for t in prefix if t.i == 0 and t.ent_type_ == "ORG"]
+            names = [t for t in prefix if t.text[:1].isupper() and not self._title_word(t) and t.dep_ != "poss"
+                     and (t.i > 0 or t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE") or self.mem._find(t.text, "Organization"))]
             if names:
                 org_name = " ".join(t.text for t in names)
                 aff = self.mem.entity(org_name, "Organization", org_name)
         self._assign_role(ent, role, aff, head)
 
-    def _assign_role(self, ent: _Entity, role: tuple[str, str], aff: _Entity | None, head, confidence: float = 0.7) -> None:
+    def _assign_role(self, ent: _Entity, role: tuple[str, str], aff: _Entity | None, head, confidence: float = 0.7,
+                     guess: bool = False) -> None:
         lex = self.lex
         text, core = role
         if core not in ent.roles:
             ent.roles.append(core)
-        if aff is None and core in lex.state_roles and self.mem.dominant:
+        if aff is None and guess and core in lex.state_roles and self.mem.dominant:
             aff = self.mem.country(self.mem.dominant)
             confidence = 0.5
         if aff is None or aff is ent:
@@ -712,7 +724,7 @@ class _SentenceReader:
             if ent.type != "Person" and ent.type != "Organization":
                 continue
             rel = lex.relations.get(h.lemma_.lower()) or lex.relations.get(low)
-            if rel and targets and h.lemma_.lower() not in ("member", "founder", "co-founder", "owner", "capital") or rel and h.lemma_.lower() in ("member",) and targets:
+            if rel and targets and h.lemma_.lower() != "capital":
                 pred, direction = rel
                 for t in targets:
                     if direction == "forward":
@@ -739,7 +751,7 @@ class _SentenceReader:
                     if entry and entry.type in ("Country", "Organization"):
                         aff = self.mem.entity(entry.name, entry.type, m.text)
                         break
-            self._assign_role(ent, role, aff, h)
+            self._assign_role(ent, role, aff, h, guess=True)
 
     def _prep_targets(self, preps, words) -> list[_Entity]:
         out = []
@@ -878,6 +890,10 @@ class _SentenceReader:
         if not subjects:
             return
         subj_ents = [e for s in subjects for e in self._ents(s)]
+        for e in subj_ents:
+            # an unknown "place" that acts (buys, sues, hires) is an organisation the tagger took for a place
+            if e.type == "Location" and e.place_country is None and not gazetteer.lookup(e.name, LANG):
+                e.type = "Organization"
         for pred, objs in hits:
             obj_ents = [e for o in objs for e in self._ents(o)]
             if not objs and pred in lex.symmetric and len(subj_ents) >= 2:
