@@ -409,7 +409,7 @@ def write(
     try:
         with os.fdopen(handle, "wb") as out:
             if format == "jsonld":
-                out.write(dataset(triples, entities, articles).serialize(format="json-ld", indent=1).encode("utf-8"))
+                out.write(_jsonld(dataset(triples, entities, articles)))
             elif format == "graphml":
                 from kg import network
 
@@ -421,6 +421,24 @@ def write(
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _jsonld(data) -> bytes:
+    """JSON-LD of a dataset, with the default graph's nodes at the top level.
+
+    rdflib wraps the default graph in a ``{"@graph": [...]}`` object without ``@id``, which other JSON-LD
+    processors (pyoxigraph, the JSON-LD playground) read as a graph named by a blank node.
+    """
+    doc = json.loads(data.serialize(format="json-ld", context=dict(PREFIXES)))
+    if isinstance(doc, dict) and isinstance(doc.get("@graph"), list):
+        items = []
+        for item in doc["@graph"]:
+            if isinstance(item, dict) and "@graph" in item and "@id" not in item:
+                items.extend(item["@graph"])
+            else:
+                items.append(item)
+        doc["@graph"] = items
+    return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
 
 
 def _write_oxigraph(triples, entities, articles, out, format: str) -> None:

@@ -94,12 +94,21 @@ def test_round_trip(tmp_path, fmt):
     assert_round_trip(TRIPLES, ENTITIES, tmp_path, fmt, ARTICLES)
 
 
-@pytest.mark.parametrize(("fmt", "oxformat"), [("ttl", pyoxigraph.RdfFormat.TURTLE), ("trig", pyoxigraph.RdfFormat.TRIG), ("nq", pyoxigraph.RdfFormat.N_QUADS)])
-def test_pyoxigraph_reads_the_exports(tmp_path, fmt, oxformat):
-    path = rdf.write(TRIPLES, ENTITIES, tmp_path / f"kg.{fmt}", fmt)
-    quads = set(pyoxigraph.parse(path=str(path), format=oxformat))  # a fact stated by two articles repeats in Turtle
-    expected = len(rdf.graph(TRIPLES, ENTITIES)) if fmt == "ttl" else sum(len(g) for g in graphs_of(rdf.dataset(TRIPLES, ENTITIES)).values())
-    assert len(quads) == expected
+OXFORMATS = {"ttl": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES, "trig": pyoxigraph.RdfFormat.TRIG,
+             "nq": pyoxigraph.RdfFormat.N_QUADS, "jsonld": pyoxigraph.RdfFormat.JSON_LD}
+
+
+def oxigraph_quads(path: Path, fmt: str) -> set[str]:
+    return {str(q) for q in pyoxigraph.parse(path=str(path), format=OXFORMATS[fmt])}
+
+
+@pytest.mark.parametrize(("fmt", "reference"), [("ttl", "nt"), ("trig", "nq"), ("jsonld", "nq")])
+def test_a_second_parser_reads_the_same_data(tmp_path, fmt, reference):
+    # pyoxigraph as an independent reader: JSON-LD (written by rdflib) must put entities in the default graph
+    # exactly as N-Quads does, and Turtle/TriG must say what N-Triples/N-Quads say
+    got = oxigraph_quads(rdf.write(TRIPLES, ENTITIES, tmp_path / f"kg.{fmt}", fmt, ARTICLES), fmt)
+    want = oxigraph_quads(rdf.write(TRIPLES, ENTITIES, tmp_path / f"kg.{reference}", reference, ARTICLES), reference)
+    assert got == want and len(want) > 50
 
 
 # ---------- the mapping ----------
@@ -372,3 +381,20 @@ def test_statement_without_its_fact_is_reported():
     assert rdf.violations(g) == [
         "statement 'ada' holds_role 'raven' in article 'a1' at offset 0: the fact this statement describes is missing from the graph"
     ]
+
+
+# ---------- real builds ----------
+
+
+def test_seed_article_build_conforms_and_round_trips(tmp_path, corpus_dir):
+    from kg.pipeline import build
+
+    out = tmp_path / "seed"
+    summary = build([corpus_dir / "kazakhstan-2022-01-10.id.txt"], out, date="2022-01-10", progress=False)
+    assert summary.triples > 0
+    assert rdf.validate(out) == []
+    triples = list(rdf.read_triples(out / "triples.jsonl"))
+    entities, articles = rdf.read_entities(out / "entities.jsonl"), rdf.read_articles(out / "articles.jsonl")
+    assert_round_trip(triples, entities, tmp_path, "trig", articles)
+    g = Graph().parse(rdf.export(out, "ttl"), format="turtle")
+    assert set(g.subjects(RDF.type, U(KG + "Statement"))) == {U(rdf.statement_iri(t)) for t in triples}
