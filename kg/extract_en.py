@@ -163,6 +163,7 @@ class _Entity:
     roles: list[str] = field(default_factory=list)
     country: _Entity | None = None
     place_country: str | None = None  # for places: the country the gazetteer puts them in
+    keys: set[str] = field(default_factory=set)  # folded aliases
 
     def node(self) -> Node:
         return Node(name=self.name, type=self.type, aliases=tuple(dict.fromkeys(self.aliases)))
@@ -171,13 +172,17 @@ class _Entity:
         surface = surface.strip()
         if surface and surface not in self.aliases:
             self.aliases.append(surface)
+            self.keys.add(_fold(surface))
+
+    def key(self, folded: str) -> bool:
+        return folded in self.keys or folded == _fold(self.name)
 
 
 _CORP_WORDS = {"corporation", "corp", "inc", "ltd", "llc", "plc", "co", "company", "group", "holdings", "the"}
 
 
 def _compact(name: str) -> str:
-    words = [w for w in re.sub(r"[^\w\s]", " ", gazetteer.fold(name)).split() if w not in _CORP_WORDS]
+    words = [w for w in re.sub(r"[^\w\s]", " ", _fold(name)).split() if w not in _CORP_WORDS]
     return "".join(words)
 
 
@@ -200,15 +205,15 @@ class _Memory:
         return found
 
     def _find(self, name: str, type_: str) -> _Entity | None:
-        key = gazetteer.fold(name)
+        key = _fold(name)
         for e in self.entities:
-            if gazetteer.fold(e.name) == key or any(gazetteer.fold(a) == key for a in e.aliases):
+            if e.key(key):
                 return e
         words = set(key.split())
         if type_ == "Person":
             for e in reversed(self.entities):
                 if e.type == "Person":
-                    theirs = set(gazetteer.fold(e.name).split())
+                    theirs = set(_fold(e.name).split())
                     if words <= theirs or theirs <= words:
                         return e
         if type_ == "Organization":
@@ -217,7 +222,7 @@ class _Memory:
                 if e.type != "Organization":
                     continue
                 theirs = _compact(e.name)
-                first = gazetteer.fold(e.name).split()[0]
+                first = _fold(e.name).split()[0]
                 if compact and (compact == theirs or (len(words) == 1 and key == first)):
                     return e
         return None
@@ -237,6 +242,15 @@ class _Memory:
         return None
 
 
+_fold = cache(gazetteer.fold)
+
+
+@cache
+def _lookup(surface: str, lang: str = LANG):
+    return gazetteer.lookup(surface, lang)
+
+
+@cache
 def demonym_country(word: str) -> str | None:
     """The country a nationality adjective names: the gazetteer's demonyms, else the adjective's stem
     ('Zambian' → Zambia, 'Iraqi' → Iraq, 'Chilean' → Chile, 'Japanese' → Japan).
@@ -250,7 +264,7 @@ def demonym_country(word: str) -> str | None:
     for suffix, repl in (("n", ""), ("ian", ""), ("ian", "ia"), ("an", ""), ("an", "a"), ("ese", ""), ("ese", "a"),
                          ("i", ""), ("ish", ""), ("ish", "land"), ("ean", "ea")):
         if word.endswith(suffix):
-            entry = gazetteer.lookup(word[: len(word) - len(suffix)] + repl, LANG)
+            entry = _lookup(word[: len(word) - len(suffix)] + repl, LANG)
             if entry and entry.type == "Country":
                 return entry.name
     return None
@@ -264,7 +278,7 @@ def _dominant_country(docs) -> str | None:
                 continue
             country = demonym_country(tok.text)
             if country is None:
-                entry = gazetteer.lookup(tok.text, LANG)
+                entry = _lookup(tok.text, LANG)
                 country = entry.name if entry and entry.type == "Country" else (entry.country if entry else None)
             if country:
                 counts[country] += 1
@@ -426,11 +440,11 @@ class _SentenceReader:
         prefix = [t for t in prefix if not (t.dep_ == "poss" or t.head.dep_ == "poss" and t.head.i < start)]
         words = [t.lower_.rstrip(".") for t in prefix]
         type_ = self._type_of(tok, name, start, prefix)
-        if implied and not gazetteer.lookup(name, LANG) and type_ != implied:
+        if implied and not _lookup(name, LANG) and type_ != implied:
             type_ = "Location" if implied == "Country" else implied
         if type_ is None:
             return []
-        entry = gazetteer.lookup(name, LANG)
+        entry = _lookup(name, LANG)
         canonical = entry.name if entry else name
         ent = self.mem.entity(canonical, type_, surface)
         if entry and entry.country and ent.place_country is None:
@@ -515,7 +529,7 @@ class _SentenceReader:
 
     def _type_of(self, tok, name, start, prefix) -> str | None:
         lex = self.lex
-        entry = gazetteer.lookup(name, LANG)
+        entry = _lookup(name, LANG)
         if entry:
             return entry.type
         words = name.split()
@@ -626,7 +640,7 @@ class _SentenceReader:
 
     def _proper(self, t) -> bool:
         """A capitalised word that is a name, not just the first word of the sentence."""
-        if demonym_country(t.text) or gazetteer.lookup(t.text, LANG):
+        if demonym_country(t.text) or _lookup(t.text, LANG):
             return True
         return t.pos_ == "PROPN" and t.i > 0 and t.text[:1].isupper()
 
@@ -661,7 +675,7 @@ class _SentenceReader:
         words = []
         for t in prefix:
             country = demonym_country(t.text)
-            entry = gazetteer.lookup(t.text, LANG) if t.text[:1].isupper() else None
+            entry = _lookup(t.text, LANG) if t.text[:1].isupper() else None
             if country and (t.dep_ in ("amod", "compound", "nmod")) and t.head.pos_ in ("PROPN", "NOUN") and not (t.head.dep_ == "pobj" and t.head.head.lower_ == "of"):
                 aff = aff or self.mem.country(country)
                 self.mem.mention(self.index, aff)
@@ -735,7 +749,7 @@ class _SentenceReader:
                     continue
             if ent.type != "Person":
                 continue
-            words = [m.lower_ for m in mods if demonym_country(m.text) is None and not (m.text[:1].isupper() and gazetteer.lookup(m.text, LANG))] + [low]
+            words = [m.lower_ for m in mods if demonym_country(m.text) is None and not (m.text[:1].isupper() and _lookup(m.text, LANG))] + [low]
             role = self._role_core(words)
             if role is None:
                 continue
@@ -743,7 +757,7 @@ class _SentenceReader:
             if aff is None:
                 for m in mods:
                     country = demonym_country(m.text)
-                    entry = gazetteer.lookup(m.text, LANG) if m.text[:1].isupper() else None
+                    entry = _lookup(m.text, LANG) if m.text[:1].isupper() else None
                     if country:
                         aff = self.mem.country(country)
                         aff.alias(m.text)
@@ -774,7 +788,7 @@ class _SentenceReader:
     def _affiliation_country(self, tok, poss, mods) -> _Entity | None:
         for m in mods:
             country = demonym_country(m.text)
-            entry = gazetteer.lookup(m.text, LANG) if m.text[:1].isupper() else None
+            entry = _lookup(m.text, LANG) if m.text[:1].isupper() else None
             if country:
                 return self.mem.country(country)
             if entry and entry.type == "Country":
@@ -797,7 +811,7 @@ class _SentenceReader:
         for i, t in enumerate(prefix):
             if t.lower_ == "based" and i >= 1:
                 place = prefix[i - 2] if i >= 2 and prefix[i - 1].tag_ == "HYPH" else prefix[i - 1]
-                entry = gazetteer.lookup(place.text, LANG)
+                entry = _lookup(place.text, LANG)
                 if place.text[:1].isupper():
                     self.emit(ent, "based_in", self.mem.entity(entry.name if entry else place.text, entry.type if entry else "Location", place.text))
                 return
@@ -892,7 +906,7 @@ class _SentenceReader:
         subj_ents = [e for s in subjects for e in self._ents(s)]
         for e in subj_ents:
             # an unknown "place" that acts (buys, sues, hires) is an organisation the tagger took for a place
-            if e.type == "Location" and e.place_country is None and not gazetteer.lookup(e.name, LANG):
+            if e.type == "Location" and e.place_country is None and not _lookup(e.name, LANG):
                 e.type = "Organization"
         for pred, objs in hits:
             obj_ents = [e for o in objs for e in self._ents(o)]
