@@ -19,7 +19,7 @@ from kg.records import Article, Node, Triple
 from kg.segment import sentences
 
 LANG = "id"
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"[A-Z]\.(?=\s*[A-Z])|\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PLACE_TYPES = {"Country", "Location"}
 
 
@@ -37,6 +37,7 @@ class _Mention:
     end: int  # token index after the mention
     node: Node
     role: str | None = None
+    affil: Node | None = None  # the country or organisation of a title without a name ("Presiden Kazakhstan")
 
 
 @dataclass(slots=True)
@@ -101,6 +102,11 @@ class _Lexicon:
         self.copulas = set(fw["copulas"])
         self.not_verbs = set(fw["not_verbs"])
         self.initial_common = set(fw["sentence_initial_common"])
+        self.not_names = set(fw["not_names"])
+        self.apposition_leads = set(fw["apposition_leads"])
+        self.directions = orgs["directions"]
+        self.org_suffixes = set(orgs["org_suffixes"])
+        self.place_suffixes = set(orgs["place_suffixes"])
         self.hypothetical = set(fw["hypothetical"])
         self.function = (self.negators | self.irrealis | self.time_words | self.coordinators | self.inherit | self.clause_breaks
                          | self.pronouns | self.pronouns_skip | self.prepositions | self.copulas | self.hypothetical
@@ -237,10 +243,12 @@ def _canonical_people(found: list[Triple]) -> list[Triple]:
         aliases = tuple(dict.fromkeys((*n.aliases, n.name)))
         return Node(longer.name, "Person", aliases)
 
-    return [
-        Triple(t.doc_id, fix(t.subject), t.predicate, fix(t.object), t.evidence, t.sentence_start, t.sentence_end, t.lang, t.date, t.confidence, t.role)
-        for t in found
-    ]
+    out = []
+    for t in found:
+        subj, obj = fix(t.subject), fix(t.object)
+        if subj.name != obj.name:
+            out.append(Triple(t.doc_id, subj, t.predicate, obj, t.evidence, t.sentence_start, t.sentence_end, t.lang, t.date, t.confidence, t.role))
+    return out
 
 
 # ---------------------------------------------------------------- one sentence
@@ -287,8 +295,8 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
     n = len(toks)
     while i < n:
         m = _mention_at(toks, i, lex, doc, facts, out)
-        if m is None:
-            i += 1
+        if m is None or isinstance(m, int):
+            i += m or 1
             continue
         ms = m if isinstance(m, list) else [m]
         for x in ms:
@@ -314,6 +322,9 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts, before):
     titled = _titled(toks, i, lex, doc, facts)
     if titled:
         return titled
+    role = _role_at(toks, i, lex)
+    if role and (toks[i].cap or role[0] > 1):
+        return role[0]  # a title with no name: its words are not names either
     if t.cap:
         org = _org(toks, i, lex)
         if org:
@@ -347,7 +358,11 @@ def _acronym_after(toks, j):
 
 
 def _country_at(toks, j, lex) -> tuple[int, Node] | None:
-    """A country or a known place (capitalised, longest first, at most four words)."""
+    """A country or a known place (capitalised, longest first, at most four words).
+
+    "Sulawesi Tengah" is a region of its own even when only "Sulawesi" is known: a direction word after
+    a known place makes a new place.
+    """
     if j >= len(toks) or not toks[j].cap:
         return None
     for k in range(min(len(toks), j + 4), j, -1):
@@ -355,7 +370,10 @@ def _country_at(toks, j, lex) -> tuple[int, Node] | None:
             continue
         surface = _span_text(toks, j, k)
         entry = gazetteer.lookup(surface, LANG)
-        if entry:
+        if entry and entry.type != "Person":
+            if k < len(toks) and toks[k].cap and toks[k].low in lex.directions:
+                wider = _span_text(toks, j, k + 1)
+                return k + 1, Node(f"{lex.directions[toks[k].low]} {entry.name}", "Location", (wider,))
             return k, Node(entry.name, entry.type, (surface,))
     return None
 
@@ -416,11 +434,24 @@ def _org(toks, i, lex, lower: bool = False):
     else:
         if not all(toks[k].cap for k in range(i, j)):
             return None
-        while j < len(toks) and toks[j].cap and toks[j].low not in lex.calendar and not _match(toks, j, lex.roles):
+        unknown = 0  # proper-name words in a row ("Partai Golkar"): one, then only known words may follow
+        while j < len(toks) and toks[j].cap and toks[j].low not in lex.calendar:
             country = _country_at(toks, j, lex)
             if country and country[1].type == "Country":
                 j = country[0]
                 break
+            if country and country[1].type == "Location":  # "Polda Jawa Timur": a place inside the name
+                j = country[0]
+                unknown = 0
+                continue
+            known = _match(toks, j, lex.words)
+            if known:
+                j += known[0]
+                unknown = 0
+                continue
+            if unknown or _match(toks, j, lex.roles) or toks[j].low in lex.honorifics:
+                break
+            unknown += 1
             j += 1
         if j == i + cue[0] and toks[i].low not in ("kremlin",):
             return None  # a bare cue word ("Dewan") is not a name
@@ -501,20 +532,21 @@ def _name(toks, i, lex, doc):
         return None
     if t.caps:
         return _acronym(toks, i, lex)
-    hit = _country_at(toks, i, lex)
-    if hit:
-        return _Mention(i, hit[0], hit[1])
     j = i
     while j < len(toks) and _name_word(toks, j, lex):
         j += 1
+    hit = _country_at(toks, i, lex)
+    if hit and (hit[0] >= j or hit[1].type == "Country"):
+        return _Mention(i, hit[0], hit[1])
     if j == i:
         return None
     if i == 0 or toks[i - 1].text in "“\"'‘(":
         if j == i + 1 and _common_word(t.low, lex):
             return None
-    # a place or country inside: "Jakarta Pusat" stays whole, "Widodo Jakarta" splits
+    # a country inside splits the chunk: "Widodo Indonesia"
     for k in range(i + 1, j):
-        if _country_at(toks, k, lex):
+        inner = _country_at(toks, k, lex)
+        if inner and inner[1].type == "Country":
             j = k
             break
     before = toks[i - 1].low if i > 0 else ""
@@ -528,9 +560,12 @@ def _name(toks, i, lex, doc):
                 a = _span_text(toks, i, k) + " " + left
                 b = right + " " + _span_text(toks, k + 1, j)
                 return [_Mention(i, k + 1, Node(a, "Person", (a,))), _Mention(k, j, Node(b, "Person", (b,)))]
-    if before in ("di", "ke", "dari", "menuju", "kota", "provinsi", "kabupaten") and before not in lex.honorifics:
+    last = toks[j - 1].low
+    if last in lex.org_suffixes or toks[i].low in lex.org_suffixes:
+        return _Mention(i, j, Node(surface, "Organization", (surface,)))
+    if last in lex.place_suffixes or before in ("di", "ke", "dari", "menuju", "kota", "provinsi", "kabupaten", "kecamatan", "desa"):
         return _Mention(i, j, Node(surface, "Location", (surface,)))
-    return _Mention(i, j, Node(surface, "Person", (surface,)))
+    return _Mention(i, j, _person_node(surface))
 
 
 def _name_word(toks, j, lex) -> bool:
@@ -538,6 +573,8 @@ def _name_word(toks, j, lex) -> bool:
     if not t.cap or not t.text[0].isalpha() or t.caps and len(t.text) > 1:
         return False
     if t.low in lex.calendar or _match(toks, j, lex.roles) or _match(toks, j, lex.org_cues) or t.low in lex.stopwords:
+        return False
+    if t.low in lex.not_names or t.low in lex.function:
         return False
     return True
 
@@ -557,10 +594,20 @@ def _person(toks, i, lex, doc):
     j = i
     while j < len(toks) and _name_word(toks, j, lex):
         j += 1
-    if j == i or _country_at(toks, i, lex):
+    if j == i:
         return None
-    surface = _span_text(toks, i, j)
-    return _Mention(i, j, Node(surface, "Person", (surface,)))
+    place = _country_at(toks, i, lex)
+    if place and (place[0] >= j or place[1].type == "Country"):
+        return None  # "Presiden Rusia": a country, not a name
+    return _Mention(i, j, _person_node(_span_text(toks, i, j)))
+
+
+def _person_node(surface: str) -> Node:
+    """A person by the name the gazetteer knows them by ("Jokowi" → Joko Widodo), else as written."""
+    entry = gazetteer.lookup(surface, LANG)
+    if entry and entry.type == "Person":
+        return Node(entry.name, "Person", tuple(dict.fromkeys((surface, entry.name))))
+    return Node(surface, "Person", (surface,))
 
 
 def _role_at(toks, i, lex):
@@ -578,9 +625,8 @@ def _role_at(toks, i, lex):
         if act:
             prefix.append("acting")
             j += act[0]
-            acr, after = _acronym_after(toks, j)
-            if after > j and acr.lower() in lex.acting:
-                j = after
+            if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].low in lex.acting:
+                j += 3  # "pelaksana tugas (plt)"
             continue
         break
     hit = _match(toks, j, lex.roles)
@@ -599,7 +645,7 @@ def _affiliation(toks, j, lex, lower_ok: bool):
     if j >= len(toks):
         return None
     hit = _country_at(toks, j, lex)
-    if hit and hit[1].type in ("Country", "Organization"):
+    if hit:
         return hit
     org = _org(toks, j, lex, lower=lower_ok and not toks[j].cap) if (toks[j].cap or lower_ok) else None
     if org and org.node.type == "Organization":
@@ -643,12 +689,16 @@ def _titled(toks, i, lex, doc, facts):
             surface = _span_text(toks, i, k)
             affil = Node(f"{head} of {' and '.join(units)}", "Organization", (surface,))
             j = k
-    person = _person(toks, j, lex, doc) if j < len(toks) and toks[j].cap else None
-    if person is None and j + 1 < len(toks) and toks[j].text == "," and affil is not None and not title_cap:
-        person = None
+    name_at = j
+    acr, after = _acronym_after(toks, name_at)  # "Menteri Keuangan (Menkeu) Sri Mulyani"
+    if acr:
+        name_at = after
+    while name_at < len(toks) and toks[name_at].low in lex.honorifics and name_at + 1 < len(toks) and toks[name_at + 1].cap:
+        name_at += 1
+    person = _person(toks, name_at, lex, doc) if name_at < len(toks) and toks[name_at].cap else None
     if person:
         surface = _span_text(toks, i0, person.end)
-        node = Node(person.node.name, "Person", (person.node.name, surface))
+        node = Node(person.node.name, "Person", tuple(dict.fromkeys((*person.node.aliases, surface))))
         mention = _Mention(i0, person.end, node, role_en)
         _role_fact(node, role_en, is_head, former, affil, facts)
         doc.by_role[(role_en, affil.name if affil else None)] = node
@@ -658,10 +708,10 @@ def _titled(toks, i, lex, doc, facts):
         return None
     known = doc.by_role.get((role_en, affil.name if affil else None))
     if known:
-        return _Mention(i0, j, Node(known.name, "Person", (*known.aliases, _span_text(toks, i0, j))), role_en)
+        return _Mention(i0, j, Node(known.name, "Person", (*known.aliases, _span_text(toks, i0, j))), role_en, affil)
     if affil is not None and title_cap:
         surface = _span_text(toks, i0, j)
-        return _Mention(i0, j, Node(surface, "Person", (surface,)), role_en)
+        return _Mention(i0, j, Node(surface, "Person", (surface,)), role_en, affil)
     return None
 
 
@@ -706,6 +756,8 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
         return m.end
     if m.node.type == "Person":
         k = j + 1
+        while k < len(toks) and toks[k].low in lex.apposition_leads:
+            k += 1
         found = False
         while k < len(toks):
             role = _role_at(toks, k, lex)
@@ -803,12 +855,21 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
             facts.append((starts[j + 1].node, lex.postnominal[low], m.node, None, 0.6))
         # "Istana Kepresidenan di Jakarta": a place inside a place
         if low == "di" and m.node.type == "Location" and j + 1 in starts and starts[j + 1].node.type in _PLACE_TYPES:
-            facts.append((m.node, "located_in", starts[j + 1].node, None, 0.5))
+            known = gazetteer.lookup(m.node.aliases[0], LANG) if m.node.aliases else None
+            if known is None or known.country is not None:  # a region ("Asia Tenggara di Roma") lies in no city
+                facts.append((m.node, "located_in", starts[j + 1].node, None, 0.5))
         # "kantor KPU, Jakarta" / "markas NATO di Brussel": where an organisation sits
         if m.node.type == "Organization" and m.start > 0 and toks[m.start - 1].low in ("kantor", "markas", "markas besar") and low in (",", "di"):
             nxt = starts.get(j + 1)
             if nxt and nxt.node.type in _PLACE_TYPES:
                 facts.append((m.node, "based_in", nxt.node, None, 0.5))
+    # "X ... sebagai Menteri Koordinator Kemaritiman": the office the nearest person before holds
+    for m in mentions:
+        if m.affil is None or m.start == 0 or toks[m.start - 1].low not in ("sebagai", "selaku"):
+            continue
+        person = next((p for p in reversed(mentions) if p.end < m.start and p.node.type == "Person" and p.affil is None), None)
+        if person is not None:
+            facts.append((person.node, "holds_role", m.affil, m.role, 0.6))
     # "bentrokan antara para perusuh dan pasukan keamanan"
     for i in range(len(toks)):
         hit = _match(toks, i, lex.recip)
@@ -886,6 +947,9 @@ def _left(toks, at, i, lex):
             found = [m]
             links = []
             k = m.start - 1
+            if k >= 0 and at[k] is not None and at[k].end > m.start:  # the first of a hyphenated pair
+                found.insert(0, at[k])
+                k = at[k].start - 1
             while k > 0 and toks[k].low in ("dan", "serta", "bersama", "beserta", ",", "atau") and at[k - 1] is not None:
                 links.append(toks[k].low)
                 found.insert(0, at[k - 1])
@@ -965,6 +1029,9 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
     out = [starts[k]]
     links = []
     e = starts[k].end
+    if e - 1 in starts and starts[e - 1] is not starts[k]:  # "Joko Widodo-Ma'ruf Amin": a pair sharing a token
+        out.append(starts[e - 1])
+        e = starts[e - 1].end
     while e + 1 < limit and toks[e].low in ("dan", "atau", "serta", "maupun", ",") and e + 1 in starts:
         links.append(toks[e].low)
         out.append(starts[e + 1])
@@ -1036,11 +1103,22 @@ def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
                     agent, patient = o, s
                 else:
                     agent, patient = s, o
-                pred = v.entry["p"]
+                pred = _as_override(toks, o if v.voice != morph_id.PASSIVE else v, v.entry) or v.entry["p"]
                 by_type = v.entry.get("by_type")
                 if by_type and patient.node.type in by_type:
                     pred = by_type[patient.node.type]
                 facts.append((agent.node, pred, patient.node, None, 0.7))
+
+
+def _as_override(toks, after, entry) -> str | None:
+    """"menetapkan X sebagai tersangka": the role after "sebagai" can change the relation (declared → charged)."""
+    table = entry.get("as")
+    if not table:
+        return None
+    k = after.end
+    if k + 1 < len(toks) and toks[k].low == "sebagai":
+        return table.get(toks[k + 1].low)
+    return None
 
 
 def _previous(verbs, idx, toks, lex):
@@ -1081,8 +1159,15 @@ def _agents(toks, v: _Verb, starts, at, lex, only_oleh=False) -> list[_Mention]:
     if not only_oleh and j in starts:
         return _np(toks, j, starts, at, lex)
     k = _after(toks, j, lex, ["oleh"])
-    if k is None:
-        return []
+    if k is None:  # "dilantik sebagai Kapolri oleh Presiden": oleh later in the clause
+        for x in range(j, min(len(toks), j + 8)):
+            if toks[x].text in ",;:" or toks[x].low in lex.clause_breaks or toks[x].low == "yang":
+                return []
+            if toks[x].low == "oleh":
+                k = x + 1
+                break
+        else:
+            return []
     return _np(toks, k, starts, at, lex)
 
 
