@@ -60,6 +60,8 @@ _TRANSLIT = [
     (re.compile(r"th"), "t"),  # Anthony ~ Antony
     (re.compile(r"ck"), "k"),
     (re.compile(r"q"), "k"),  # Toqaev ~ Tokaev
+    (re.compile(r"x"), "ks"),  # Alexander ~ Aleksander
+    (re.compile(r"tz"), "ts"),
     (re.compile(r"y"), "i"),  # Kassym ~ Kasim, Sergey ~ Sergei
     (re.compile(r"w(?=[aeiou])"), "v"),
     (re.compile(r"(.)\1+"), r"\1"),  # Massimov ~ Masimov
@@ -144,6 +146,28 @@ def _lookup(surface: str, lang: str) -> gazetteer.Entry | None:
         return gazetteer.lookup(surface, lang) or (gazetteer.lookup(surface, "en") if lang != "en" else None)
     except Exception:  # an unknown language code: no gazetteer for it
         return None
+
+
+@cache
+def _people() -> dict[str, str]:
+    """Known people by the key of every spelling the gazetteer lists: ``antoni blinken`` → Antony Blinken."""
+    index: dict[str, str] = {}
+    for item in gazetteer.entries():
+        if item.get("type") == "Person":
+            for text in (item["name"], *(a for names in item.get("aliases", {}).values() for a in names)):
+                index.setdefault(name_key(text), item["name"])
+    return index
+
+
+def _known_person(surfaces) -> str | None:
+    """The gazetteer's English name of a person mention, by its whole words or by its name without titles."""
+    people = _people()
+    for s in surfaces:
+        for text in (s.text, " ".join(s.core)):
+            name = people.get(name_key(text)) if text else None
+            if name:
+                return name
+    return None
 
 
 def _is_place_word(token: str, lang: str) -> bool:
@@ -420,6 +444,8 @@ def _node_unit(idx: int, triple: Triple, node: Node) -> _Unit:
                 gaz, type_, gaz_country = entry.name, entry.type, entry.country
                 break
     surfaces = [_analyse(t, type_, lang) for t in texts]
+    if type_ == "Person":
+        gaz = _known_person(surfaces)
     words = _words(lang)
     unit = _Unit(idx, type_, triple.doc_id, lang, surfaces, gaz=gaz, gaz_country=gaz_country, docs={triple.doc_id})
     if type_ in ARTICLE_SCOPED_TYPES:
@@ -444,6 +470,8 @@ def _entity_unit(idx: int, entity: Entity) -> _Unit:
         entry = _lookup(entity.name, "en")
         if entry is not None and entry.type == entity.type:
             unit.gaz = entry.name
+    elif entity.type == "Person":
+        unit.gaz = _known_person([_analyse(entity.name, "Person", "en")])
     # article-scoped entities of an earlier build never meet new articles
     unit.scoped = entity.type in ARTICLE_SCOPED_TYPES or "--" in entity.id.split("/", 1)[-1]
     return unit
@@ -769,7 +797,7 @@ def _canonical_name(group: list[_Unit]) -> str:
     if gaz:
         return min(gaz, key=lambda n: (-gaz[n], n))
     type_ = group[0].type
-    votes: Counter = Counter()
+    docs: dict[str, set[str]] = defaultdict(set)  # candidate name → articles that use it
     english: set[str] = set()
     candidates: dict[str, tuple] = {}
     for unit in group:
@@ -783,11 +811,12 @@ def _canonical_name(group: list[_Unit]) -> str:
                 english.add(text)
             else:
                 text = core
-            votes[text] += unit.names.get(s.text, 0) + (1 if s.text in unit.names else 0) + unit.mentions
+            docs[text] |= unit.docs
             if s.text in unit.english or unit.lang == "en":
                 english.add(text)
-            candidates.setdefault(text, (len(s.core), _is_acronym(core)))
+            candidates.setdefault(text, (len(name_key(core).split()), _is_acronym(core)))
     if not candidates:  # title-only: keep the words as given
+        votes: Counter = Counter()
         for unit in group:
             votes.update(unit.names)
         return min(votes, key=lambda n: (-votes[n], n))
@@ -797,17 +826,11 @@ def _canonical_name(group: list[_Unit]) -> str:
         proper = text[:1].isupper()
         fullness = -min(length, 6)
         foreign = text not in english
-        # a person's name is the same in every language: the fullest form wins, English spelling breaks ties;
-        # other names are translated, so the English one wins
-        first, second = (fullness, foreign) if type_ == "Person" else (foreign, fullness)
-        return (
-            acronym and any(not a for _, a in candidates.values()),
-            not proper if type_ != "Group" else False,
-            first,
-            second,
-            -votes[text],
-            text,
-        )
+        used = -len(docs[text])
+        # a person's name is the same in every language: the fullest, most used spelling wins (English breaks
+        # ties); other names are translated, so the English one wins
+        order = (fullness, used, foreign) if type_ == "Person" else (foreign, fullness, used)
+        return (acronym and any(not a for _, a in candidates.values()), not proper if type_ != "Group" else False, *order, text)
 
     return min(candidates, key=rank)
 
