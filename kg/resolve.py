@@ -337,6 +337,7 @@ class _Clusters:
     def __init__(self, units: list[_Unit]):
         self.parent = list(range(len(units)))
         self.existing: list[set[str]] = [{u.existing.id} if u.existing else set() for u in units]
+        self.known: list[set[str]] = [{u.gaz} if u.gaz else set() for u in units]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -350,9 +351,12 @@ class _Clusters:
             return True
         if self.existing[ra] and self.existing[rb]:
             return False  # two existing entities keep their own IDs
+        if self.known[ra] and self.known[rb] and self.known[ra] != self.known[rb]:
+            return False  # two different gazetteer entries are two things
         ra, rb = min(ra, rb), max(ra, rb)
         self.parent[rb] = ra
         self.existing[ra] |= self.existing[rb]
+        self.known[ra] |= self.known[rb]
         return True
 
 
@@ -536,9 +540,10 @@ def _merge_in_article(units: list[_Unit], clusters: _Clusters) -> None:
 
 def _article_keys(unit: _Unit, words: _Words) -> set[str]:
     keys = set()
+    named = unit.gaz or any(_has_proper_name(s.core, words) for s in unit.surfaces)
     for s in unit.surfaces:
-        if not s.core:
-            continue
+        if not s.core or (named and unit.type != "Group" and not _has_proper_name(s.core, words)):
+            continue  # "the country" as an alias of Kazakhstan does not make Russia's "the country" Kazakhstan
         text = fold(" ".join(s.core))
         text = words.translations.get(text, text)
         if unit.type == "Group":
@@ -663,9 +668,9 @@ def _merge_place_descriptions(group: list[_Unit], clusters: _Clusters) -> None:
     """``the Swiss city`` joins the one known Swiss place of the article; ``the Central Asian republic`` the one country."""
     known = [u for u in group if u.gaz]
     for unit in group:
-        if unit.gaz:
-            continue
         words = _words(unit.lang)
+        if unit.gaz or not all(_is_description(s.text, words, unit.lang) for s in unit.surfaces):
+            continue  # named: "Zhanaozen, the town" is Zhanaozen
         for s in unit.surfaces:
             if not _is_description(s.text, words, unit.lang):
                 continue

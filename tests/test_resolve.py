@@ -97,6 +97,7 @@ MUST_NOT_MERGE = [
     ([("Person", "Presiden Joko Widodo"), ("Person", "Wakil Presiden Jusuf Kalla"), ("Person", "Pak Wapres")], 0, 2, True),
     ([("Person", "President Joe Biden"), ("Person", "President Emmanuel Macron"), ("Person", "the president")], 0, 2, True),
     ([("Organization", "Komisi Pemberantasan Korupsi"), ("Organization", "KPU")], 0, 1, True),
+    ([("Person", "Joko Widodo"), ("Person", "Prabowo Subianto"), ("Person", "Presiden Joko Widodo"), ("Person", "Presiden Prabowo Subianto")], 0, 1, True),
 ]
 
 
@@ -105,6 +106,28 @@ def test_different_entities_stay_apart(mentions, left, right, same_article):
     docs = ["a" if same_article else f"d{i}" for i in range(len(mentions))]
     ids = ids_of([(doc, "en", type_, surface) for doc, (type_, surface) in zip(docs, mentions)])
     assert ids[left] != ids[right]
+
+
+def test_a_named_place_with_a_description_keeps_its_name():
+    resolved, _ = resolve(
+        [
+            triple("a", Node("Almaty", "Location", ("Almaty",)), Node("Kazakhstan", "Country", ("Kazakhstan",))),
+            triple("a", Node("Zhanaozen", "Location", ("Zhanaozen", "the town")), Node("the Kazakh city", "Location", ("the Kazakh city",))),
+        ]
+    )
+    assert [t.subject.id for t in resolved] == ["location/almaty", "location/zhanaozen"]
+    assert resolved[1].object.id == "location/almaty"  # the one known Kazakh place of the article
+
+
+def test_generic_aliases_of_named_nodes_do_not_merge_them():
+    resolved, _ = resolve(
+        [triple("a", Node("Kazakhstan", "Country", ("Kazakhstan", "the country")), Node("Russia", "Country", ("Russia", "the country")))]
+    )
+    assert (resolved[0].subject.id, resolved[0].object.id) == ("country/kazakhstan", "country/russia")
+    resolved, _ = resolve(
+        [triple("a", Node("Pioneer Natural Resources", "Organization", ("Pioneer Natural Resources", "the company")), Node("Acme Drilling", "Organization", ("Acme Drilling", "the company")))]
+    )
+    assert (resolved[0].subject.id, resolved[0].object.id) == ("organization/pioneer-natural-resources", "organization/acme-drilling")
 
 
 def test_title_only_mention_joins_the_one_person_with_that_title():
