@@ -2,18 +2,29 @@
 
 Mentions are merged in three rings, always within one ontology type:
 
-1. *Within an article*: a full name with its later short forms (``Tokayev``), title-only mentions
-   (``Presiden``, ``Menlu AS``) with the unique person carrying that title, acronyms with the name
-   whose initials they are (``CSTO``), short organisation names with the unique longer one.
+1. *Within an article*: a full name with its later short forms (``Tokayev``, ``Gloria Arroyo``),
+   title-only mentions (``Presiden``, ``Menlu AS``) with the one person carrying that title, acronyms
+   with the name whose initials they are (``KPK``), short organisation names with the one longer
+   name (``Pioneer``), place descriptions (``the Swiss city``) with the one known place that fits.
 2. *Across articles and languages*: equal transliteration keys (Massimov/Masimov, Tokayev/Toqaev,
-   Kassym-Jomart/Kasim Jomart), equal gazetteer entries (Rusia/Russia, AS/U.S./United States), and a
-   surname-only mention with the one full name in the corpus that contains it (only when unambiguous).
+   Kassym-Jomart/Kasim Jomart), equal gazetteer entries (Rusia/Russia, AS/U.S., CSTO/Organisasi
+   Perjanjian Keamanan Kolektif, Jokowi/Joko Widodo), and a one-word person name with the one full
+   name in the corpus that contains it (Nazarbayev never joins Dinara Nazarbayeva: different key).
 3. *With an existing build*: existing entities take part like articles, but two existing entities are
-   never merged and keep their IDs; new surface forms become aliases.
+   never merged and keep their IDs and names; new surface forms become aliases.
 
-Group nodes ("authorities", "protesters") and mentions without a proper name ("the president" when no
-person carries that title, "the government") stay within their article: the same words in two articles
-usually mean different people. Country and Location are merged only where the gazetteer says so.
+Two different gazetteer entries are never merged. Country and Location meet only through the
+gazetteer (a node typed Location that the gazetteer knows as a country becomes the Country).
+Group nodes ("authorities", "protesters") and mentions without a proper name ("the government",
+"the president" when no person of the article carries that title) stay within their article: the same
+words in two articles usually mean different people. Their IDs end in ``--<article id>``.
+
+IDs are ``<type>/<slug of the English name>`` (``person/kassym-jomart-tokayev``), made from the
+cluster's content, never from input order; a clash with a different entity adds a digest of its
+aliases and articles. The English name is the gazetteer's, else (persons) the fullest, most used
+spelling, else (others) the English form. An existing ID never changes, so an entity first seen
+under a poorer name (a lone surname) keeps that ID when a later build brings the full name — the one
+case where building A then B differs from building A+B at once.
 """
 
 from __future__ import annotations
@@ -28,6 +39,7 @@ from functools import cache, lru_cache
 
 from kg import gazetteer
 from kg import lang as langdata
+from kg.errors import KGError
 from kg.records import Alias, Entity, Node, Triple
 
 #: Types whose mentions are only ever merged inside one article.
@@ -144,8 +156,8 @@ def _words(lang: str) -> _Words:
 def _lookup(surface: str, lang: str) -> gazetteer.Entry | None:
     try:
         return gazetteer.lookup(surface, lang) or (gazetteer.lookup(surface, "en") if lang != "en" else None)
-    except Exception:  # an unknown language code: no gazetteer for it
-        return None
+    except KGError:  # a language kg has no data for: English names only
+        return gazetteer.lookup(surface, "en")
 
 
 @cache
@@ -326,8 +338,6 @@ class _Unit:
     def person_full_keys(self) -> set[str]:
         return {name_key(" ".join(c)) for c in self.cores() if len(c) >= 2}
 
-    def person_tokens(self) -> set[str]:
-        return {name_key(t) for c in self.cores() for t in c}
 
 
 # --------------------------------------------------------------------------- union-find
@@ -592,10 +602,6 @@ def _merge_acronyms(group: list[_Unit], clusters: _Clusters, words: _Words) -> N
                     clusters.union(other, unit.idx)
 
 
-def _full_roots(group: list[_Unit], clusters: _Clusters, token: str) -> set[int]:
-    return {clusters.find(u.idx) for u in group if any(len(c) >= 2 and token in {name_key(t) for t in c} for c in u.cores())}
-
-
 def _merge_person_short_forms(group: list[_Unit], clusters: _Clusters) -> None:
     """``Tokayev`` or ``Gloria Arroyo`` joins the one full name of the article that contains its words."""
     fulls = [u for u in group if u.person_full_keys()]
@@ -711,8 +717,17 @@ def _merge_name_prefixes(group: list[_Unit], clusters: _Clusters) -> None:
                 clusters.union(candidates.pop(), unit.idx)
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _family_name_key(core: list[str]) -> str:
+    """The key of the last name word, skipping generational suffixes: ``Benigno Aquino III`` → ``akino``."""
+    words = [t for t in core if fold(t).rstrip(".") not in _NAME_SUFFIXES] or core
+    return name_key(words[-1])
+
+
 def _merge_short_names_in_corpus(units: list[_Unit], clusters: _Clusters) -> None:
-    """A one-word person name joins the one full-name person in the corpus containing it; else equal words merge."""
+    """A one-word person name joins the one full-name person of the corpus with that family name; else equal words merge."""
     persons = [u for u in units if u.type == "Person" and not u.scoped]
     members: dict[int, list[_Unit]] = defaultdict(list)
     for unit in persons:
@@ -722,9 +737,8 @@ def _merge_short_names_in_corpus(units: list[_Unit], clusters: _Clusters) -> Non
     for root, group in sorted(members.items()):
         fulls = [c for u in group for c in u.cores() if len(c) >= 2]
         if fulls:
-            for c in fulls:
-                for t in c:
-                    full_token_roots[name_key(t)].add(root)
+            for c in fulls:  # across articles only the family name: "Karim" alone is not Karim Massimov
+                full_token_roots[_family_name_key(c)].add(root)
         else:
             short_roots.append((root, {name_key(c[0]) for u in group for c in u.cores()}))
     mononyms: dict[str, int] = {}

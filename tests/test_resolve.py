@@ -140,6 +140,13 @@ def test_surname_joins_the_unique_full_name_in_the_corpus_only():
     assert ids[0] == ids[1] == "person/kassym-jomart-tokayev"
     ids = ids_of([("a", "en", "Person", "Bill Clinton"), ("b", "en", "Person", "Hillary Clinton"), ("c", "en", "Person", "Clinton")])
     assert len(set(ids)) == 3
+    ids = ids_of([("a", "en", "Person", "Benigno Aquino III"), ("b", "en", "Person", "Aquino"), ("c", "en", "Person", "Benigno")])
+    assert ids[0] == ids[1] != ids[2]  # across articles a first name alone is not enough
+
+
+def test_unknown_language_still_resolves():
+    resolved, _ = resolve(mention_triples([("a", "fr", "Person", "Vladimir Poutine"), ("b", "en", "Country", "Russia"), ("c", "fr", "Country", "Russia")]))
+    assert [t.subject.id for t in resolved] == ["person/vladimir-poutine", "country/russia", "country/russia"]
 
 
 def test_nodes_get_the_canonical_english_name_and_keep_their_aliases():
