@@ -114,6 +114,7 @@ class _Lexicon:
     person_nouns: frozenset
     relations: dict
     possessed_in: dict
+    news_media: frozenset
     negation: frozenset
     modal: frozenset
     irrealis: frozenset
@@ -121,11 +122,16 @@ class _Lexicon:
     nonfactive: frozenset
     conditional: frozenset
     pronouns: dict
+    reporting: frozenset
     gender_titles: dict
 
     @property
     def all_roles(self) -> frozenset:
         return self.roles | self.leader_roles
+
+    @property
+    def role_words(self) -> frozenset:
+        return frozenset(w for r in self.all_roles for w in r.split())
 
 
 @cache
@@ -145,9 +151,10 @@ def lexicon() -> _Lexicon:
         country_nouns=low(nouns["countries"]), facility_cues=low(nouns["facility_cues"]),
         org_suffixes=low(nouns["org_suffixes"]), place_suffixes=low(nouns["place_suffixes"]),
         person_nouns=low(nouns["person_nouns"]), relations=nouns["relations"], possessed_in=nouns["possessed_in"],
+        news_media=frozenset(gazetteer.fold(m) for m in nouns["news_media"]),
         negation=low(cues["negation"]), modal=low(cues["modal_aux"]), irrealis=low(cues["irrealis_verbs"]),
         implicative=low(cues["implicative_verbs"]), nonfactive=low(cues["nonfactive_verbs"]),
-        conditional=low(cues["conditional_marks"]), pronouns=cues["pronouns"], gender_titles=cues["gender_titles"],
+        conditional=low(cues["conditional_marks"]), pronouns=cues["pronouns"], reporting=low(cues["reporting_verbs"]), gender_titles=cues["gender_titles"],
     )
 
 
@@ -367,7 +374,7 @@ class _SentenceReader:
                 self._describe(ents[0], tok)
                 return ents
         if tok.pos_ == "NOUN" and (tok.lower_ in lex.place_nouns or tok.lower_ in lex.org_nouns) and \
-                any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1 for c in tok.children):
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i >= tok.i - 2 for c in tok.children):
             ents = self._named(tok)  # "Mangistau province", "Manila airport"
             for e in ents:
                 if e.type == "Location":
@@ -474,7 +481,8 @@ class _SentenceReader:
         j = tok.i - 1
         while j >= 0:
             t = doc[j]
-            if t.dep_ in ("compound", "flat", "nmod") and self._heads_into(t, tok) and (t.pos_ == "PROPN" or t.tag_ == "NNP") \
+            if t.dep_ in ("compound", "flat", "nmod") and self._heads_into(t, tok) \
+                    and (t.pos_ == "PROPN" or t.tag_ == "NNP" or tok.pos_ == "NOUN" and t.dep_ == "compound" and t.pos_ == "NOUN") \
                     and not self._title_word(t) and (demonym_country(t.text) is None or self._same_ent(t, tok)) \
                     and not (t.ent_type_ in ("GPE", "NORP") and t.ent_iob_ == "B" and self._title_word(doc[j + 1]) if j + 1 < len(doc) else False):
                 start = j
@@ -539,6 +547,11 @@ class _SentenceReader:
         known = self.mem._find(name, "") or self.mem._find(name, "Person") or self.mem._find(name, "Organization")
         if known is not None and known.type != "Country":
             return known.type
+        if tok.pos_ == "NOUN":  # "Manila airport", "Mangistau province": the common head says what it is
+            if tok.lower_ in lex.place_nouns:
+                return "Location"
+            if tok.lower_ in lex.org_nouns:
+                return "Organization"
         if len(words) > 1 and last in lex.org_suffixes:
             return "Organization"
         if len(words) > 1 and last in lex.place_suffixes:
@@ -555,6 +568,8 @@ class _SentenceReader:
             return None
         if tok.pos_ == "PROPN" and len(words) >= 2 and all(w[:1].isupper() for w in words):
             return "Person" if len(words) <= 3 else "Organization"
+        if tok.dep_ in _SUBJ and tok.head.lemma_.lower() in lex.reporting and label != "GPE":
+            return "Person"  # an unknown name that says or tells something
         return None
 
     def _common(self, tok) -> list[_Entity]:
@@ -599,7 +614,15 @@ class _SentenceReader:
         role = self._role_core([m.lower_ for m in mods] + [low])
         if role and not poss and not [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]:
             core = role[1]
-            found = self.mem.last(self.index, lambda e: e.type == "Person" and any(r == core or r.endswith(" " + core) for r in e.roles), window=6)
+            leader = core in lex.leader_roles or core.split()[-1] in lex.leader_roles
+
+            def holds(e: _Entity) -> bool:
+                # "the former spy chief" may name the one who was "head of the security committee"
+                return e.type == "Person" and any(
+                    r == core or r.endswith(" " + core) or leader and (r in lex.leader_roles or r.split()[-1] in lex.leader_roles)
+                    for r in e.roles)
+
+            found = self.mem.last(self.index, holds, window=6)
             if found:
                 found.alias(self._np_text(tok))
                 return [found]
@@ -691,6 +714,7 @@ class _SentenceReader:
         # an organisation named in the prefix: "Exxon chief executive Darren Woods"
         if aff is None:
             names = [t for t in prefix if t.text[:1].isupper() and not self._title_word(t) and t.dep_ != "poss"
+                     and t.lower_ not in lex.role_words
                      and (t.i > 0 or t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE") or self.mem._find(t.text, "Organization"))]
             if names:
                 org_name = " ".join(t.text for t in names)
@@ -910,6 +934,8 @@ class _SentenceReader:
                 e.type = "Organization"
         for pred, objs in hits:
             obj_ents = [e for o in objs for e in self._ents(o)]
+            if pred == "told":  # "X told Reuters" is a quote's source, not an event
+                obj_ents = [e for e in obj_ents if _fold(e.name) not in lex.news_media and not any(_fold(a) in lex.news_media for a in e.aliases)]
             if not objs and pred in lex.symmetric and len(subj_ents) >= 2:
                 for i in range(len(subj_ents) - 1):
                     self.emit(subj_ents[i], pred, subj_ents[i + 1])
@@ -962,6 +988,9 @@ class _SentenceReader:
                 continue
             if v.dep_ in ("relcl", "acl") and v.tag_ != "VBN":
                 return [v.head]
+            if v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "mark" for c in v.children):
+                v = v.head  # "..., killing three gunmen": the main clause's subject acts
+                continue
             return []
         return []
 

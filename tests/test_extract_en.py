@@ -57,6 +57,11 @@ def _roles(text: str) -> set[tuple[str, str, str, str | None]]:
         # light-verb frames
         ("A Kenyan court issued a warrant against Samuel Otieno.", ("Kenyan court", "issued_warrant_against", "Samuel Otieno")),
         ("Police used tear gas to disperse demonstrators in the capital.", ("police", "used_tear_gas_on", "demonstrators")),
+        # a participle clause's actor is the main clause's subject
+        ("Government troops shelled the town of Kassala, killing four civilians.", ("government troops", "killed", "civilians")),
+        ("Government troops shelled the town of Kassala, killing four civilians.", ("government troops", "attacked", "Kassala")),
+        # a place named by a common noun with a proper modifier
+        ("Soldiers raided the Dadaab refugee camp.", ("soldiers", "attacked", "Dadaab refugee camp")),
         # possessive descriptions
         ("Maria Gomez kept her seat in the Texas Senate.", ("Maria Gomez", "member_of", "Texas Senate")),
     ],
@@ -82,15 +87,18 @@ def test_clauses(text, expected):
         ("Raj Patel said rebels attacked Goma.", ("Raj Patel", "attacked", "Goma")),
         # the addressee of "urged ... to" does not do the urged act
         ("Amnesty urged Zambian police to release Peter Banda.", ("Zambian police", "released", "Peter Banda")),
+        # a title is not an organisation
+        ("Prime Minister Mark Rutte sacked Wopke Hoekstra.", ("Mark Rutte", "holds_role", "Prime")),
+        # giving a quote to a news agency is not an event
+        ('"We will not back down," Lapid told Reuters.', ("Lapid", "told", "Reuters")),
+        # "both sides" are not the last two people named
+        ("Ines Duarte met Olaf Brandt. Guterres urged both sides to talk.", ("Guterres", "urged", "Ines Duarte")),
         # passives without an agent are not annotated facts
         ("Tomas Herczeg was arrested on Monday.", ("Tomas Herczeg", "arrested", "Tomas Herczeg")),
     ],
 )
 def test_no_triple_for_unasserted_events(text, unexpected):
-    facts = _facts(text)
-    assert unexpected not in facts
-    if "dismiss" in text or "met" in text or "meet" in text:
-        assert not {f for f in facts if f[1] in ("dismissed", "met", "arrested", "visited")}
+    assert unexpected not in _facts(text)
 
 
 @pytest.mark.parametrize(
@@ -151,6 +159,13 @@ def test_places_and_organisations(text, expected):
         # "the two leaders" are the last two people named
         ("President Ines Duarte welcomed Olaf Brandt to Lisbon. The two leaders shook hands at the palace.",
          ("Ines Duarte", "shook_hands_with", "Olaf Brandt")),
+        # "the former spy chief" names the person described as a former head earlier
+        ("Aidos Sarym, the former head of the State Security Service, was detained. Prosecutors charged the former spy chief.",
+         ("prosecutors", "charged", "Aidos Sarym")),
+        # "Police ... said they were questioning them": they = the police, them = the detainees
+        ("Police detained two activists in Kisumu and said they were questioning them.", ("police", "interviewed", "activists")),
+        # a speaker the tagger does not know is still a person for later pronouns
+        ('"We will win," Lapid told Reuters. He later met Ayelet Shaked.', ("Lapid", "met", "Ayelet Shaked")),
         # a known-gender pronoun skips a more recent person of unknown gender
         ("Ines Duarte spoke about her plans. Rui Costa said she was right. She accused Rui Costa of lying.",
          ("Ines Duarte", "accused", "Rui Costa")),
