@@ -335,6 +335,22 @@ def test_entities_lists_filters_and_searches(tmp_path):
     assert counts == sorted(counts, reverse=True)
 
 
+def test_entities_command_prints_a_table_and_json(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    _, ents = resolve(corpus_triples())
+    (tmp_path / "entities.jsonl").write_text("".join(json.dumps(e.to_json()) + "\n" for e in ents), encoding="utf-8")
+    table = CliRunner().invoke(cli, ["entities", str(tmp_path), "--type", "Person", "--search", "masimov"])
+    assert table.exit_code == 0, table.output
+    lines = table.output.splitlines()
+    assert lines[0].split()[:4] == ["id", "type", "name", "mentions"] and len(lines) == 3
+    assert "person/karim-massimov" in lines[2] and "Masimov (id)" in lines[2]
+    as_json = CliRunner().invoke(cli, ["entities", str(tmp_path), "--type", "Country", "--format", "json"])
+    assert {json.loads(line)["id"] for line in as_json.output.splitlines()} == {"country/russia", "country/united-states", "country/kazakhstan"}
+
+
 def test_entities_names_the_bad_file_and_line(tmp_path):
     with pytest.raises(InputError, match="entities.jsonl"):
         entities(tmp_path)
