@@ -103,6 +103,9 @@ class _Lexicon:
         self.not_verbs = set(fw["not_verbs"])
         self.initial_common = set(fw["sentence_initial_common"])
         self.not_names = set(fw["not_names"])
+        self.intent_nouns = set(fw["intent_nouns"])
+        self.vague_places = _index({w: True for w in orgs["vague_places"]})
+        self.company_cues = set(orgs["company_cues"])
         self.apposition_leads = set(fw["apposition_leads"])
         self.directions = orgs["directions"]
         self.org_suffixes = set(orgs["org_suffixes"])
@@ -449,6 +452,11 @@ def _org(toks, i, lex, lower: bool = False):
                 j += known[0]
                 unknown = 0
                 continue
+            if toks[j].caps and j > i + 1:
+                break  # an acronym after a name is another name ("PT Bursa Efek Surabaya BES")
+            if toks[j].low in lex.company_cues and toks[i].low in lex.company_cues:  # "PT Unilever Indonesia Tbk"
+                j += 1
+                break
             if unknown or _match(toks, j, lex.roles) or toks[j].low in lex.honorifics:
                 break
             unknown += 1
@@ -693,6 +701,8 @@ def _titled(toks, i, lex, doc, facts):
     acr, after = _acronym_after(toks, name_at)  # "Menteri Keuangan (Menkeu) Sri Mulyani"
     if acr:
         name_at = after
+    elif affil is not None and name_at + 1 < len(toks) and toks[name_at].caps and toks[name_at + 1].cap:
+        name_at += 1  # "Direktur Utama PT Bursa Efek Surabaya BES Bastian Purnama"
     while name_at < len(toks) and toks[name_at].low in lex.honorifics and name_at + 1 < len(toks) and toks[name_at + 1].cap:
         name_at += 1
     person = _person(toks, name_at, lex, doc) if name_at < len(toks) and toks[name_at].cap else None
@@ -913,8 +923,9 @@ def _verbs(toks, at, lex) -> list[_Verb]:
             allowed = entry.get("voices", ["active", "passive", "ter"]) if entry else ()
             if entry and (voice in allowed or voice == morph_id.BARE and toks[i].cap and i == 0):
                 out.append(_Verb(i, i + 1, "lex", entry, voice, control=bool(entry.get("control"))))
-            else:
+            elif voice != morph_id.BARE:
                 out.append(_Verb(i, i + 1, "other", None, voice))
+            # a bare root outside the verb's voices is a noun: "serangan", "hukum", "operasi"
         elif morph_id.analyse(low, lex.reporting):
             out.append(_Verb(i, i + 1, "report", None, morph_id.voice_of(low)))
         elif morph_id.voice_of(low) != morph_id.BARE and len(low) > 5:
@@ -956,6 +967,8 @@ def _left(toks, at, i, lex):
                 k = at[k - 1].start - 1
             if "," in links and not set(links) - {","}:
                 found = found[-1:]
+            if found[0].start > 0 and toks[found[0].start - 1].low in lex.prepositions:
+                return [], "none"  # "bandara di Pakistan dimiliki ...": a place inside a phrase, not the subject
             return found, "direct"
         low = toks[j].low
         if low == "yang":
@@ -969,8 +982,19 @@ def _left(toks, at, i, lex):
             continue
         if low in lex.inherit or low == ",":
             return [], ("inherit", low)
+        if _modifier(toks, j, lex) and j > 0 and at[j - 1] is not None:
+            j -= 1  # "Tim SAR gabungan mengevakuasi": a plain word after the subject's name
+            continue
         return [], "none"
     return [], "none"
+
+
+def _modifier(toks, j, lex) -> bool:
+    """A lower-case content word that can end a noun phrase (not a function word, not a prefixed verb)."""
+    t = toks[j]
+    if t.cap or not t.low.isalpha() or t.low in lex.function or t.low in lex.stopwords or t.low in lex.not_verbs:
+        return False
+    return morph_id.voice_of(t.low) == morph_id.BARE
 
 
 def _negated(toks, i, lex) -> bool:
@@ -1011,9 +1035,11 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
         if t.text in "“”\"'‘’" or re.fullmatch(r"[\d.,]+", t.text):
             k += 1
             continue
-        hit = _match(toks, k, lex.place_nouns)
-        if hit:  # "sebuah daerah di Almaty"
+        hit = _match(toks, k, lex.place_nouns) or (_match(toks, k, lex.vague_places) if toks[k].low in lex.vague_places else None)
+        if hit:  # "sebuah daerah di Almaty", "lokasi banjir di Sumatera Barat"
             x = k + hit[0]
+            while x < limit and x - k < 4 and _modifier(toks, x, lex):
+                x += 1
             if x < limit and toks[x].low == "di" and x + 1 in starts:
                 k = x + 1
                 break
@@ -1065,6 +1091,9 @@ def _after(toks, j, lex, preps) -> int | None:
 def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
     for idx, v in enumerate(verbs):
         subj, how = _left(toks, at, v.start, lex)
+        if isinstance(how, tuple) and how[1] in lex.control_markers and _planned(toks, v.start, lex):
+            v.subject = []
+            continue  # "rencana untuk membebaskan": a plan, not an act
         if isinstance(how, tuple):
             prev = _previous(verbs, idx, toks, lex)
             if prev is not None:
@@ -1108,6 +1137,14 @@ def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
                 if by_type and patient.node.type in by_type:
                     pred = by_type[patient.node.type]
                 facts.append((agent.node, pred, patient.node, None, 0.7))
+
+
+def _planned(toks, i, lex) -> bool:
+    """A purpose clause after a noun of intent ("rencana untuk", "upaya agar") describes no event."""
+    j = i - 1
+    while j >= 0 and toks[j].low not in lex.control_markers:
+        j -= 1
+    return j > 0 and toks[j - 1].low.removesuffix("nya") in lex.intent_nouns
 
 
 def _as_override(toks, after, entry) -> str | None:

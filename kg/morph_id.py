@@ -127,7 +127,9 @@ def analyse(word: str, known: Container[str], stem: Callable[[str], str] | None 
         if base in known:
             return base, voice
     if stem is not None:
-        root = stem(word.lower())
-        if root in known:
+        w = word.lower()
+        root = stem(w)
+        # only a prefix may go: a stripped -kan/-i would change the verb (menunjukkan is not menunjuk)
+        if root in known and any(w.endswith(root + c) for c in ("", *_CLITICS)):
             return root, voice_of(word)
     return None

@@ -115,6 +115,13 @@ def test_morphology_lexicon_lookup(word, known, expected):
         ("Komisi Pemberantasan Korupsi (KPK) menetapkan Ahmad Fauzi sebagai tersangka.", ("Corruption Eradication Commission", "charged", "Ahmad Fauzi")),
         # the agent of a passive later in the clause
         ("Hendra Wijaya dilantik sebagai duta besar oleh Presiden Joko Widodo.", ("Joko Widodo", "appointed", "Hendra Wijaya")),
+        # a plain word after the subject's name belongs to its phrase
+        ("Tim SAR gabungan mengevakuasi puluhan warga dari lokasi longsor.", ("Tim SAR", "evacuated", "citizens")),
+        # a noun between two verbs does not break the chain: "mengecam serangan itu dan mendesak X"
+        ("Uni Eropa mengecam serangan itu dan mendesak Rusia untuk menarik pasukannya.", ("European Union", "urged", "Russia")),
+        # "mengerahkan ... ke lokasi banjir di X": the place named in a vague place phrase
+        ("BNPB mengerahkan ratusan personel ke lokasi banjir di Sumatera Barat.", ("National Disaster Management Agency", "deployed", "West Sumatra")),
+        ("Gubernur Bali menerima kunjungan Perdana Menteri Fiji Sitiveni Rabuka.", ("Gubernur Bali", "hosted", "Sitiveni Rabuka")),
         # places
         ("Gempa mengguncang Palu, ibu kota Sulawesi Tengah, pada Jumat.", ("Palu", "located_in", "Central Sulawesi")),
         ("Surabaya, kota terbesar kedua di Indonesia, dilanda banjir.", ("Surabaya", "located_in", "Indonesia")),
@@ -157,6 +164,12 @@ def test_relations(text, expected):
         ("Militan datang dari Asia Tengah, Afghanistan dan Timur Tengah.", "located_in"),
         # title words with no name are not names: "mantan Menteri Hukum menuduh" has no person "Hukum"
         ("Dalam pesannya, mantan Menteri Hukum menuduh Budi Santoso berbohong.", "accused"),
+        # a purpose clause after a noun of intent is a plan, not an event
+        ("Pemerintah mengumumkan rencana untuk membebaskan para tahanan politik.", "released"),
+        # a place inside a prepositional phrase is not the subject of the verb after it
+        ("Hampir semua bandara di Pakistan dimiliki oleh pemerintah.", "owns"),
+        # "diperebutkan" (contested) is not "direbut" (captured)
+        ("Wilayah Kashmir diperebutkan oleh India dan Pakistan.", "captured"),
         # "presiden terpilih" is a status, not an office held in a country
         ("KPU menetapkan Budi sebagai presiden terpilih Indonesia.", "holds_role"),
     ],
