@@ -63,6 +63,8 @@ MUST_MERGE = [
     ("Organization", ("en", "Collective Security Treaty Organization"), ("id", "CSTO"), False),
     ("Organization", ("id", "Komisi Pemberantasan Korupsi"), ("id", "KPK"), True),
     ("Organization", ("en", "Federal Bureau of Investigation"), ("en", "FBI"), True),
+    ("Organization", ("id", "Lembaga Pemantau Sungai Nasional (LPSN)"), ("id", "LPSN"), True),
+    ("Organization", ("en", "Riverside Water Authority (RWA)"), ("en", "Riverside Water Authority"), False),
     ("Organization", ("en", "Exxon Mobil Corporation"), ("en", "ExxonMobil"), False),
     ("Organization", ("en", "Pioneer Natural Resources"), ("en", "Pioneer"), True),
     ("Organization", ("id", "Perserikatan Bangsa-Bangsa"), ("en", "United Nations"), False),
