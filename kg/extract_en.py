@@ -380,6 +380,10 @@ class _SentenceReader:
                 if e.type == "Location":
                     self._place_links(tok, e)
             return ents
+        if tok.pos_ == "PROPN" and tok.text.endswith("s"):
+            split = self._distributed(tok)
+            if split:
+                return split
         if tok.pos_ == "PROPN":
             descs = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
             ents = self._named(tok, next((self._desc_type(d) for d in descs if self._desc_type(d)), None))
@@ -392,6 +396,30 @@ class _SentenceReader:
                     self._place_links(tok, e)
             return ents
         return self._common(tok)
+
+    def _person_like(self, e: _Entity) -> bool:
+        words = e.name.split()
+        return (e.type == "Organization" and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+                and words[-1].lower() not in self.lex.org_suffixes and _lookup(e.name, LANG) is None)
+
+    def _distributed(self, tok) -> list[_Entity]:
+        """'the Delaware and Midland Basins' → Delaware Basin, Midland Basin (a plural head shared by names)."""
+        lex = self.lex
+        singular = tok.text[:-2] if tok.lower_.endswith("ses") else tok.text[:-1]
+        kind = "Location" if singular.lower() in lex.place_suffixes else "Organization" if singular.lower() in lex.org_suffixes else None
+        mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and c.text[:1].isupper()]
+        if kind is None or len(mods) < 1 or not any(g.dep_ == "cc" for m in mods for g in m.children):
+            return []
+        names = []
+        for m in mods:
+            names.append(m)
+            names.extend(c for c in m.children if c.dep_ == "conj" and c.text[:1].isupper())
+        ents = []
+        for m in sorted(set(names), key=lambda t: t.i):
+            name = f"{m.text} {singular}"
+            entry = _lookup(name, LANG)
+            ents.append(self.mem.entity(entry.name if entry else name, entry.type if entry else kind, name))
+        return ents
 
     def _pronoun(self, tok) -> list[_Entity]:
         lex = self.lex
@@ -419,6 +447,12 @@ class _SentenceReader:
         found = self.mem.last(self.index, lambda e: e.type == "Person" and e.gender == gender, window=2, exclude=exclude)
         if found is None:
             found = self.mem.last(self.index, lambda e: e.type == "Person" and e.gender is None, exclude=exclude)
+        if found is None:
+            # "he"/"she" is better evidence than the tagger: a two- or three-word name it took for an organisation
+            found = self.mem.last(self.index, self._person_like, window=1, exclude=exclude)
+            if found is None:
+                return []
+            found.type = "Person"
         if found is None:
             return []
         if found.gender is None:
@@ -730,7 +764,7 @@ class _SentenceReader:
         if aff is None and guess and core in lex.state_roles and self.mem.dominant:
             aff = self.mem.country(self.mem.dominant)
             confidence = 0.5
-        if aff is None or aff is ent:
+        if aff is None or aff is ent or aff.type not in ("Country", "Organization", "Location", "Group"):
             return
         if aff.type == "Country" and ent.country is None:
             ent.country = aff
@@ -740,17 +774,18 @@ class _SentenceReader:
         else:
             self.emit(ent, "holds_role", aff, text, confidence)
 
-    def _describe(self, ent: _Entity, desc) -> None:
+    def _describe(self, ent: _Entity, desc, alias: bool = True) -> None:
         """An apposition or description of ``ent``: a role, a relation to someone, or where a place lies."""
         lex = self.lex
-        ent.alias(self._np_text(desc))
+        if alias:
+            ent.alias(self._np_text(desc))
         heads = [desc] + [c for c in desc.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
         for h in heads:
             low = h.lower_
             mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i]
             poss = [c for c in h.children if c.dep_ == "poss"] or [c for c in desc.children if c.dep_ == "poss"]
             preps = [c for c in h.children if c.dep_ == "prep"] or ([c for c in desc.children if c.dep_ == "prep"] if h.i != desc.i else [])
-            targets = self._prep_targets(preps, ("of", "for", "at", "in")) or [e for p in poss for e in self._mention_of(p)]
+            targets = self._prep_targets(preps, ("of", "for", "at", "in", "to")) or [e for p in poss for e in self._mention_of(p)]
             if ent.type in ("Location", "Country") and h.lemma_.lower() in lex.place_nouns:
                 demonym = next((demonym_country(m.text) for m in mods if demonym_country(m.text)), None)
                 where = [t for t in targets if t.type in ("Location", "Country")]
@@ -769,8 +804,7 @@ class _SentenceReader:
                         self.emit(ent, pred, t)
                     else:
                         self.emit(t, pred, ent)
-                if h.lemma_.lower() in ("successor", "predecessor", "wife", "husband", "son", "daughter"):
-                    continue
+                continue  # "a spokesman for the ministry" is spokesperson_of, not also a role
             if ent.type != "Person":
                 continue
             words = [m.lower_ for m in mods if demonym_country(m.text) is None and not (m.text[:1].isupper() and _lookup(m.text, LANG))] + [low]
@@ -863,6 +897,7 @@ class _SentenceReader:
         lex = self.lex
         if not self._asserted(verb):
             return
+        self._copula_role(verb)
         lemma = verb.lemma_.lower()
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         base = f"{lemma} {prt}" if prt else lemma
@@ -941,6 +976,30 @@ class _SentenceReader:
                     self.emit(subj_ents[i], pred, subj_ents[i + 1])
                 continue
             self._emit_pair(subj_ents, pred, obj_ents)
+
+    def _copula_role(self, verb) -> None:
+        """'X is the president of Y', 'X became chief executive of Y', 'Y named X head of Z' → X's role."""
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        descs = [c for c in verb.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN"]
+        descs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                  if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        if not descs:
+            return
+        if lemma in ("be", "become", "remain", "serve", "act", "work", "stay") or passive:
+            holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not holders and verb.dep_ == "relcl":
+                holders = [verb.head]
+        elif lemma in ("appoint", "name", "elect", "make", "nominate", "install", "choose", "pick", "tap", "designate",
+                       "confirm", "swear", "reappoint", "re-elect"):
+            holders = [c for c in verb.children if c.dep_ in _OBJ]
+        else:
+            return
+        for h in holders:
+            for ent in self._ents(h):
+                if ent.type == "Person":
+                    for d in descs:
+                        self._describe(ent, d, alias=False)
 
     def _emit_pair(self, subjects, pred, objects) -> None:
         if pred.startswith("^"):

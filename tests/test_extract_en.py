@@ -118,6 +118,12 @@ def test_no_triple_for_unasserted_events(text, unexpected):
          ("Michelle Bachelet", "holds_role", "Chile", "former president")),
         ("The head of the city fraud unit, Inspector Joan Kerr, confirmed the arrests.",
          ("Joan Kerr", "leads", "city fraud unit", "head")),
+        # roles stated by a copula or "became", "appointed as"
+        ("Satya Nadella became chief executive of Microsoft in 2014.", ("Satya Nadella", "leads", "Microsoft", "chief executive")),
+        ("Ngozi Okonjo-Iweala is the director-general of the World Trade Organization.",
+         ("Ngozi Okonjo-Iweala", "leads", "World Trade Organization", "director general")),
+        ("Olena Shevchenko was appointed as ambassador to Canada, the foreign ministry said.",
+         ("Olena Shevchenko", "holds_role", "Canada", "ambassador")),
         # an organisation named before a title
         ("Boeing chief executive Kelly Ortberg met union leaders.", ("Kelly Ortberg", "leads", "Boeing", "chief executive")),
     ],
@@ -137,6 +143,14 @@ def test_titles_and_appositions(text, expected):
         ("Houston-based Halvard Energy bought two fields.", ("Halvard Energy", "based_in", "Houston")),
         ("Canadian mining company Teck Resources sold its coal unit.", ("Teck Resources", "based_in", "Canada")),
         ("Teck Resources said its mines in Chile were safe.", ("Teck Resources", "operates_in", "Chile")),
+        # a plural head shared by two names
+        ("Analysts praised Equinor's fields in the Barents and Norwegian Seas.", ("Equinor", "operates_in", "Norwegian Sea")),
+        ("Analysts praised Equinor's fields in the Barents and Norwegian Seas.", ("Equinor", "operates_in", "Barents Sea")),
+        # relational nouns
+        ("Wang Lei, a spokesman for the Chinese foreign ministry, rejected the report.",
+         ("Wang Lei", "spokesperson_of", "Chinese foreign ministry")),
+        ("Maja Gojkovic resigned in May. Her successor, Ana Brnabic, visited Brussels.",
+         ("Ana Brnabic", "succeeded", "Maja Gojkovic")),
     ],
 )
 def test_places_and_organisations(text, expected):
