@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from kg.cli import cli
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-EN = "The prime minister dismissed the finance minister Peter Okoye on Monday. Police arrested two protesters in Abuja."
+EN = "Prime Minister Ada Obi dismissed Finance Minister Peter Okoye on Monday. Police arrested two protesters in Abuja."
 
 
 def run(*args, stdin: str | None = None) -> subprocess.CompletedProcess:
