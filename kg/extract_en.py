@@ -108,6 +108,7 @@ class _Lexicon:
     org_nouns: frozenset
     place_nouns: frozenset
     country_nouns: frozenset
+    settlement_nouns: frozenset
     facility_cues: frozenset
     org_suffixes: frozenset
     place_suffixes: frozenset
@@ -148,7 +149,7 @@ def lexicon() -> _Lexicon:
         ranks=low(roles["ranks"]), qualifiers=low(roles["qualifiers"]), former=low(roles["former"]),
         dropped=low(roles["dropped_qualifiers"]),
         groups=low(nouns["groups"]), org_nouns=low(nouns["organizations"]), place_nouns=low(nouns["places"]),
-        country_nouns=low(nouns["countries"]), facility_cues=low(nouns["facility_cues"]),
+        country_nouns=low(nouns["countries"]), settlement_nouns=low(nouns["settlements"]), facility_cues=low(nouns["facility_cues"]),
         org_suffixes=low(nouns["org_suffixes"]), place_suffixes=low(nouns["place_suffixes"]),
         person_nouns=low(nouns["person_nouns"]), relations=nouns["relations"], possessed_in=nouns["possessed_in"],
         news_media=frozenset(gazetteer.fold(m) for m in nouns["news_media"]),
@@ -516,7 +517,8 @@ class _SentenceReader:
         while j >= 0:
             t = doc[j]
             if t.dep_ in ("compound", "flat", "nmod") and self._heads_into(t, tok) \
-                    and (t.pos_ == "PROPN" or t.tag_ == "NNP" or tok.pos_ == "NOUN" and t.dep_ == "compound" and t.pos_ == "NOUN") \
+                    and ((t.pos_ == "PROPN" or t.tag_ == "NNP") and (t.text[:1].isupper() or t.text[:1].isdigit() or t.text in ("-", "–", "&"))
+                         or tok.pos_ == "NOUN" and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")) \
                     and not self._title_word(t) and (demonym_country(t.text) is None or self._same_ent(t, tok)) \
                     and not (t.ent_type_ in ("GPE", "NORP") and t.ent_iob_ == "B" and self._title_word(doc[j + 1]) if j + 1 < len(doc) else False):
                 start = j
@@ -671,7 +673,7 @@ class _SentenceReader:
                 found.alias(self._np_text(tok, drop_det=True))
                 return [found]
             return []
-        if lemma in lex.place_nouns and not poss and not [c for c in tok.children if c.dep_ == "prep"]:
+        if lemma in lex.settlement_nouns and not poss and not [c for c in tok.children if c.dep_ == "prep"]:
             accept = (lambda e: e.type == "Location" and e.place_country in (None, demonym))
             found = self.mem.last(self.index, accept, window=3)
             if found:
