@@ -121,7 +121,7 @@ def write_build(out: Path, triples: list[Triple], entities: list[Entity], articl
     _write_jsonl(out / TRIPLES, (t.to_json() for t in triples))
     _write_jsonl(out / ENTITIES, (e.to_json() for e in entities))
     _write_jsonl(out / ARTICLES, articles)
-    rdf.write(triples, entities, out / TURTLE, "ttl")
+    rdf.write(triples, entities, out / TURTLE, "ttl", articles)
     store.write_store(out / store.STORE_NAME, triples, entities, articles)
 
 
