@@ -444,6 +444,17 @@ class _SentenceReader:
                         return groups[:1]
             found = self.mem.last(self.index, lambda e: e.type == "Group", window=1, exclude=exclude)
             return [found] if found else []
+        # "Blinken met his counterpart", "she accused him of lying to her": a possessive or object pronoun
+        # names the subject of its clause, when that is a person who can be "he"/"she"
+        if tok.dep_ not in _SUBJ and tok.dep_ != "nsubjpass":
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            for s in self._subjects(verb) if verb.pos_ in ("VERB", "AUX") else ():
+                for e in self.cache.get(s.i, ()):
+                    if e.type == "Person" and e.gender in (None, gender) and e not in exclude:
+                        e.gender = gender
+                        return [e]
         # a person already known to be "she" beats a more recent person of unknown gender
         found = self.mem.last(self.index, lambda e: e.type == "Person" and e.gender == gender, window=2, exclude=exclude)
         if found is None:
@@ -479,7 +490,8 @@ class _SentenceReader:
         if not name:
             return []
         prefix = [t for t in tok.subtree if t.i < start and t.dep_ not in ("det", "punct", "case") and not t.is_punct]
-        prefix = [t for t in prefix if not (t.dep_ == "poss" or t.head.dep_ == "poss" and t.head.i < start)]
+        owners = [t for t in prefix if t.dep_ == "poss"]
+        prefix = [t for t in prefix if not any(t.i in (o.i for o in owners) or self._within(t, o) for o in owners)]
         words = [t.lower_.rstrip(".") for t in prefix]
         type_ = self._type_of(tok, name, start, prefix)
         if implied and not _lookup(name, LANG) and type_ != implied:
@@ -503,7 +515,7 @@ class _SentenceReader:
             for w in words:
                 if w in lex.gender_titles and ent.gender is None:
                     ent.gender = lex.gender_titles[w]
-            self._roles_from_words(ent, prefix, tok)
+            self._roles_from_words(ent, prefix, tok, owners)
         elif type_ == "Organization" and prefix:
             self._org_prefix(ent, prefix)
         return [ent]
@@ -727,10 +739,17 @@ class _SentenceReader:
                 return " ".join(quals + [cand]), cand
         return None
 
-    def _roles_from_words(self, ent: _Entity, prefix, head) -> None:
-        """Titles before a name: 'Kazakh President', 'U.S. Secretary of State', 'Exxon CEO'."""
+    def _within(self, t, owner) -> bool:
+        return owner.left_edge.i <= t.i <= owner.i
+
+    def _roles_from_words(self, ent: _Entity, prefix, head, owners=()) -> None:
+        """Titles before a name: 'Kazakh President', 'U.S. Secretary of State', 'Exxon CEO', "Ukraine's President"."""
         lex = self.lex
         aff: _Entity | None = None
+        for o in owners:
+            found = [e for e in self._mention_of(o) if e.type in ("Country", "Organization")]
+            if found:
+                aff = found[0]
         words = []
         for t in prefix:
             country = demonym_country(t.text)
@@ -809,6 +828,9 @@ class _SentenceReader:
                 continue  # "a spokesman for the ministry" is spokesperson_of, not also a role
             if ent.type != "Person":
                 continue
+            if h.lemma_.lower() == "counterpart":
+                self._counterpart(ent, h, mods, poss)
+                continue
             words = [m.lower_ for m in mods if demonym_country(m.text) is None and not (m.text[:1].isupper() and _lookup(m.text, LANG))] + [low]
             role = self._role_core(words)
             if role is None:
@@ -826,6 +848,14 @@ class _SentenceReader:
                         aff = self.mem.entity(entry.name, entry.type, m.text)
                         break
             self._assign_role(ent, role, aff, h, guess=True)
+
+    def _counterpart(self, ent: _Entity, head, mods, poss) -> None:
+        """"his Chinese counterpart Wang Yi": Wang Yi holds, in China, the post the possessor holds."""
+        country = next((demonym_country(m.text) for m in mods if demonym_country(m.text)), None)
+        owners = [e for p in poss for e in self._mention_of(p) if e.type == "Person" and e.roles]
+        if country and owners and owners[0] is not ent:
+            role = owners[0].roles[0]
+            self._assign_role(ent, (role, role), self.mem.country(country), head)
 
     def _prep_targets(self, preps, words) -> list[_Entity]:
         out = []
