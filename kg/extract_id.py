@@ -81,6 +81,7 @@ class _Lexicon:
         self.honorifics = set(titles["honorifics"])
         self.groups = _index(groups["groups"])
         self.group_orgs = set(groups["organizations"])
+        self.people_nouns = set(groups["people_nouns"])
         self.modifiers = groups["modifiers"]
         self.org_cues = _index({c: True for c in orgs["org_cues"]})
         self.place_cues = _index({c: True for c in orgs["place_cues"]})
@@ -104,6 +105,8 @@ class _Lexicon:
         self.initial_common = set(fw["sentence_initial_common"])
         self.not_names = set(fw["not_names"])
         self.intent_nouns = set(fw["intent_nouns"])
+        self.national_roles = set(titles["national_roles"])
+        self.local_roles = set(titles["local_roles"])
         self.vague_places = _index({w: True for w in orgs["vague_places"]})
         self.company_cues = set(orgs["company_cues"])
         self.apposition_leads = set(fw["apposition_leads"])
@@ -197,6 +200,9 @@ class _Doc:
 
     by_role: dict = field(default_factory=dict)
     last_person: Node | None = None
+    countries: dict = field(default_factory=dict)  # country name → Node, mentions counted in ``counts``
+    counts: dict = field(default_factory=dict)
+    unplaced: list = field(default_factory=list)  # (person, role) of national titles named without a country
 
 
 def triples(article: Article) -> list[Triple]:
@@ -211,22 +217,66 @@ def triples(article: Article) -> list[Triple]:
     doc = _Doc()
     out: list[Triple] = []
     seen: set = set()
+    pending = []
     for sent in sentences(article.text, LANG):
         facts = _sentence_facts(sent.text, lex, doc)
+        if doc.unplaced:
+            pending.append((sent, list(doc.unplaced)))
+            doc.unplaced.clear()
         if not facts:
             continue
-        date = resolve_date(sent.text, LANG, article.date)
-        for subj, pred, obj, role, conf in facts:
-            key = (subj.name, pred, obj.name, role, sent.start)
-            if key in seen or subj.name == obj.name:
-                continue
-            seen.add(key)
-            out.append(Triple(article.id, subj, pred, obj, sent.text, sent.start, sent.end, LANG, date, conf, role))
+        _add(out, seen, article, sent, facts)
+    for sent, unplaced in pending:
+        _add(out, seen, article, sent, _placed_roles(doc, unplaced))
     return _canonical_people(out)
 
 
+def _add(out: list, seen: set, article: Article, sent, facts) -> None:
+    if not facts:
+        return
+    date = resolve_date(sent.text, LANG, article.date)
+    for subj, pred, obj, role, conf in facts:
+        key = (subj.name, pred, obj.name, role, sent.start)
+        if key in seen or subj.name == obj.name:
+            continue
+        seen.add(key)
+        out.append(Triple(article.id, subj, pred, obj, sent.text, sent.start, sent.end, LANG, date, conf, role))
+
+
+def _drop_common_first(t: Triple, alone: set[str], lex) -> Triple:
+    def fix(n: Node) -> Node:
+        first, _, rest = n.name.partition(" ")
+        if n.type == "Person" and rest in alone and _common_word(first.lower(), lex):
+            return Node(rest, "Person", n.aliases)
+        return n
+
+    subj, obj = fix(t.subject), fix(t.object)
+    if subj is t.subject and obj is t.object:
+        return t
+    return Triple(t.doc_id, subj, t.predicate, obj, t.evidence, t.sentence_start, t.sentence_end, t.lang, t.date, t.confidence, t.role)
+
+
+def _placed_roles(doc: _Doc, unplaced: list) -> list[tuple]:
+    """National offices named without a country ("mantan presiden Nursultan Nazarbayev") are placed in the
+    article's country when one country clearly dominates it (at least three mentions, more than all others)."""
+    if not unplaced or not doc.counts:
+        return []
+    top, n = max(doc.counts.items(), key=lambda kv: kv[1])
+    if n < 3 or n <= sum(doc.counts.values()) - n:
+        return []
+    return [(person, "holds_role", doc.countries[top], role, 0.4) for person, role in unplaced]
+
+
 def _canonical_people(found: list[Triple]) -> list[Triple]:
-    """Short person names ("Tokayev") take the article's full name ("Kassym-Jomart Tokayev")."""
+    """Short person names ("Tokayev") take the article's full name ("Kassym-Jomart Tokayev").
+
+    A sentence-opening common word read as a first name ("Posisi Tokayev ...") is dropped when the rest
+    of the name is a person the article names on its own.
+    """
+    lex = _lexicon()
+    alone = {n.name for t in found for n in (t.subject, t.object) if n.type == "Person" and " " not in n.name}
+    if alone:
+        found = [_drop_common_first(t, alone, lex) for t in found]
     full: dict[str, Node] = {}
     for t in found:
         for n in (t.subject, t.object):
@@ -266,9 +316,22 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
+def _count_countries(toks, lex, doc: _Doc) -> None:
+    i = 0
+    while i < len(toks):
+        hit = _country_at(toks, i, lex) if toks[i].cap else None
+        if hit and hit[1].type == "Country":
+            doc.countries.setdefault(hit[1].name, Node(hit[1].name, "Country", hit[1].aliases))
+            doc.counts[hit[1].name] = doc.counts.get(hit[1].name, 0) + 1
+            i = hit[0]
+        else:
+            i += 1
+
+
 def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc) -> list[tuple]:
     toks = _tokens(text)
     facts: list[tuple] = []
+    _count_countries(toks, lex, doc)
     mentions = _chunk(toks, lex, doc, facts)
     at: list[_Mention | None] = [None] * len(toks)
     for m in mentions:
@@ -305,6 +368,7 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
         for x in ms:
             if x.node.type == "Person":
                 doc.last_person = x.node
+
         m = ms[-1]
         end = _apposition(toks, m, lex, doc, facts)
         if end > m.end:
@@ -328,6 +392,10 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts, before):
     role = _role_at(toks, i, lex)
     if role and (toks[i].cap or role[0] > 1):
         return role[0]  # a title with no name: its words are not names either
+    if t.cap and (i == 0 or toks[i - 1].text in "“\"'‘(") and _match(toks, i, lex.groups):
+        group = _group(toks, i, lex)  # "Pasukan Israel ..." opening a sentence: troops, not a named force
+        if group and group.end > i + 1:
+            return group
     if t.cap:
         org = _org(toks, i, lex)
         if org:
@@ -438,7 +506,7 @@ def _org(toks, i, lex, lower: bool = False):
         if not all(toks[k].cap for k in range(i, j)):
             return None
         unknown = 0  # proper-name words in a row ("Partai Golkar"): one, then only known words may follow
-        while j < len(toks) and toks[j].cap and toks[j].low not in lex.calendar:
+        while j < len(toks) and (toks[j].cap or toks[j].text.isdigit()) and toks[j].low not in lex.calendar:
             country = _country_at(toks, j, lex)
             if country and country[1].type == "Country":
                 j = country[0]
@@ -452,6 +520,9 @@ def _org(toks, i, lex, lower: bool = False):
                 j += known[0]
                 unknown = 0
                 continue
+            if toks[j].text.isdigit() and j + 1 < len(toks) and toks[j + 1].cap:
+                j += 1  # "Densus 88 Antiteror"
+                continue
             if toks[j].caps and j > i + 1:
                 break  # an acronym after a name is another name ("PT Bursa Efek Surabaya BES")
             if toks[j].low in lex.company_cues and toks[i].low in lex.company_cues:  # "PT Unilever Indonesia Tbk"
@@ -463,6 +534,8 @@ def _org(toks, i, lex, lower: bool = False):
             j += 1
         if j == i + cue[0] and toks[i].low not in ("kremlin",):
             return None  # a bare cue word ("Dewan") is not a name
+    if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].low in lex.company_cues:
+        j += 3  # "PT Pertamina (Persero)"
     node = _org_name(toks, i, j, lex)
     acr, after = _acronym_after(toks, j)
     if acr:
@@ -519,6 +592,10 @@ def _group(toks, i, lex):
     n, english = hit
     key = " ".join(toks[x].low for x in range(j, j + n)).split("-")[0]
     k = j + n
+    if key in lex.people_nouns:  # "orang Palestina": Palestinians; "orang" alone is no group
+        country = _country_at(toks, k, lex)
+        if not country or country[1].type != "Country":
+            return None
     mods = []
     while k < len(toks) and toks[k].low in lex.modifiers and not toks[k].cap:
         mods.append(lex.modifiers[toks[k].low])
@@ -648,12 +725,13 @@ def _role_at(toks, i, lex):
     return end - i, " ".join([*prefix, role]), key in lex.heads, former
 
 
-def _affiliation(toks, j, lex, lower_ok: bool):
-    """The country or organisation after a title: (index after, Node)."""
+def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True):
+    """The country or organisation after a title: (index after, Node); a region or city only for local offices
+    (Gubernur Jawa Tengah), so that "presiden Nursultan Nazarbayev" is not a president of the city Nursultan."""
     if j >= len(toks):
         return None
     hit = _country_at(toks, j, lex)
-    if hit:
+    if hit and (hit[1].type != "Location" or local):
         return hit
     org = _org(toks, j, lex, lower=lower_ok and not toks[j].cap) if (toks[j].cap or lower_ok) else None
     if org and org.node.type == "Organization":
@@ -681,7 +759,7 @@ def _titled(toks, i, lex, doc, facts):
     n, role_en, is_head, former = role
     j = i + n
     title_cap = toks[i].cap or toks[i0].cap
-    aff = _affiliation(toks, j, lex, lower_ok=is_head)
+    aff = _affiliation(toks, j, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles)
     affil = None
     if aff:
         j, affil = aff
@@ -711,6 +789,8 @@ def _titled(toks, i, lex, doc, facts):
         node = Node(person.node.name, "Person", tuple(dict.fromkeys((*person.node.aliases, surface))))
         mention = _Mention(i0, person.end, node, role_en)
         _role_fact(node, role_en, is_head, former, affil, facts)
+        if affil is None and role_en.split()[-1] in lex.national_roles:
+            doc.unplaced.append((node, role_en))
         doc.by_role[(role_en, affil.name if affil else None)] = node
         doc.by_role[(role_en, None)] = node
         return mention
@@ -783,7 +863,7 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
                             continue
                 break
             n, role_en, is_head, former = role
-            aff = _affiliation(toks, k + n, lex, lower_ok=is_head)
+            aff = _affiliation(toks, k + n, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles)
             if aff is None or (k + n < len(toks) and toks[k + n].cap and aff[1].type == "Person"):
                 break
             if former and is_head:
@@ -798,7 +878,7 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
                     k += 1
                     if former and "former" not in nxt[1]:
                         n2, r2, h2, _ = nxt
-                        aff2 = _affiliation(toks, k + n2, lex, lower_ok=h2)
+                        aff2 = _affiliation(toks, k + n2, lex, lower_ok=h2, local=r2.split()[-1] in lex.local_roles)
                         if aff2:
                             _role_fact(m.node, r2, h2, True, aff2[1], facts)
                             k = aff2[0]
@@ -975,7 +1055,12 @@ def _left(toks, at, i, lex):
             k = j - 1
             if k >= 0 and toks[k].text == ",":
                 k -= 1
-            return ([at[k]] if k >= 0 and at[k] is not None else []), "relative"
+            if k < 0 or at[k] is None:
+                return [], "relative"
+            head = at[k]
+            if head.start > 0 and _modifier(toks, head.start - 1, lex):
+                return [], "relative"  # "siaran pers Bank Dunia yang ...": the bank only owns the head noun
+            return [head], "relative"
         n = _skippable(toks, j, lex)
         if n:
             j -= n
@@ -992,7 +1077,9 @@ def _left(toks, at, i, lex):
 def _modifier(toks, j, lex) -> bool:
     """A lower-case content word that can end a noun phrase (not a function word, not a prefixed verb)."""
     t = toks[j]
-    if t.cap or not t.low.isalpha() or t.low in lex.function or t.low in lex.stopwords or t.low in lex.not_verbs:
+    if t.cap and not (j == 0 and _common_word(t.low, lex)):  # a sentence opens with a capital
+        return False
+    if not t.low.isalpha() or t.low in lex.function or t.low in lex.stopwords or t.low in lex.not_verbs:
         return False
     return morph_id.voice_of(t.low) == morph_id.BARE
 
@@ -1144,7 +1231,10 @@ def _planned(toks, i, lex) -> bool:
     j = i - 1
     while j >= 0 and toks[j].low not in lex.control_markers:
         j -= 1
-    return j > 0 and toks[j - 1].low.removesuffix("nya") in lex.intent_nouns
+    if j <= 0:
+        return False
+    before = toks[j - 1].low
+    return before.removesuffix("nya") in lex.intent_nouns or before in lex.irrealis  # "berkomitmen untuk membantu"
 
 
 def _as_override(toks, after, entry) -> str | None:
