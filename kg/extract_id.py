@@ -105,6 +105,8 @@ class _Lexicon:
         self.initial_common = set(fw["sentence_initial_common"])
         self.not_names = set(fw["not_names"])
         self.intent_nouns = set(fw["intent_nouns"])
+        self.claim_nouns = set(fw["claim_nouns"])
+        self.event_cues = _index(orgs["event_cues"])
         self.national_roles = set(titles["national_roles"])
         self.local_roles = set(titles["local_roles"])
         self.vague_places = _index({w: True for w in orgs["vague_places"]})
@@ -407,8 +409,30 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts, before):
     if group:
         return group
     if t.cap and t.text[0].isalpha():
-        return _name(toks, i, lex, doc)
+        return _event(toks, i, lex) or _name(toks, i, lex, doc, facts)
     return None
+
+
+def _event(toks, i, lex):
+    """A named event: Pilpres 2019, KTT ASEAN, Piala Dunia 2022 (cue word, capitalised words, a year)."""
+    cue = _match(toks, i, lex.event_cues)
+    if not cue:
+        return None
+    j = i + cue[0]
+    year = None
+    while j < len(toks) and (toks[j].cap or re.fullmatch(r"(19|20)\d\d", toks[j].text)):
+        if toks[j].text.isdigit():
+            year = toks[j].text
+            j += 1
+            break
+        j += 1
+    surface = _span_text(toks, i, j)
+    entry = gazetteer.lookup(surface, LANG)
+    if entry:
+        return _Mention(i, j, Node(entry.name, entry.type, (surface,)))
+    rest = _span_text(toks, i + cue[0], j - (1 if year else 0))
+    name = " ".join(x for x in (year, rest, cue[1]) if x)
+    return _Mention(i, j, Node(name, "Event", (surface,)))
 
 
 def _span_text(toks, i, j) -> str:
@@ -610,7 +634,7 @@ def _group(toks, i, lex):
     return _Mention(i, k, Node(name, type_, (_span_text(toks, i, k),)))
 
 
-def _name(toks, i, lex, doc):
+def _name(toks, i, lex, doc, facts):
     """A capitalised name: a known place or country, an acronym, or a person."""
     t = toks[i]
     if t.low in lex.calendar or t.low in lex.stopwords and not t.caps:
@@ -640,11 +664,13 @@ def _name(toks, i, lex, doc):
     if j - i >= 3:
         for k in range(i + 1, j - 1):
             w = toks[k].text
-            if "-" in w and all(p[:1].isupper() for p in w.split("-")):
+            if "-" in w and all(p[:1].isupper() for p in w.split("-")) and not any(toks[x].low in ("the", "of", "and") for x in range(i, j)):
                 left, right = w.split("-", 1)
                 a = _span_text(toks, i, k) + " " + left
                 b = right + " " + _span_text(toks, k + 1, j)
-                return [_Mention(i, k + 1, Node(a, "Person", (a,))), _Mention(k, j, Node(b, "Person", (b,)))]
+                first, second = _person_node(a), _person_node(b)
+                facts.append((second, "running_mate_of", first, None, 0.5))  # "Prabowo Subianto-Gibran Rakabuming": a ticket
+                return [_Mention(i, k + 1, first), _Mention(k, j, second)]
     last = toks[j - 1].low
     if last in lex.org_suffixes or toks[i].low in lex.org_suffixes:
         return _Mention(i, j, Node(surface, "Organization", (surface,)))
@@ -960,6 +986,19 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         person = next((p for p in reversed(mentions) if p.end < m.start and p.node.type == "Person" and p.affil is None), None)
         if person is not None:
             facts.append((person.node, "holds_role", m.affil, m.role, 0.6))
+    # "presiden terpilih dalam Pilpres 2019": the people just named won the election
+    for i, t in enumerate(toks):
+        if t.low != "terpilih" or i + 1 >= len(toks) or toks[i + 1].low not in ("dalam", "pada", "di"):
+            continue
+        event = starts.get(i + 2)
+        if event is None or event.node.type != "Event":
+            continue
+        people = [m for m in mentions if m.end <= i and m.node.type == "Person" and m.affil is None]
+        if people:
+            last = people[-1]
+            winners = [m for m in people if m.end >= last.start - 1]  # the last name, or a hyphenated pair
+            for w in winners:
+                facts.append((w.node, "won", event.node, None, 0.5))
     # "bentrokan antara para perusuh dan pasukan keamanan"
     for i in range(len(toks)):
         hit = _match(toks, i, lex.recip)
@@ -1029,7 +1068,7 @@ def _skippable(toks, j, lex) -> int:
     return 0
 
 
-def _left(toks, at, i, lex):
+def _left(toks, at, i, lex, verb_ends=frozenset()):
     """The grammatical subject before token i: (mentions, how) with how in direct/relative/inherit/none."""
     j = i - 1
     while j >= 0:
@@ -1067,6 +1106,8 @@ def _left(toks, at, i, lex):
             continue
         if low in lex.inherit or low == ",":
             return [], ("inherit", low)
+        if j in verb_ends:
+            return [], ("inherit", "serial")  # "memutuskan menolak": the second verb shares the subject
         if _modifier(toks, j, lex) and j > 0 and at[j - 1] is not None:
             j -= 1  # "Tim SAR gabungan mengevakuasi": a plain word after the subject's name
             continue
@@ -1130,6 +1171,10 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
             if x < limit and toks[x].low == "di" and x + 1 in starts:
                 k = x + 1
                 break
+        if t.low in lex.claim_nouns and not genitive:  # "menolak gugatan tim hukum X": the party behind the claim
+            genitive = True
+            k += 1
+            continue
         if genitive and t.low == "di":  # "keprihatinan atas situasi di Myanmar"
             k += 1
             continue
@@ -1176,8 +1221,9 @@ def _after(toks, j, lex, preps) -> int | None:
 
 
 def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
+    verb_ends = frozenset(v.end - 1 for v in verbs)
     for idx, v in enumerate(verbs):
-        subj, how = _left(toks, at, v.start, lex)
+        subj, how = _left(toks, at, v.start, lex, verb_ends)
         if isinstance(how, tuple) and how[1] in lex.control_markers and _planned(toks, v.start, lex):
             v.subject = []
             continue  # "rencana untuk membebaskan": a plan, not an act

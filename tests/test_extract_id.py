@@ -127,6 +127,12 @@ def test_morphology_lexicon_lookup(word, known, expected):
         ("Polisi menangkap tiga orang Malaysia di Batam.", ("police", "arrested", "Malaysian people")),
         # a local office may be held in a region: the name after it is still found
         ("Gubernur Bali Wayan Koster mengunjungi Denpasar.", ("Wayan Koster", "visited", "Denpasar")),
+        # serial verbs share the subject; a claim's owner is what is rejected
+        ("Mahkamah Agung memutuskan menolak gugatan Partai Demokrat.", ("Supreme Court of Indonesia", "rejected", "Democratic Party")),
+        ("Budi Hartono berhasil mengalahkan Agus Salim dalam pemilihan itu.", ("Budi Hartono", "defeated", "Agus Salim")),
+        # elections: a hyphenated ticket and "terpilih dalam <event>"
+        ("KPU menetapkan Budi Hartono-Siti Aminah sebagai pasangan terpilih dalam Pilkada 2024.", ("Siti Aminah", "running_mate_of", "Budi Hartono")),
+        ("KPU menetapkan Budi Hartono-Siti Aminah sebagai pasangan terpilih dalam Pilkada 2024.", ("Budi Hartono", "won", "2024 Regional Election")),
         # places
         ("Gempa mengguncang Palu, ibu kota Sulawesi Tengah, pada Jumat.", ("Palu", "located_in", "Central Sulawesi")),
         ("Surabaya, kota terbesar kedua di Indonesia, dilanda banjir.", ("Surabaya", "located_in", "Indonesia")),
@@ -175,6 +181,8 @@ def test_relations(text, expected):
         ("Hampir semua bandara di Pakistan dimiliki oleh pemerintah.", "owns"),
         # "diperebutkan" (contested) is not "direbut" (captured)
         ("Wilayah Kashmir diperebutkan oleh India dan Pakistan.", "captured"),
+        # obligations are not events
+        ("Pedro diharuskan membantu Alfonso dalam perang itu.", "helped"),
         # commitments and possessors of relative clauses
         ("Jepang berkomitmen untuk membantu Indonesia.", "helped"),
         ("Laporan Bank Dunia yang dirilis oleh Reuters menyebut ekonomi melambat.", "released"),
