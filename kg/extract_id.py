@@ -452,7 +452,7 @@ def _acronym_after(toks, j):
     return None, j
 
 
-def _country_at(toks, j, lex) -> tuple[int, Node] | None:
+def _country_at(toks, j, lex, strict: bool = False) -> tuple[int, Node] | None:
     """A country or a known place (capitalised, longest first, at most four words).
 
     "Sulawesi Tengah" is a region of its own even when only "Sulawesi" is known: a direction word after
@@ -469,6 +469,8 @@ def _country_at(toks, j, lex) -> tuple[int, Node] | None:
             if k < len(toks) and toks[k].cap and toks[k].low in lex.directions:
                 wider = _span_text(toks, j, k + 1)
                 return k + 1, Node(f"{lex.directions[toks[k].low]} {entry.name}", "Location", (wider,))
+            if strict and entry.type == "Location" and k < len(toks) and _name_word(toks, k, lex) and not _country_at(toks, k, lex):
+                return None  # "Padang Lawas", "Nursultan Nazarbayev": a longer name that starts with a place
             return k, Node(entry.name, entry.type, (surface,))
     return None
 
@@ -644,7 +646,7 @@ def _name(toks, i, lex, doc, facts):
     j = i
     while j < len(toks) and _name_word(toks, j, lex):
         j += 1
-    hit = _country_at(toks, i, lex)
+    hit = _country_at(toks, i, lex, strict=True)
     if hit and (hit[0] >= j or hit[1].type == "Country"):
         return _Mention(i, hit[0], hit[1])
     if j == i:
@@ -915,7 +917,7 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
             return k + 1 if k < len(toks) and toks[k].text == "," else k
         return m.end
     if m.node.type == "Location":
-        c = _country_at(toks, j + 1, lex)
+        c = _country_at(toks, j + 1, lex, strict=True)
         if c and c[1].type in _PLACE_TYPES and c[1].name != m.node.name and _inside(m.node, c, toks, lex):
             facts.append((m.node, "located_in", c[1], None, 0.6))
             return c[0]
@@ -949,7 +951,7 @@ def _place_apposition(toks, m, k, lex, facts) -> int | None:
             j += 1
     if j < len(toks) and toks[j].low in ("di", "dari"):
         j += 1
-    c = _country_at(toks, j, lex)
+    c = _country_at(toks, j, lex, strict=True)
     if not c or c[1].type not in _PLACE_TYPES:
         return None
     facts.append((m.node, "capital_of" if capital and c[1].type == "Country" else "located_in", c[1], None, 0.6))
