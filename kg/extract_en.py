@@ -56,7 +56,7 @@ def triples(article: Article) -> list[Triple]:
 
     >>> from kg.records import Article
     >>> [(t.subject.name, t.predicate, t.object.name) for t in triples(Article("d", "Rebels attacked Kyiv.", "en"))]
-    [('Rebels', 'attacked', 'Kyiv')]
+    [('rebels', 'attacked', 'Kyiv')]
     """
     sents = sentences(article.text, LANG)
     docs = list(nlp().pipe([s.text for s in sents], batch_size=64))
@@ -323,7 +323,7 @@ class _SentenceReader:
                 for e in self.cache[tok.i]:
                     self.mem.mention(self.index, e)
         for tok in self.doc:
-            if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("ROOT", "relcl", "acl", "advcl", "xcomp", "ccomp", "conj") and tok.tag_.startswith("VB"):
+            if tok.dep_ not in ("aux", "auxpass") and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
                 self._clause(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.between:
                 self._between(tok)
@@ -465,8 +465,6 @@ class _SentenceReader:
             if found is None:
                 return []
             found.type = "Person"
-        if found is None:
-            return []
         if found.gender is None:
             found.gender = gender
         return [found]
@@ -528,11 +526,7 @@ class _SentenceReader:
         j = tok.i - 1
         while j >= 0:
             t = doc[j]
-            if t.dep_ in ("compound", "flat", "nmod") and self._heads_into(t, tok) \
-                    and ((t.pos_ == "PROPN" or t.tag_ == "NNP") and (t.text[:1].isupper() or t.text[:1].isdigit() or t.text in ("-", "–", "&"))
-                         or tok.pos_ == "NOUN" and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")) \
-                    and not self._title_word(t) and (demonym_country(t.text) is None or self._same_ent(t, tok)) \
-                    and not (t.ent_type_ in ("GPE", "NORP") and t.ent_iob_ == "B" and self._title_word(doc[j + 1]) if j + 1 < len(doc) else False):
+            if self._name_part(t, tok):
                 start = j
                 j -= 1
             elif t.tag_ == "HYPH" and j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and self._heads_into(doc[j - 1], tok):
@@ -563,6 +557,17 @@ class _SentenceReader:
         surface = doc[start:end].text
         name = re.sub(r"^(?:mr|mrs|ms|dr)\.?\s+", "", surface, flags=re.I)
         return name, surface, start
+
+    def _name_part(self, t, tok) -> bool:
+        """Whether ``t``, left of the name head ``tok``, belongs to the name (not to a title or nationality)."""
+        if t.dep_ not in ("compound", "flat", "nmod") or not self._heads_into(t, tok) or self._title_word(t):
+            return False
+        capitalised = t.text[:1].isupper() or t.text[:1].isdigit() or t.text in ("-", "–", "&")
+        if not ((t.pos_ == "PROPN" or t.tag_ == "NNP") and capitalised
+                or tok.pos_ == "NOUN" and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")):
+            return False
+        # "Russian Sergei Lavrov" is a nationality, "Norwegian Police Security Service" a name
+        return demonym_country(t.text) is None or self._same_ent(t, tok)
 
     def _same_ent(self, a, b) -> bool:
         return any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in self.doc.ents)
