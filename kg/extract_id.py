@@ -205,6 +205,7 @@ class _Doc:
     countries: dict = field(default_factory=dict)  # country name → Node, mentions counted in ``counts``
     counts: dict = field(default_factory=dict)
     unplaced: list = field(default_factory=list)  # (person, role) of national titles named without a country
+    opening: dict = field(default_factory=dict)  # "Posisi Tokayev" → "Tokayev": names whose first word opened a sentence
 
 
 def triples(article: Article) -> list[Triple]:
@@ -230,7 +231,7 @@ def triples(article: Article) -> list[Triple]:
         _add(out, seen, article, sent, facts)
     for sent, unplaced in pending:
         _add(out, seen, article, sent, _placed_roles(doc, unplaced))
-    return _canonical_people(out)
+    return _canonical_people(out, doc.opening)
 
 
 def _add(out: list, seen: set, article: Article, sent, facts) -> None:
@@ -245,12 +246,13 @@ def _add(out: list, seen: set, article: Article, sent, facts) -> None:
         out.append(Triple(article.id, subj, pred, obj, sent.text, sent.start, sent.end, LANG, date, conf, role))
 
 
-def _drop_common_first(t: Triple, alone: set[str], lex) -> Triple:
+def _drop_common_first(t: Triple, drop: dict[str, str]) -> Triple:
     def fix(n: Node) -> Node:
-        first, _, rest = n.name.partition(" ")
-        if n.type == "Person" and rest in alone and _common_word(first.lower(), lex):
-            return Node(rest, "Person", n.aliases)
-        return n
+        rest = drop.get(n.name) if n.type == "Person" else None
+        if rest is None:
+            return n
+        first = n.name[: -len(rest)]
+        return Node(rest, "Person", tuple(dict.fromkeys(a.removeprefix(first) for a in n.aliases)))
 
     subj, obj = fix(t.subject), fix(t.object)
     if subj is t.subject and obj is t.object:
@@ -269,16 +271,16 @@ def _placed_roles(doc: _Doc, unplaced: list) -> list[tuple]:
     return [(person, "holds_role", doc.countries[top], role, 0.4) for person, role in unplaced]
 
 
-def _canonical_people(found: list[Triple]) -> list[Triple]:
+def _canonical_people(found: list[Triple], opening: dict[str, str]) -> list[Triple]:
     """Short person names ("Tokayev") take the article's full name ("Kassym-Jomart Tokayev").
 
     A sentence-opening common word read as a first name ("Posisi Tokayev ...") is dropped when the rest
     of the name is a person the article names on its own.
     """
-    lex = _lexicon()
     alone = {n.name for t in found for n in (t.subject, t.object) if n.type == "Person" and " " not in n.name}
-    if alone:
-        found = [_drop_common_first(t, alone, lex) for t in found]
+    drop = {name: rest for name, rest in opening.items() if rest in alone}
+    if drop:
+        found = [_drop_common_first(t, drop) for t in found]
     full: dict[str, Node] = {}
     for t in found:
         for n in (t.subject, t.object):
@@ -654,6 +656,8 @@ def _name(toks, i, lex, doc, facts):
     if i == 0 or toks[i - 1].text in "“\"'‘(":
         if j == i + 1 and _common_word(t.low, lex):
             return None
+        if j > i + 1 and _common_word(t.low, lex):  # "Posisi Tokayev ...": decided once the article is read
+            doc.opening[_span_text(toks, i, j)] = _span_text(toks, i + 1, j)
     # a country inside splits the chunk: "Widodo Indonesia"
     for k in range(i + 1, j):
         inner = _country_at(toks, k, lex)
