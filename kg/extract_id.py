@@ -1094,6 +1094,8 @@ def _left(toks, at, i, lex, verb_ends=frozenset()):
                 found = found[-1:]
             if found[0].start > 0 and toks[found[0].start - 1].low in lex.prepositions:
                 return [], "none"  # "bandara di Pakistan dimiliki ...": a place inside a phrase, not the subject
+            if found[0].start - 1 in verb_ends:
+                return [], "none"  # "yang menembak Budi masih diselidiki": Budi is the object of the verb before
             return found, "direct"
         low = toks[j].low
         if low == "yang":

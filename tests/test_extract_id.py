@@ -181,6 +181,8 @@ def test_relations(text, expected):
         ("Hampir semua bandara di Pakistan dimiliki oleh pemerintah.", "owns"),
         # "diperebutkan" (contested) is not "direbut" (captured)
         ("Wilayah Kashmir diperebutkan oleh India dan Pakistan.", "captured"),
+        # the object of an earlier verb is not the subject of the next one
+        ("Siapa yang menembak Budi masih diselidiki polisi.", "investigated"),
         # obligations are not events
         ("Pedro diharuskan membantu Alfonso dalam perang itu.", "helped"),
         # commitments and possessors of relative clauses
