@@ -30,7 +30,9 @@ _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "dative"}
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
-_ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj", "attr", "ROOT", "poss", "npadvmod", "oprd"}
+# lowercase words inside personal names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman"
+_NAME_PARTICLES = {"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "ten", "bin", "binti",
+                   "ibn", "al", "el", "la", "le", "du", "y", "zu"}
 
 
 def nlp():
@@ -477,6 +479,8 @@ class _SentenceReader:
             return "Person"
         if desc.lemma_.lower() in lex.place_nouns:
             return "Country" if desc.lemma_.lower() in lex.country_nouns else "Location"
+        if desc.lemma_.lower() in lex.org_nouns and desc.lemma_.lower() not in ("government", "administration"):
+            return "Organization"
         return None
 
     def _named(self, tok, implied: str | None = None) -> list[_Entity]:
@@ -529,6 +533,8 @@ class _SentenceReader:
             if self._name_part(t, tok):
                 start = j
                 j -= 1
+            elif t.tag_ == "POS" and j >= 1 and doc[j - 1].dep_ == "poss" and self._same_ent(doc[j - 1], tok):
+                j -= 1  # "Tigray People's Liberation Front": a possessive inside one name
             elif t.tag_ == "HYPH" and j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and self._heads_into(doc[j - 1], tok):
                 start = j - 1
                 j -= 2
@@ -560,9 +566,11 @@ class _SentenceReader:
 
     def _name_part(self, t, tok) -> bool:
         """Whether ``t``, left of the name head ``tok``, belongs to the name (not to a title or nationality)."""
-        if t.dep_ not in ("compound", "flat", "nmod") or not self._heads_into(t, tok) or self._title_word(t):
+        if t.dep_ not in ("compound", "flat", "nmod", "poss") or not self._heads_into(t, tok) or self._title_word(t):
             return False
-        capitalised = t.text[:1].isupper() or t.text[:1].isdigit() or t.text in ("-", "–", "&")
+        if t.dep_ == "poss" and not self._same_ent(t, tok):
+            return False
+        capitalised = t.text[:1].isupper() or t.text[:1].isdigit() or t.text in ("-", "–", "&") or t.lower_ in _NAME_PARTICLES
         if not ((t.pos_ == "PROPN" or t.tag_ == "NNP") and capitalised
                 or tok.pos_ == "NOUN" and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")):
             return False
@@ -580,7 +588,7 @@ class _SentenceReader:
             h = h.head
             if h.i == tok.i:
                 return True
-            if h.dep_ not in ("compound", "flat", "nmod", "amod"):
+            if h.dep_ not in ("compound", "flat", "nmod", "amod") and not (h.dep_ == "poss" and self._same_ent(h, tok)):
                 return False
         return False
 
@@ -645,6 +653,8 @@ class _SentenceReader:
             return sorted(persons, key=self.mem.entities.index) if len(persons) == 2 else []
         group = self._group_name(tok)
         if group and not (dets & {"a", "an"}):
+            if poss and all(self._proper(p) for p in poss):
+                group = self._np_text(tok, drop_det=False)  # "Sudan's army" is not just any army
             ent = self.mem.entity(group, "Group", self._np_text(tok))
             return [ent]
         if lemma == "government" and not (dets & {"a", "an"}):
@@ -831,6 +841,10 @@ class _SentenceReader:
                     else:
                         self.emit(t, pred, ent)
                 continue  # "a spokesman for the ministry" is spokesperson_of, not also a role
+            if ent.type == "Organization" and h.lemma_.lower() in lex.org_nouns:
+                # "BHP, the Australian mining giant", "Acme, a Houston-based company"
+                self._org_prefix(ent, [m for m in h.subtree if m.i < h.i and m.dep_ != "det"] + [h])
+                continue
             if ent.type != "Person":
                 continue
             if h.lemma_.lower() == "counterpart":
@@ -1006,8 +1020,9 @@ class _SentenceReader:
                 e.type = "Organization"
         for pred, objs in hits:
             obj_ents = [e for o in objs for e in self._ents(o)]
-            if pred == "told":  # "X told Reuters" is a quote's source, not an event
-                obj_ents = [e for e in obj_ents if _fold(e.name) not in lex.news_media and not any(_fold(a) in lex.news_media for a in e.aliases)]
+            if pred == "told":  # "X told Reuters", "told reporters": the audience of a quote, not a party to an event
+                obj_ents = [e for e in obj_ents if e.type != "Group" and _fold(e.name) not in lex.news_media
+                            and not any(_fold(a) in lex.news_media for a in e.aliases)]
             if not objs and pred in lex.symmetric and len(subj_ents) >= 2:
                 for i in range(len(subj_ents) - 1):
                     self.emit(subj_ents[i], pred, subj_ents[i + 1])
