@@ -363,7 +363,6 @@ class _SentenceReader:
             if low in lex.place_nouns and inner.pos_ == "PROPN" and low not in lex.country_nouns:
                 name, surface, _ = self._name(inner)
                 ent = self.mem.entity(name, "Location", surface)
-                ent.alias(self._np_text(tok))
                 self.cache[inner.i] = [ent]
                 self._place_links(tok, ent)
                 return [ent]
@@ -687,7 +686,6 @@ class _SentenceReader:
 
             found = self.mem.last(self.index, holds, window=6)
             if found:
-                found.alias(self._np_text(tok))
                 return [found]
             return []
         if lemma in lex.country_nouns and not [c for c in tok.children if c.dep_ == "prep"]:
@@ -697,7 +695,6 @@ class _SentenceReader:
             if found is None and self.mem.dominant:
                 found = self.mem.country(self.mem.dominant)
             if found:
-                found.alias(self._np_text(tok, drop_det=True))
                 return [found]
             return []
         if lemma in lex.settlement_nouns and not poss and not [c for c in tok.children if c.dep_ == "prep"]:
@@ -810,11 +807,12 @@ class _SentenceReader:
         else:
             self.emit(ent, "holds_role", aff, text, confidence)
 
-    def _describe(self, ent: _Entity, desc, alias: bool = True) -> None:
-        """An apposition or description of ``ent``: a role, a relation to someone, or where a place lies."""
+    def _describe(self, ent: _Entity, desc) -> None:
+        """An apposition or description of ``ent``: a role, a relation to someone, or where a place lies.
+
+        Descriptions ("the former head") are not kept as aliases: they would join different people of one title.
+        """
         lex = self.lex
-        if alias:
-            ent.alias(self._np_text(desc))
         heads = [desc] + [c for c in desc.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
         for h in heads:
             low = h.lower_
@@ -1051,7 +1049,7 @@ class _SentenceReader:
             for ent in self._ents(h):
                 if ent.type == "Person":
                     for d in descs:
-                        self._describe(ent, d, alias=False)
+                        self._describe(ent, d)
 
     def _emit_pair(self, subjects, pred, objects) -> None:
         if pred.startswith("^"):
