@@ -797,7 +797,7 @@ class _SentenceReader:
         if aff is None and guess and core in lex.state_roles and self.mem.dominant:
             aff = self.mem.country(self.mem.dominant)
             confidence = 0.5
-        if aff is None or aff is ent or aff.type not in ("Country", "Organization", "Location", "Group"):
+        if aff is None or aff is ent or aff.type not in ("Country", "Organization", "Location"):
             return
         if aff.type == "Country" and ent.country is None:
             ent.country = aff

@@ -94,6 +94,8 @@ def test_clauses(text, expected):
         ("Prime Minister Mark Rutte sacked Wopke Hoekstra.", ("Mark Rutte", "holds_role", "Prime")),
         # "the Syrian border" is not a description of the city named before it
         ("Rescuers searched for survivors in Antakya, a city near the Syrian border.", ("Antakya", "located_in", "Syria")),
+        # "chief of naval staff" is a post, not the leadership of a group called "staff"
+        ("Rear Admiral Ali Musa was named chief of naval staff.", ("Ali Musa", "leads", "naval staff")),
         # giving a quote to a news agency is not an event
         ('"We will not back down," Lapid told Reuters.', ("Lapid", "told", "Reuters")),
         # telling reporters or staff is the audience of a quote
