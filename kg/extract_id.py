@@ -106,6 +106,7 @@ class _Lexicon:
         self.not_names = set(fw["not_names"])
         self.intent_nouns = set(fw["intent_nouns"])
         self.claim_nouns = set(fw["claim_nouns"])
+        self.role_links = set(fw["role_links"])
         self.event_cues = _index(orgs["event_cues"])
         self.national_roles = set(titles["national_roles"])
         self.local_roles = set(titles["local_roles"])
@@ -401,6 +402,9 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts, before):
         if group and group.end > i + 1:
             return group
     if t.cap:
+        event = _event(toks, i, lex)
+        if event:
+            return event
         org = _org(toks, i, lex)
         if org:
             return org
@@ -987,7 +991,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
                 facts.append((m.node, "based_in", nxt.node, None, 0.5))
     # "X ... sebagai Menteri Koordinator Kemaritiman": the office the nearest person before holds
     for m in mentions:
-        if m.affil is None or m.start == 0 or toks[m.start - 1].low not in ("sebagai", "selaku"):
+        if m.affil is None or m.start == 0 or toks[m.start - 1].low not in lex.role_links:
             continue
         person = next((p for p in reversed(mentions) if p.end < m.start and p.node.type == "Person" and p.affil is None), None)
         if person is not None:

@@ -133,6 +133,8 @@ def test_morphology_lexicon_lookup(word, known, expected):
         # elections: a hyphenated ticket and "terpilih dalam <event>"
         ("KPU menetapkan Budi Hartono-Siti Aminah sebagai pasangan terpilih dalam Pilkada 2024.", ("Siti Aminah", "running_mate_of", "Budi Hartono")),
         ("KPU menetapkan Budi Hartono-Siti Aminah sebagai pasangan terpilih dalam Pilkada 2024.", ("Budi Hartono", "won", "2024 Regional Election")),
+        # attending a named event
+        ("Presiden Prabowo Subianto menghadiri KTT ASEAN di Vientiane.", ("Prabowo Subianto", "attended", "ASEAN Summit")),
         # places
         ("Gempa mengguncang Palu, ibu kota Sulawesi Tengah, pada Jumat.", ("Palu", "located_in", "Central Sulawesi")),
         ("Surabaya, kota terbesar kedua di Indonesia, dilanda banjir.", ("Surabaya", "located_in", "Indonesia")),
@@ -183,6 +185,8 @@ def test_relations(text, expected):
         ("Wilayah Kashmir diperebutkan oleh India dan Pakistan.", "captured"),
         # the object of an earlier verb is not the subject of the next one
         ("Siapa yang menembak Budi masih diselidiki polisi.", "investigated"),
+        # "mengikuti" someone is not attending an event
+        ("Wartawan mengikuti Presiden Joko Widodo ke Papua.", "attended"),
         # obligations are not events
         ("Pedro diharuskan membantu Alfonso dalam perang itu.", "helped"),
         # commitments and possessors of relative clauses
@@ -221,6 +225,7 @@ def test_control_verb_keeps_its_own_object():
         ("Wakil Presiden Filipina Sara Duterte mundur dari kabinet.", ("Sara Duterte", "holds_role", "Philippines", "vice president")),
         ("Budi Santoso, yang juga ketua Partai Demokrat, ditangkap.", ("Budi Santoso", "holds_role", "Democratic Party", "chairman")),
         ("Ia menjalani kunjungan kerja sebagai Menteri Koordinator Kemaritiman ke Papua.", (None, "holds_role", "Coordinating Ministry of Maritime Affairs", "coordinating minister")),
+        ("Sejak 2019, Budi Santoso menjabat Menteri Luar Negeri Malaysia.", ("Budi Santoso", "holds_role", "Malaysia", "foreign minister")),
         ("Budi Gunawan, mantan kepala Badan Intelijen Negara, ditangkap.", ("Budi Gunawan", "headed", "State Intelligence Agency of Indonesia", None)),
     ],
 )
