@@ -70,6 +70,7 @@ class _Lexicon:
         self.light = set(verbs["light_verbs"])
         self.phrases = _index({k: _entry(v) for k, v in verbs["phrases"].items()})
         self.pred_nouns = _index(verbs["predicate_nouns"])
+        self.action_nouns = verbs["action_nouns"]
         self.recip = _index(verbs["reciprocal_nouns"])
         self.roles = _index(titles["roles"])
         self.heads = set(titles["heads"])
@@ -660,6 +661,8 @@ def _name(toks, i, lex, doc, facts):
     if i == 0 or toks[i - 1].text in "“\"'‘(":
         if j == i + 1 and _common_word(t.low, lex):
             return None
+        if _event_noun(t.low, lex):
+            return 1  # "Penangkapan Budi ...": a noun of an act opens the sentence, the name follows
         if j > i + 1 and _common_word(t.low, lex):  # "Posisi Tokayev ...": decided once the article is read
             doc.opening[_span_text(toks, i, j)] = _span_text(toks, i + 1, j)
     # a country inside splits the chunk: "Widodo Indonesia"
@@ -687,6 +690,13 @@ def _name(toks, i, lex, doc, facts):
     if last in lex.place_suffixes or before in ("di", "ke", "dari", "menuju", "kota", "provinsi", "kabupaten", "kecamatan", "desa"):
         return _Mention(i, j, Node(surface, "Location", (surface,)))
     return _Mention(i, j, _person_node(surface))
+
+
+def _event_noun(low: str, lex) -> bool:
+    """A noun naming an act or event (penangkapan, kunjungan, pertemuan): never the first word of a name."""
+    if low in lex.action_nouns or low in lex.pred_nouns or low in lex.recip:
+        return True
+    return low.startswith(("pe", "ke")) and low.endswith("an") and len(low) > 6 and _common_word(low, lex)
 
 
 def _name_word(toks, j, lex) -> bool:
@@ -998,7 +1008,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
             facts.append((person.node, "holds_role", m.affil, m.role, 0.6))
     # "presiden terpilih dalam Pilpres 2019": the people just named won the election
     for i, t in enumerate(toks):
-        if t.low != "terpilih" or i + 1 >= len(toks) or toks[i + 1].low not in ("dalam", "pada", "di"):
+        if t.low != "terpilih" or i + 1 >= len(toks) or toks[i + 1].low not in ("dalam", "pada", "di") or _negated(toks, i, lex):
             continue
         event = starts.get(i + 2)
         if event is None or event.node.type != "Event":
@@ -1009,6 +1019,21 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
             winners = [m for m in people if m.end >= last.start - 1]  # the last name, or a hyphenated pair
             for w in winners:
                 facts.append((w.node, "won", event.node, None, 0.5))
+    # nominal events: "penangkapan Budi oleh polisi" (patient, then agent), "kunjungan Jokowi ke Papua" (agent, then goal)
+    for i, t in enumerate(toks):
+        if at[i] is not None or i + 1 not in starts:
+            continue
+        first = starts[i + 1]
+        k = first.end
+        if i > 0 and toks[i - 1].low.removesuffix("nya") in lex.intent_nouns:
+            continue  # "rencana akuisisi X oleh Y": a plan
+        action = lex.action_nouns.get(t.low)
+        if action and k < len(toks) and toks[k].low == "oleh" and k + 1 in starts:
+            facts.append((starts[k + 1].node, action, first.node, None, 0.5))
+            continue
+        noun = _match(toks, i, lex.pred_nouns)
+        if noun and noun[0] == 1 and k < len(toks) and toks[k].low in noun[1]["prep"] and k + 1 in starts:
+            facts.append((first.node, noun[1]["p"], starts[k + 1].node, None, 0.5))
     # "bentrokan antara para perusuh dan pasukan keamanan"
     for i in range(len(toks)):
         hit = _match(toks, i, lex.recip)

@@ -133,6 +133,9 @@ def test_morphology_lexicon_lookup(word, known, expected):
         # elections: a hyphenated ticket and "terpilih dalam <event>"
         ("KPU menetapkan Budi Hartono-Siti Aminah sebagai pasangan terpilih dalam Pilkada 2024.", ("Siti Aminah", "running_mate_of", "Budi Hartono")),
         ("KPU menetapkan Budi Hartono-Siti Aminah sebagai pasangan terpilih dalam Pilkada 2024.", ("Budi Hartono", "won", "2024 Regional Election")),
+        # nominal events
+        ("Penangkapan Budi Santoso oleh KPK mengejutkan warga.", ("Corruption Eradication Commission", "arrested", "Budi Santoso")),
+        ("Kunjungan Presiden Joko Widodo ke Papua berlangsung dua hari.", ("Joko Widodo", "visited", "Papua")),
         # attending a named event
         ("Presiden Prabowo Subianto menghadiri KTT ASEAN di Vientiane.", ("Prabowo Subianto", "attended", "ASEAN Summit")),
         # places
@@ -321,6 +324,7 @@ def _predicates_named_in_data() -> set[str]:
     out |= set(verbs["reciprocal_nouns"].values())
     out |= {e["p"] for e in titles["relational"].values()}
     out |= set(titles["postnominal"].values())
+    out |= set(verbs["action_nouns"].values())
     return out
 
 
