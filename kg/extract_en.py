@@ -99,6 +99,8 @@ class _Lexicon:
     frames: dict
     symmetric: frozenset
     between: dict
+    nominal_frames: dict
+    unreal_modifiers: frozenset
     roles: frozenset
     leader_roles: frozenset
     state_roles: frozenset
@@ -133,6 +135,10 @@ class _Lexicon:
         return self.roles | self.leader_roles
 
     @property
+    def nominal_heads(self) -> frozenset:
+        return frozenset(k.split()[0] for k in self.nominal_frames)
+
+    @property
     def role_words(self) -> frozenset:
         return frozenset(w for r in self.all_roles for w in r.split())
 
@@ -147,6 +153,7 @@ def lexicon() -> _Lexicon:
     low = lambda items: frozenset(i.lower() for i in items)  # noqa: E731
     return _Lexicon(
         frames=verbs["frames"], symmetric=frozenset(verbs["symmetric"]), between=verbs["nominal_between"],
+        nominal_frames=verbs["nominal_frames"], unreal_modifiers=low(cues["unreal_modifiers"]),
         roles=low(roles["roles"]), leader_roles=low(roles["leader_roles"]), state_roles=low(roles["state_roles"]),
         ranks=low(roles["ranks"]), qualifiers=low(roles["qualifiers"]), former=low(roles["former"]),
         dropped=low(roles["dropped_qualifiers"]),
@@ -331,6 +338,8 @@ class _SentenceReader:
                 self._between(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.possessed_in:
                 self._possessed_in(tok)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nominal_heads:
+                self._nominal_event(tok)
         return self.out
 
     def _is_head(self, tok) -> bool:
@@ -705,7 +714,8 @@ class _SentenceReader:
                     self.emit(found, "located_in", self.mem.country(demonym))
                 return [found]
             return []
-        if lemma in ("company", "firm", "group", "organisation", "organization", "party") and not poss and not content_mods:
+        if lemma in ("company", "firm", "group", "organisation", "organization", "party") and tok.tag_ == "NN" \
+                and not poss and not content_mods:
             found = self.mem.last(self.index, lambda e: e.type == "Organization", window=1)
             return [found] if found else []
         return []
@@ -1097,7 +1107,8 @@ class _SentenceReader:
                 continue
             if v.dep_ in ("relcl", "acl") and v.tag_ != "VBN":
                 return [v.head]
-            if v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "mark" for c in v.children):
+            if v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "mark" for c in v.children) \
+                    and v.head.lemma_.lower() not in self.lex.reporting:
                 v = v.head  # "..., killing three gunmen": the main clause's subject acts
                 continue
             return []
@@ -1149,6 +1160,26 @@ class _SentenceReader:
                 return False
             return True
         return True
+
+    def _nominal_event(self, noun) -> None:
+        """"Russia's invasion of Ukraine", "Xi's visit to Moscow", "the arrest of X by police" → the event's triple."""
+        lex = self.lex
+        if any(c.lower_ in lex.unreal_modifiers for c in noun.children if c.dep_ in ("amod", "compound", "advmod")):
+            return
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and not self._asserted(verb):
+            return
+        agents = [e for c in noun.children if c.dep_ == "poss" for e in self._ents(c)]
+        agents += [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in self._pobjs(c) for e in self._ents(g)]
+        if not agents:
+            return
+        lemma = noun.lemma_.lower()
+        for p in (c for c in noun.children if c.dep_ == "prep"):
+            pred = lex.nominal_frames.get(f"{lemma} {p.lower_}")
+            if pred:
+                self._emit_pair(agents, pred, [e for g in self._pobjs(p) for e in self._ents(g)])
 
     def _possessed_in(self, noun) -> None:
         """"its plants in Texas" → operates_in, "her seat in the Senate" → member_of."""
