@@ -435,6 +435,12 @@ class _SentenceReader:
     def _pronoun(self, tok) -> list[_Entity]:
         lex = self.lex
         gender = lex.pronouns.get(tok.lower_)
+        if tok.lower_ == "it" and tok.dep_ in _SUBJ and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in lex.reporting:
+            # "Amazon said it had fired ...": the speaking organisation; other uses of "it" are left alone
+            for s in self._subjects(tok.head.head):
+                orgs = [e for e in self.cache.get(s.i, ()) if e.type in ("Organization", "Country")]
+                if orgs:
+                    return orgs[:1]
         if gender is None:
             return []
         exclude = set()

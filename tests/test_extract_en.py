@@ -209,6 +209,8 @@ def test_places_and_organisations(text, expected):
         # names with lowercase particles, and their short forms
         ("President Luiz Inácio Lula da Silva spoke first. Lula, 78, later met Javier Milei.",
          ("Luiz Inácio Lula da Silva", "met", "Javier Milei")),
+        # "X said it ...": the speaking organisation
+        ("Microsoft said it had acquired Nuance Communications.", ("Microsoft", "acquired", "Nuance Communications")),
         # a speaker the tagger does not know is still a person for later pronouns
         ('"We will win," Lapid told Reuters. He later met Ayelet Shaked.', ("Lapid", "met", "Ayelet Shaked")),
         # a known-gender pronoun skips a more recent person of unknown gender
