@@ -630,7 +630,7 @@ def _group(toks, i, lex):
         if not country or country[1].type != "Country":
             return None
     mods = []
-    while k < len(toks) and toks[k].low in lex.modifiers and not toks[k].cap:
+    while k < len(toks) and toks[k].low in lex.modifiers and not (toks[k].cap and _country_at(toks, k, lex)):
         mods.append(lex.modifiers[toks[k].low])
         k += 1
     country = _country_at(toks, k, lex)
@@ -1201,6 +1201,9 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
             k += 1
             continue
         hit = _match(toks, k, lex.place_nouns) or (_match(toks, k, lex.vague_places) if toks[k].low in lex.vague_places else None)
+        if hit and k + hit[0] in starts and not t.cap:  # "kota Avdiivka": the name after its class noun
+            k += hit[0]
+            break
         if hit:  # "sebuah daerah di Almaty", "lokasi banjir di Sumatera Barat"
             x = k + hit[0]
             while x < limit and x - k < 4 and _modifier(toks, x, lex):
