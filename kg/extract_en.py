@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from kg import gazetteer
 from kg import lang as langdata
@@ -130,15 +130,15 @@ class _Lexicon:
     reporting: frozenset
     gender_titles: dict
 
-    @property
+    @cached_property
     def all_roles(self) -> frozenset:
         return self.roles | self.leader_roles
 
-    @property
+    @cached_property
     def nominal_heads(self) -> frozenset:
         return frozenset(k.split()[0] for k in self.nominal_frames)
 
-    @property
+    @cached_property
     def role_words(self) -> frozenset:
         return frozenset(w for r in self.all_roles for w in r.split())
 
