@@ -366,7 +366,7 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
     i = 0
     n = len(toks)
     while i < n:
-        m = _mention_at(toks, i, lex, doc, facts, out)
+        m = _mention_at(toks, i, lex, doc, facts)
         if m is None or isinstance(m, int):
             i += m or 1
             continue
@@ -384,7 +384,7 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
     return out
 
 
-def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts, before):
+def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
     t = toks[i]
     low = t.low
     if low in lex.pronouns:
@@ -912,9 +912,7 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
             aff = _affiliation(toks, k + n, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles)
             if aff is None or (k + n < len(toks) and toks[k + n].cap and aff[1].type == "Person"):
                 break
-            if former and is_head:
-                pass
-            _role_fact(m.node, role_en, is_head, former or (found and "former" in role_en), aff[1], facts)
+            _role_fact(m.node, role_en, is_head, former, aff[1], facts)
             found = True
             k = aff[0]
             if k < len(toks) and toks[k].low == "dan" and k + 1 < len(toks):
