@@ -99,6 +99,7 @@ class _Lexicon:
         self.clause_breaks = set(fw["clause_breaks"])
         self.control_markers = set(fw["control_markers"])
         self.pronouns = set(fw["pronouns_person"])
+        self.own_side = set(fw["own_side"])
         self.pronouns_skip = set(fw["pronouns_skip"])
         self.prepositions = set(fw["prepositions"])
         self.copulas = set(fw["copulas"])
@@ -367,6 +368,10 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
     n = len(toks)
     while i < n:
         m = _mention_at(toks, i, lex, doc, facts)
+        if m is None and toks[i].low in lex.own_side:
+            speaker = _speaker(toks, i, out, lex)
+            if speaker is not None:
+                m = _Mention(i, i + 1, speaker.node)  # "Polisi mengatakan pihaknya ...": the side that speaks
         if m is None or isinstance(m, int):
             i += m or 1
             continue
@@ -382,6 +387,16 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
         out.extend(ms)
         i = m.end
     return out
+
+
+def _speaker(toks, i, before: list[_Mention], lex) -> _Mention | None:
+    """Who "pihaknya" at i stands for: the subject of the reporting verb before it ("Polisi mengatakan pihaknya ...")."""
+    for x in reversed(before):
+        if x.start > 0 and toks[x.start - 1].low in lex.prepositions:
+            continue
+        if any(morph_id.analyse(toks[k].low, lex.reporting) for k in range(x.end, min(i, x.end + 4))):
+            return x
+    return None
 
 
 def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
@@ -627,8 +642,11 @@ def _group(toks, i, lex):
     k = j + n
     if key in lex.people_nouns:  # "orang Palestina": Palestinians; "orang" alone is no group
         country = _country_at(toks, k, lex)
-        if not country or country[1].type != "Country":
+        if not country:
             return None
+        if country[1].type != "Country":  # "orang Eropa": Europeans of a continent or region
+            surface = _span_text(toks, i, country[0])
+            return _Mention(i, country[0], Node(f"people of {country[1].name}", "Group", (surface,)))
     mods = []
     while k < len(toks) and toks[k].low in lex.modifiers and not (toks[k].cap and _country_at(toks, k, lex)):
         mods.append(lex.modifiers[toks[k].low])
@@ -1101,7 +1119,7 @@ def _skippable(toks, j, lex) -> int:
     return 0
 
 
-def _left(toks, at, i, lex, verb_ends=frozenset()):
+def _left(toks, at, i, lex, verb_ends=frozenset(), reporting_ends=frozenset()):
     """The grammatical subject before token i: (mentions, how) with how in direct/relative/inherit/none."""
     j = i - 1
     while j >= 0:
@@ -1121,7 +1139,7 @@ def _left(toks, at, i, lex, verb_ends=frozenset()):
                 found = found[-1:]
             if found[0].start > 0 and toks[found[0].start - 1].low in lex.prepositions:
                 return [], "none"  # "bandara di Pakistan dimiliki ...": a place inside a phrase, not the subject
-            if found[0].start - 1 in verb_ends:
+            if found[0].start - 1 in verb_ends and found[0].start - 1 not in reporting_ends:
                 return [], "none"  # "yang menembak Budi masih diselidiki": Budi is the object of the verb before
             return found, "direct"
         low = toks[j].low
@@ -1260,8 +1278,9 @@ def _after(toks, j, lex, preps) -> int | None:
 
 def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
     verb_ends = frozenset(v.end - 1 for v in verbs)
+    reporting_ends = frozenset(v.end - 1 for v in verbs if v.kind == "report")  # "mengatakan X menangkap Y": X is a new subject
     for idx, v in enumerate(verbs):
-        subj, how = _left(toks, at, v.start, lex, verb_ends)
+        subj, how = _left(toks, at, v.start, lex, verb_ends, reporting_ends)
         if isinstance(how, tuple) and how[1] in lex.control_markers and _planned(toks, v.start, lex):
             v.subject = []
             continue  # "rencana untuk membebaskan": a plan, not an act

@@ -133,6 +133,8 @@ def test_morphology_lexicon_lookup(word, known, expected):
         # elections: a hyphenated ticket and "terpilih dalam <event>"
         ("KPU menetapkan Budi Hartono-Siti Aminah sebagai pasangan terpilih dalam Pilkada 2024.", ("Siti Aminah", "running_mate_of", "Budi Hartono")),
         ("KPU menetapkan Budi Hartono-Siti Aminah sebagai pasangan terpilih dalam Pilkada 2024.", ("Budi Hartono", "won", "2024 Regional Election")),
+        # "pihaknya": the side named first in the sentence
+        ("Polisi mengatakan pihaknya telah menangkap tiga tersangka.", ("police", "arrested", "suspects")),
         # nominal events
         ("Penangkapan Budi Santoso oleh KPK mengejutkan warga.", ("Corruption Eradication Commission", "arrested", "Budi Santoso")),
         ("Kunjungan Presiden Joko Widodo ke Papua berlangsung dua hari.", ("Joko Widodo", "visited", "Papua")),
