@@ -778,30 +778,38 @@ class _SentenceReader:
             found = [e for e in self._mention_of(o) if e.type in ("Country", "Organization")]
             if found:
                 aff = found[0]
-        words = []
+        words: list[str] = []
+        runs: list[list] = []  # runs of capitalised words that are not titles: "Kazakh", "Pheu Thai", "White House"
         for t in prefix:
-            country = demonym_country(t.text)
-            entry = _lookup(t.text, LANG) if t.text[:1].isupper() else None
-            if country and (t.dep_ in ("amod", "compound", "nmod")) and t.head.pos_ in ("PROPN", "NOUN") and not (t.head.dep_ == "pobj" and t.head.head.lower_ == "of"):
-                aff = aff or self.mem.country(country)
-                self.mem.mention(self.index, aff)
-                aff.alias(t.text)
-            elif entry and entry.type in ("Country", "Organization") and t.head.dep_ != "pobj" and t.dep_ != "pobj":
-                aff = aff or self.mem.entity(entry.name, entry.type, t.text)
-                self.mem.mention(self.index, aff)
+            # "Tehreek-e-Insaf": words joined by hyphens stay in one run
+            glued = bool(runs) and 0 < t.i - runs[-1][-1].i <= 2 and all(
+                self.doc[k].whitespace_ == "" for k in range(runs[-1][-1].i, t.i))
+            if glued or t.text[:1].isupper() and not self._title_word(t) and t.lower_ not in lex.role_words and t.dep_ != "pobj":
+                if glued or runs and runs[-1][-1].i == t.i - 1:
+                    runs[-1].append(t)
+                else:
+                    runs.append([t])
             else:
                 words.append(t.lower_)
         role = self._role_core(words)
         if role is None:
             return
-        # an organisation named in the prefix: "Exxon chief executive Darren Woods"
-        if aff is None:
-            names = [t for t in prefix if t.text[:1].isupper() and not self._title_word(t) and t.dep_ != "poss"
-                     and t.lower_ not in lex.role_words
-                     and (t.i > 0 or t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE") or self.mem._find(t.text, "Organization"))]
-            if names:
-                org_name = " ".join(t.text for t in names)
-                aff = self.mem.entity(org_name, "Organization", org_name)
+        for run in runs:
+            text = self.doc[run[0].i : run[-1].i + 1].text
+            country = demonym_country(text)
+            entry = _lookup(text, LANG)
+            found = None
+            if country:
+                found = self.mem.country(country)
+                found.alias(text)
+            elif entry and entry.type in ("Country", "Organization"):
+                found = self.mem.entity(entry.name, entry.type, text)
+            elif run[0].i > 0 or run[0].pos_ == "PROPN" or run[0].ent_type_ in ("ORG", "GPE") or self.mem._find(text, "Organization"):
+                # an organisation named before the title: "Exxon chief executive Darren Woods", "Pheu Thai leader"
+                found = self.mem.entity(text, "Organization", text)
+            if found is not None:
+                self.mem.mention(self.index, found)
+                aff = aff or found
         self._assign_role(ent, role, aff, head)
 
     def _assign_role(self, ent: _Entity, role: tuple[str, str], aff: _Entity | None, head, confidence: float = 0.7,

@@ -148,6 +148,9 @@ def test_no_triple_for_unasserted_events(text, unexpected):
          ("Ngozi Okonjo-Iweala", "leads", "World Trade Organization", "director general")),
         ("Olena Shevchenko was appointed as ambassador to Canada, the foreign ministry said.",
          ("Olena Shevchenko", "holds_role", "Canada", "ambassador")),
+        # a party whose name holds a country word is not the country
+        ("Pakistan Tehreek-e-Insaf leader Imran Khan addressed supporters.",
+         ("Imran Khan", "leads", "Pakistan Tehreek-e-Insaf", "leader")),
         # an organisation named before a title
         ("Boeing chief executive Kelly Ortberg met union leaders.", ("Kelly Ortberg", "leads", "Boeing", "chief executive")),
     ],
