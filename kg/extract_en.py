@@ -446,7 +446,7 @@ class _SentenceReader:
         exclude = set()
         if tok.dep_ in _OBJ or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"):
             verb = tok.head if tok.dep_ in _OBJ else tok.head.head
-            for s in (c for c in verb.children if c.dep_ in _SUBJ):
+            for s in self._subjects(verb):  # "X called Y and invited him": him is not X
                 exclude.update(self.cache.get(s.i, ()))
         if gender == "n":
             found = self.mem.last(self.index, lambda e: e.type in ("Organization", "Country"), window=1, exclude=exclude)
@@ -471,10 +471,19 @@ class _SentenceReader:
                     if e.type == "Person" and e.gender in (None, gender) and e not in exclude:
                         e.gender = gender
                         return [e]
-        # a person already known to be "she" beats a more recent person of unknown gender
-        found = self.mem.last(self.index, lambda e: e.type == "Person" and e.gender == gender, window=2, exclude=exclude)
-        if found is None:
-            found = self.mem.last(self.index, lambda e: e.type == "Person" and e.gender is None, exclude=exclude)
+        # nearest first: this sentence, then the previous ones; in each, a person already known to be "she"
+        # beats a more recent person of unknown gender
+        known = lambda e: e.type == "Person" and e.gender == gender  # noqa: E731
+        unknown = lambda e: e.type == "Person" and e.gender is None  # noqa: E731
+        found = None
+        order = ((known, 0), (unknown, 0), (known, 2), (unknown, 3))
+        if tok.dep_ in _SUBJ and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in lex.reporting:
+            # "Aquino said she ...": the speaker and the pronoun are either; gender seen before decides first
+            order = ((known, 0), (known, 2), (unknown, 0), (unknown, 3))
+        for accept, window in order:
+            found = self.mem.last(self.index, accept, window=window, exclude=exclude)
+            if found is not None:
+                break
         if found is None:
             # "he"/"she" is better evidence than the tagger: a two- or three-word name it took for an organisation
             found = self.mem.last(self.index, self._person_like, window=1, exclude=exclude)

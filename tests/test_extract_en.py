@@ -207,6 +207,9 @@ def test_places_and_organisations(text, expected):
         # "the former spy chief" names the person described as a former head earlier
         ("Aidos Sarym, the former head of the State Security Service, was detained. Prosecutors charged the former spy chief.",
          ("prosecutors", "charged", "Aidos Sarym")),
+        # nearest person first for an object pronoun: "called X and invited him"
+        ("Mark Carney spoke on Monday. Anthony Albanese called Prabowo Subianto and invited him to Canberra.",
+         ("Anthony Albanese", "invited", "Prabowo Subianto")),
         # "Police ... said they were questioning them": they = the police, them = the detainees
         ("Police detained two activists in Kisumu and said they were questioning them.", ("police", "interviewed", "activists")),
         # names with lowercase particles, and their short forms
