@@ -109,6 +109,8 @@ class _Lexicon:
         self.intent_nouns = set(fw["intent_nouns"])
         self.claim_nouns = set(fw["claim_nouns"])
         self.role_links = set(fw["role_links"])
+        self.portfolio_skip = set(fw["portfolio_skip"])
+        self.descriptors = set(fw["person_descriptors"])
         self.event_cues = _index(orgs["event_cues"])
         self.national_roles = set(titles["national_roles"])
         self.local_roles = set(titles["local_roles"])
@@ -553,7 +555,8 @@ def _org(toks, i, lex, lower: bool = False):
     else:
         if not all(toks[k].cap for k in range(i, j)):
             return None
-        unknown = 0  # proper-name words in a row ("Partai Golkar"): one, then only known words may follow
+        unknown = 0  # proper-name words ("Partai Golkar"): one, then only known words may follow
+        company = toks[i].low in lex.company_cues
         while j < len(toks) and (toks[j].cap or toks[j].text.isdigit()) and toks[j].low not in lex.calendar:
             country = _country_at(toks, j, lex)
             if country and country[1].type == "Country":
@@ -566,7 +569,7 @@ def _org(toks, i, lex, lower: bool = False):
             known = _match(toks, j, lex.words)
             if known:
                 j += known[0]
-                unknown = 0
+                unknown = 0 if company else unknown  # company names mix many proper words
                 continue
             if toks[j].text.isdigit() and j + 1 < len(toks) and toks[j + 1].cap:
                 j += 1  # "Densus 88 Antiteror"
@@ -577,7 +580,7 @@ def _org(toks, i, lex, lower: bool = False):
                 j += 1
                 break
             if unknown or _match(toks, j, lex.roles) or toks[j].low in lex.honorifics:
-                break
+                break  # "Badan Gizi Nasional Dadan": a second unknown word starts the holder's name
             unknown += 1
             j += 1
         if j == i + cue[0] and toks[i].low not in ("kremlin",):
@@ -823,6 +826,7 @@ def _titled(toks, i, lex, doc, facts):
     n, role_en, is_head, former = role
     j = i + n
     title_cap = toks[i].cap or toks[i0].cap
+    aff_start = j
     aff = _affiliation(toks, j, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles)
     affil = None
     if aff:
@@ -830,7 +834,10 @@ def _titled(toks, i, lex, doc, facts):
     elif title_cap and role_en.endswith("minister") and j < len(toks) and toks[j].cap:
         units = []
         k = j
-        while k < len(toks) and toks[k].cap and _match(toks, k, lex.words):
+        while k < len(toks) and toks[k].cap and (_match(toks, k, lex.words) or toks[k].low in lex.portfolio_skip):
+            if toks[k].low in lex.portfolio_skip:  # "Menteri Koordinator Bidang Pangan"
+                k += 1
+                continue
             hit = _match(toks, k, lex.words)
             units.append(hit[1][0])
             k += hit[0]
@@ -848,6 +855,12 @@ def _titled(toks, i, lex, doc, facts):
     while name_at < len(toks) and toks[name_at].low in lex.honorifics and name_at + 1 < len(toks) and toks[name_at + 1].cap:
         name_at += 1
     person = _person(toks, name_at, lex, doc) if name_at < len(toks) and toks[name_at].cap else None
+    if person and person.end - person.start == 1 and affil is not None and affil.type == "Organization" and name_at == j:
+        last = j - 1  # "Kepala Badan Gizi Nasional Dadang Suhendar": the organisation took the first name
+        if last - aff_start >= 2 and toks[last].cap and not toks[last].caps and not _match(toks, last, lex.words):
+            wider = _person(toks, last, lex, doc)
+            if wider and wider.end == person.end:
+                affil, j, name_at, person = _org_name(toks, aff_start, last, lex), last, last, wider
     if person:
         surface = _span_text(toks, i0, person.end)
         node = Node(person.node.name, "Person", tuple(dict.fromkeys((*person.node.aliases, surface))))
@@ -1213,6 +1226,13 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
         if pre:
             k += pre[0]
             continue
+        if t.low in lex.descriptors and not t.cap:  # "buronan kasus narkoba Fredy Pratama"
+            x = k + 1
+            while x < limit and x - k <= 3 and x not in starts and _modifier(toks, x, lex):
+                x += 1
+            if x in starts and starts[x].node.type == "Person":
+                k = x
+                break
         if t.text in "“”\"'‘’" or re.fullmatch(r"[\d.,]+", t.text):
             k += 1
             continue
@@ -1240,9 +1260,16 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
         return []
     if k not in starts:
         return []
-    out = [starts[k]]
+    head = starts[k]
+    if head.node.type == "Group" and toks[head.start].low.split("-")[0] in lex.descriptors or toks[head.start].low == "para":
+        x = head.end
+        while x < limit and x - head.end < 3 and x not in starts and _modifier(toks, x, lex):
+            x += 1  # "tersangka kasus narkoba Fredy Pratama"
+        if x in starts and starts[x].node.type == "Person":
+            head = starts[x]
+    out = [head]
     links = []
-    e = starts[k].end
+    e = head.end
     if e - 1 in starts and starts[e - 1] is not starts[k]:  # "Joko Widodo-Ma'ruf Amin": a pair sharing a token
         out.append(starts[e - 1])
         e = starts[e - 1].end
@@ -1284,6 +1311,10 @@ def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
         if isinstance(how, tuple) and how[1] in lex.control_markers and _planned(toks, v.start, lex):
             v.subject = []
             continue  # "rencana untuk membebaskan": a plan, not an act
+        if isinstance(how, tuple) and how[1] == "," and _previous(verbs, idx, toks, lex) is None:
+            before = _before_comma(toks, at, v.start, lex)  # "Kuasa hukum Hasto, Ronny Talapessy, menuding ..."
+            if before is not None:
+                subj, how = [before], "direct"
         if isinstance(how, tuple):
             prev = _previous(verbs, idx, toks, lex)
             if prev is not None:
@@ -1327,6 +1358,19 @@ def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
                 if by_type and patient.node.type in by_type:
                     pred = by_type[patient.node.type]
                 facts.append((agent.node, pred, patient.node, None, 0.7))
+
+
+def _before_comma(toks, at, i, lex) -> _Mention | None:
+    """The name closing an apposition right before the verb's comma, when no verb came before it."""
+    j = i - 1
+    while j >= 0 and _skippable(toks, j, lex) and toks[j].text != ",":
+        j -= 1
+    if j < 1 or toks[j].text != "," or at[j - 1] is None:
+        return None
+    m = at[j - 1]
+    if m.node.type != "Person" or (m.start > 0 and toks[m.start - 1].text != ","):
+        return None
+    return m
 
 
 def _planned(toks, i, lex) -> bool:

@@ -135,6 +135,11 @@ def test_morphology_lexicon_lookup(word, known, expected):
         ("KPU menetapkan Budi Hartono-Siti Aminah sebagai pasangan terpilih dalam Pilkada 2024.", ("Budi Hartono", "won", "2024 Regional Election")),
         # "pihaknya": the side named first in the sentence
         ("Polisi mengatakan pihaknya telah menangkap tiga tersangka.", ("police", "arrested", "suspects")),
+        # a describing noun before a name: the person is the object
+        ("Polisi menangkap buronan kasus narkoba Fredy Santoso di Thailand.", ("police", "arrested", "Fredy Santoso")),
+        ("KPK menahan tersangka Budi Hartono pada Jumat.", ("Corruption Eradication Commission", "arrested", "Budi Hartono")),
+        # an apposition the rules do not read still leaves its name as the subject
+        ("Kuasa hukum Budi, Ronny Siregar, menuding KPK bertindak sewenang-wenang.", ("Ronny Siregar", "accused", "Corruption Eradication Commission")),
         # nominal events
         ("Penangkapan Budi Santoso oleh KPK mengejutkan warga.", ("Corruption Eradication Commission", "arrested", "Budi Santoso")),
         ("Kunjungan Presiden Joko Widodo ke Papua berlangsung dua hari.", ("Joko Widodo", "visited", "Papua")),
@@ -230,6 +235,8 @@ def test_control_verb_keeps_its_own_object():
         ("Wakil Presiden Filipina Sara Duterte mundur dari kabinet.", ("Sara Duterte", "holds_role", "Philippines", "vice president")),
         ("Budi Santoso, yang juga ketua Partai Demokrat, ditangkap.", ("Budi Santoso", "holds_role", "Democratic Party", "chairman")),
         ("Ia menjalani kunjungan kerja sebagai Menteri Koordinator Kemaritiman ke Papua.", (None, "holds_role", "Coordinating Ministry of Maritime Affairs", "coordinating minister")),
+        ("Menteri Koordinator Bidang Pangan Agus Salim meninjau pasar.", ("Agus Salim", "holds_role", "Coordinating Ministry of Food", "coordinating minister")),
+        ("Kepala Badan Gizi Nasional Dadang Suhendar meninjau dapur umum.", ("Dadang Suhendar", "holds_role", "National Nutrition Agency", "head")),
         ("Sejak 2019, Budi Santoso menjabat Menteri Luar Negeri Malaysia.", ("Budi Santoso", "holds_role", "Malaysia", "foreign minister")),
         ("Budi Gunawan, mantan kepala Badan Intelijen Negara, ditangkap.", ("Budi Gunawan", "headed", "State Intelligence Agency of Indonesia", None)),
     ],
