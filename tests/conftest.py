@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+pytest_plugins = ["conftest_neo4j"]  # the real Neo4j test server fixture (neo4j_server)
 
 
 @pytest.fixture(scope="session")

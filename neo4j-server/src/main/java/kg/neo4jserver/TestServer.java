@@ -10,6 +10,7 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 import org.neo4j.io.ByteUnit;
@@ -60,13 +61,14 @@ public final class TestServer {
                 .withConfig(HttpConnector.advertised_address, new SocketAddress("127.0.0.1", httpPort))
                 .build();
 
-        if (auth) {
-            // Embedded access to the system database needs no login; this sets the one user's password.
-            server.databaseManagementService()
-                    .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-                    .executeTransactionally(
-                            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                            Map.of("password", password));
+        try {
+            if (auth) {
+                setPassword(server, password);
+            }
+        } catch (RuntimeException e) {
+            server.close();
+            e.printStackTrace();
+            System.exit(1);
         }
 
         CountDownLatch stopped = new CountDownLatch(1);
@@ -81,6 +83,22 @@ public final class TestServer {
         System.out.println("READY " + server.boltURI() + " " + server.httpURI());
         System.out.flush();
         stopped.await();
+    }
+
+    /** Embedded access to the system database needs no login; this sets the one user's password. */
+    private static void setPassword(Neo4j server, String password) {
+        try {
+            server.databaseManagementService()
+                    .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally(
+                            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                            Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            // A restart on the same directory: the stored password is already this one.
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+                throw e;
+            }
+        }
     }
 
     private static Map<String, String> parse(String[] args) {
