@@ -65,6 +65,17 @@ def triples(article: Article) -> list[Triple]:
     return triples_from_docs(article, sents, docs)
 
 
+def triples_of_articles(articles, batch_size: int = 256):
+    """Per article, its triples — all sentences of all articles go through one ``nlp.pipe`` stream, which is
+    faster than :func:`triples` article by article. Yields ``(article, triples)`` in input order.
+    """
+    segmented = [(a, sentences(a.text, LANG)) for a in articles]
+    stream = nlp().pipe((s.text for _, sents in segmented for s in sents), batch_size=batch_size)
+    for article, sents in segmented:
+        docs = [next(stream) for _ in sents]
+        yield article, triples_from_docs(article, sents, docs)
+
+
 def triples_from_docs(article: Article, sents, docs) -> list[Triple]:
     """The triples of an article whose sentences are already parsed (``docs[i]`` is ``sents[i]``)."""
     memory = _Memory(_dominant_country(docs))

@@ -285,5 +285,17 @@ def test_extracted_triples_use_only_ontology_terms():
     assert {n.type for t in triples for n in (t.subject, t.object)} <= set(ontology.classes())
 
 
+def test_streaming_many_articles_gives_the_same_triples():
+    texts = ["Kenyan President William Ruto visited Kampala. He met Yoweri Museveni.",
+             "",
+             "Police arrested two activists in Kisumu and said they were questioning them."]
+    articles = [Article(id=f"a{i}", text=t, lang="en", date="2024-03-15") for i, t in enumerate(texts)]
+    streamed = list(extract_en.triples_of_articles(articles, batch_size=2))
+    assert [a.id for a, _ in streamed] == ["a0", "a1", "a2"]
+    for article, got in streamed:
+        assert got == extract_en.triples(article)
+    assert streamed[0][1] and not streamed[1][1] and streamed[2][1]
+
+
 def test_model_is_loaded_once():
     assert extract_en.nlp() is extract_en.nlp()
