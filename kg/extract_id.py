@@ -21,6 +21,7 @@ from kg.segment import sentences
 LANG = "id"
 _TOKEN = re.compile(r"[A-Z]\.(?=\s*[A-Z])|\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PLACE_TYPES = {"Country", "Location"}
+_REGION_OFFICES = {"holds_role", "leads"}
 
 
 @dataclass(slots=True)
@@ -121,6 +122,12 @@ class _Lexicon:
         self.org_suffixes = set(orgs["org_suffixes"])
         self.place_suffixes = set(orgs["place_suffixes"])
         self.hypothetical = set(fw["hypothetical"])
+        self.name_tails = set(fw["name_tails"])
+        self.member_nouns = set(fw["member_nouns"])
+        self.org_before = set(orgs["org_before"])
+        self.regional_orgs = set(orgs["regional_orgs"])
+        self.place_levels = orgs["place_levels"]
+        self.disasters = _index(orgs["disasters"])
         self.function = (self.negators | self.irrealis | self.time_words | self.coordinators | self.inherit | self.clause_breaks
                          | self.pronouns | self.pronouns_skip | self.prepositions | self.copulas | self.hypothetical
                          | {w for words in fw["adverbs"] for w in words.split()})
@@ -211,6 +218,8 @@ class _Doc:
     counts: dict = field(default_factory=dict)
     unplaced: list = field(default_factory=list)  # (person, role) of national titles named without a country
     opening: dict = field(default_factory=dict)  # "Posisi Tokayev" → "Tokayev": names whose first word opened a sentence
+    orgs: dict = field(default_factory=dict)  # short forms of company names named so far ("Kirimin" → PT Kirimin Cepat Indonesia)
+    person_words: set = field(default_factory=set)  # words of people named so far: "Rudi" opening a sentence is a name then
 
 
 def triples(article: Article) -> list[Triple]:
@@ -355,7 +364,9 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc) -> list[tuple]:
         domain, range_ = lex.ranges.get(pred, ("Entity", "Entity"))
         # a city may stand for its government ("Moskow mengirim pesawat"): places act as subjects
         subj_type = "Organization" if subj.type == "Location" and domain == "Agent" else subj.type
-        if _fits(subj_type, domain) and _fits(obj.type, range_):
+        # a region stands for its government as the seat of an office ("Gubernur Jawa Tengah")
+        obj_type = "Organization" if obj.type == "Location" and pred in _REGION_OFFICES else obj.type
+        if _fits(subj_type, domain) and _fits(obj_type, range_):
             checked.append((subj, pred, obj, role, conf))
     return checked
 
@@ -381,6 +392,9 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
         for x in ms:
             if x.node.type == "Person":
                 doc.last_person = x.node
+                doc.person_words.update(w for w in x.node.name.split() if len(w) > 2)
+            elif x.node.type == "Organization":
+                _remember_org(toks, x, lex, doc)
 
         m = ms[-1]
         end = _apposition(toks, m, lex, doc, facts)
@@ -389,6 +403,34 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
         out.extend(ms)
         i = m.end
     return out
+
+
+def _remember_org(toks, m: _Mention, lex, doc: _Doc) -> None:
+    """A company named in full ("PT Kirimin Cepat Indonesia Tbk") is named later by its core words ("Kirimin Cepat
+    Indonesia", "Kirimin"): remember them for the article."""
+    words = [t for t in toks[m.start:m.end] if t.text not in "()"]
+    if not words or words[0].low not in lex.company_cues:
+        return
+    core = [t.text for t in words[1:] if t.low not in lex.company_cues and not t.caps]
+    if core:
+        doc.orgs.setdefault(" ".join(core), m.node)
+        if len(core[0]) > 3:
+            doc.orgs.setdefault(core[0], m.node)
+    for t in words[1:]:
+        if t.caps and len(t.text) > 1:
+            doc.orgs.setdefault(t.text, m.node)  # the ticker or acronym in brackets
+
+
+def _known_org(toks, i, doc: _Doc | None) -> tuple[int, Node] | None:
+    """A company named earlier in the article by its short form, longest first: (index after, Node)."""
+    if doc is None or not doc.orgs or i >= len(toks) or not toks[i].cap:
+        return None
+    for k in range(min(len(toks), i + 4), i, -1):
+        if all(toks[x].cap for x in range(i, k)):
+            node = doc.orgs.get(_span_text(toks, i, k))
+            if node is not None:
+                return k, Node(node.name, node.type, tuple(dict.fromkeys((*node.aliases, _span_text(toks, i, k)))))
+    return None
 
 
 def _speaker(toks, i, before: list[_Mention], lex) -> _Mention | None:
@@ -419,7 +461,13 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
         group = _group(toks, i, lex)  # "Pasukan Israel ..." opening a sentence: troops, not a named force
         if group and group.end > i + 1:
             return group
+    disaster = _disaster(toks, i, lex)
+    if disaster:
+        return disaster
     if t.cap:
+        known = _known_org(toks, i, doc)
+        if known:
+            return _Mention(i, known[0], known[1])
         event = _event(toks, i, lex)
         if event:
             return event
@@ -435,6 +483,15 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
     if t.cap and t.text[0].isalpha():
         return _event(toks, i, lex) or _name(toks, i, lex, doc, facts)
     return None
+
+
+def _disaster(toks, i, lex):
+    """A natural disaster as the actor of its verb: "banjir bandang melanda X", "Gempa magnitudo 6,2 mengguncang Y"."""
+    hit = _match(toks, i, lex.disasters)
+    if not hit or i > 0 and toks[i - 1].low.isalnum() and toks[i - 1].low not in lex.coordinators:
+        return None  # only as the head of a clause: "lokasi banjir", "Posko Banjir Sigi" name no disaster that acts
+    n, english = hit
+    return _Mention(i, i + n, Node(english, "Event", (_span_text(toks, i, i + n),)))
 
 
 def _event(toks, i, lex):
@@ -557,7 +614,10 @@ def _org(toks, i, lex, lower: bool = False):
             return None
         unknown = 0  # proper-name words ("Partai Golkar"): one, then only known words may follow
         company = toks[i].low in lex.company_cues
-        while j < len(toks) and (toks[j].cap or toks[j].text.isdigit()) and toks[j].low not in lex.calendar:
+        end = _company_end(toks, i, j, lex) if company else None
+        if end:
+            j = end
+        while not end and j < len(toks) and (toks[j].cap or toks[j].text.isdigit()) and toks[j].low not in lex.calendar:
             country = _country_at(toks, j, lex)
             if country and country[1].type == "Country":
                 j = country[0]
@@ -594,17 +654,59 @@ def _org(toks, i, lex, lower: bool = False):
         name = entry.name if entry and entry.type == "Organization" else node.name
         node = Node(name, "Organization", (*node.aliases, acr))
         j = after
-    return _Mention(i, j, node)
+    return _regional(toks, _Mention(i, j, node), lex)
+
+
+def _company_end(toks, i, j, lex) -> int | None:
+    """Where a company name after PT/CV ends: at its legal suffix ("PT Nusantara Digital Tbk"), else at the end of
+    its run of capitalised words, unless a title comes before it ("Direktur PT Maju Budi Santoso": the run may
+    hold the director's name, so the word-by-word reading decides)."""
+    k = j
+    while k < len(toks) and k - j < 6 and (toks[k].cap or toks[k].text.isdigit()) and toks[k].low not in lex.calendar:
+        if toks[k].low in lex.company_cues:
+            return k + 1 if k > j else None
+        if _match(toks, k, lex.roles) or toks[k].low in lex.honorifics or (toks[k].caps and k > j):
+            return None
+        k += 1
+    if k == j or k - j > 4 or (k < len(toks) and (toks[k].cap or toks[k].text.isdigit())):
+        return None
+    if any(_match(toks, x, lex.roles) and x + _match(toks, x, lex.roles)[0] == i for x in range(max(0, i - 3), i)):
+        return None
+    return k
+
+
+def _regional(toks, m: _Mention, lex) -> _Mention:
+    """A regional office of a national body takes its region: "KPU Kota Makassar", "BPBD Sigi", "DPRD Sumatera Utara"."""
+    words = {t.low for t in toks[m.start:m.end]}
+    if not words & lex.regional_orgs or m.end >= len(toks) or not toks[m.end].cap:
+        return m
+    j = m.end
+    place = _country_at(toks, j, lex)
+    if place and place[1].type == "Location":
+        end, region = place[0], place[1].name
+    else:
+        cue = _cue_place(toks, j, lex) if _match(toks, j, lex.place_cues) else None
+        if cue is not None and cue.node.type == "Location":
+            end, region = cue.end, _span_text(toks, j + 1, cue.end)
+        elif (_name_word(toks, j, lex) and not place and (j + 1 >= len(toks) or not toks[j + 1].cap)
+              and toks[j].low not in lex.directions):
+            end, region = j + 1, toks[j].text  # "BPBD Sigi, ...": one unknown word closing the name is its region
+        else:
+            return m
+    short = next((t.text for t in toks[m.start:m.end] if t.caps and len(t.text) > 1), None) or m.node.aliases[0]
+    surface = _span_text(toks, m.start, end)
+    name = f"{short} {region}"
+    return _Mention(m.start, end, Node(name, "Organization", tuple(dict.fromkeys((*m.node.aliases, surface, name)))))
 
 
 def _acronym(toks, i, lex):
     t = toks[i]
     hit = _country_at(toks, i, lex)
     if hit:
-        return _Mention(i, hit[0], hit[1])
+        return _regional(toks, _Mention(i, hit[0], hit[1]), lex) if hit[1].type == "Organization" else _Mention(i, hit[0], hit[1])
     if t.low in lex.calendar or len(t.text) < 2 or not t.text.isalpha():
         return None
-    return _Mention(i, i + 1, Node(t.text, "Organization", (t.text,)))
+    return _regional(toks, _Mention(i, i + 1, Node(t.text, "Organization", (t.text,))), lex)
 
 
 def _cue_place(toks, i, lex):
@@ -671,16 +773,14 @@ def _name(toks, i, lex, doc, facts):
         return None
     if t.caps:
         return _acronym(toks, i, lex)
-    j = i
-    while j < len(toks) and _name_word(toks, j, lex):
-        j += 1
+    j = _name_end(toks, i, lex)
     hit = _country_at(toks, i, lex, strict=True)
     if hit and (hit[0] >= j or hit[1].type == "Country"):
         return _Mention(i, hit[0], hit[1])
     if j == i:
         return None
     if i == 0 or toks[i - 1].text in "“\"'‘(":
-        if j == i + 1 and _common_word(t.low, lex):
+        if j == i + 1 and _common_word(t.low, lex) and t.text not in doc.person_words:
             return None
         if _event_noun(t.low, lex):
             return 1  # "Penangkapan Budi ...": a noun of an act opens the sentence, the name follows
@@ -706,11 +806,19 @@ def _name(toks, i, lex, doc, facts):
                 facts.append((second, "running_mate_of", first, None, 0.5))  # "Prabowo Subianto-Gibran Rakabuming": a ticket
                 return [_Mention(i, k + 1, first), _Mention(k, j, second)]
     last = toks[j - 1].low
-    if last in lex.org_suffixes or toks[i].low in lex.org_suffixes:
+    if last in lex.org_suffixes or toks[i].low in lex.org_suffixes or before in lex.org_before:
         return _Mention(i, j, Node(surface, "Organization", (surface,)))
     if last in lex.place_suffixes or before in ("di", "ke", "dari", "menuju", "kota", "provinsi", "kabupaten", "kecamatan", "desa"):
         return _Mention(i, j, Node(surface, "Location", (surface,)))
     return _Mention(i, j, _person_node(surface))
+
+
+def _name_end(toks, i, lex) -> int:
+    """The end of a run of name words at i; a word that is no name alone may close a longer one ("Fajar Ramadhan")."""
+    j = i
+    while j < len(toks) and (_name_word(toks, j, lex) or j > i and toks[j].low in lex.name_tails and toks[j].cap):
+        j += 1
+    return j
 
 
 def _event_noun(low: str, lex) -> bool:
@@ -743,9 +851,7 @@ def _common_word(low: str, lex) -> bool:
 
 def _person(toks, i, lex, doc):
     """A person's name at i (after a title), or None."""
-    j = i
-    while j < len(toks) and _name_word(toks, j, lex):
-        j += 1
+    j = _name_end(toks, i, lex)
     if j == i:
         return None
     place = _country_at(toks, i, lex)
@@ -792,7 +898,7 @@ def _role_at(toks, i, lex):
     return end - i, " ".join([*prefix, role]), key in lex.heads, former
 
 
-def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True):
+def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | None = None):
     """The country or organisation after a title: (index after, Node); a region or city only for local offices
     (Gubernur Jawa Tengah), so that "presiden Nursultan Nazarbayev" is not a president of the city Nursultan."""
     if j >= len(toks):
@@ -800,6 +906,9 @@ def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True):
     hit = _country_at(toks, j, lex)
     if hit and (hit[1].type != "Location" or local):
         return hit
+    known = _known_org(toks, j, doc)
+    if known:
+        return known
     org = _org(toks, j, lex, lower=lower_ok and not toks[j].cap) if (toks[j].cap or lower_ok) else None
     if org and org.node.type == "Organization":
         return org.end, org.node
@@ -827,7 +936,7 @@ def _titled(toks, i, lex, doc, facts):
     j = i + n
     title_cap = toks[i].cap or toks[i0].cap
     aff_start = j
-    aff = _affiliation(toks, j, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles)
+    aff = _affiliation(toks, j, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles, doc=doc)
     affil = None
     if aff:
         j, affil = aff
@@ -855,6 +964,11 @@ def _titled(toks, i, lex, doc, facts):
     while name_at < len(toks) and toks[name_at].low in lex.honorifics and name_at + 1 < len(toks) and toks[name_at + 1].cap:
         name_at += 1
     person = _person(toks, name_at, lex, doc) if name_at < len(toks) and toks[name_at].cap else None
+    if person is None and affil is not None and name_at + 1 < len(toks) and toks[name_at].text == ",":
+        # "Ketua KPU Makassar, Yasir Arafat Latif, mengatakan": the holder set off by commas
+        p = _person(toks, name_at + 1, lex, doc)
+        if p is not None and p.end - p.start > 1 and (p.end >= len(toks) or toks[p.end].text in ",."):
+            person = p
     if person and person.end - person.start == 1 and affil is not None and affil.type == "Organization" and name_at == j:
         last = j - 1  # "Kepala Badan Gizi Nasional Dadang Suhendar": the organisation took the first name
         if last - aff_start >= 2 and toks[last].cap and not toks[last].caps and not _match(toks, last, lex.words):
@@ -968,8 +1082,29 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
         if c and c[1].type in _PLACE_TYPES and c[1].name != m.node.name and _inside(m.node, c, toks, lex):
             facts.append((m.node, "located_in", c[1], None, 0.6))
             return c[0]
+        wider = _admin_container(toks, m, j + 1, lex)
+        if wider is not None:
+            facts.append((m.node, "located_in", wider.node, None, 0.6))
+            return m.end  # the wider unit stays a mention of its own
         return _place_apposition(toks, m, j + 1, lex, facts) or m.end
     return m.end
+
+
+def _admin_container(toks, m: _Mention, k, lex) -> _Mention | None:
+    """"Desa X, Kecamatan Y" / "Kecamatan Y, Kabupaten Z": an administrative unit and the wider unit it lies in.
+    Both need a level word (desa < kecamatan < kabupaten/kota < provinsi), the second higher; a list is no apposition."""
+    first = toks[m.start].low
+    if first not in lex.place_levels or k >= len(toks) or toks[k].low not in lex.place_levels or not toks[k].cap:
+        return None
+    if lex.place_levels[toks[k].low] <= lex.place_levels[first]:
+        return None
+    wider = _cue_place(toks, k, lex)
+    if wider is None:
+        return None
+    end = wider.end
+    if end < len(toks) and (toks[end].low in lex.coordinators or end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].low in lex.coordinators):
+        return None
+    return wider
 
 
 def _inside(place: Node, container: tuple[int, Node], toks, lex) -> bool:
@@ -1028,6 +1163,27 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
             nxt = starts.get(j + 1)
             if nxt and nxt.node.type in _PLACE_TYPES:
                 facts.append((m.node, "based_in", nxt.node, None, 0.5))
+    # "Sutan, kader Partai X", "politikus Partai X Budi", "Budi (PAN)": membership of a party or organisation
+    for idx, m in enumerate(mentions):
+        if m.node.type != "Organization" or m.start == 0:
+            continue
+        before = toks[m.start - 1].low
+        party = _party(toks, m, lex)
+        person = None
+        if before in lex.member_nouns:
+            nxt = starts.get(m.end)
+            if nxt is not None and nxt.node.type == "Person":
+                person = nxt  # "politikus Partai Golkar Budi Santoso"
+            else:
+                k = m.start - 2
+                while k >= 0 and (toks[k].low in lex.apposition_leads or toks[k].low in ("yang", "merupakan", "adalah", "ialah", "juga", "seorang", "sebagai", ",")):
+                    k -= 1
+                if k >= 0 and at[k] is not None and at[k].node.type == "Person":
+                    person = at[k]
+        elif party and before in ("(", "dari") and m.start >= 2 and at[m.start - 2] is not None and at[m.start - 2].node.type == "Person":
+            person = at[m.start - 2]  # "Budi Santoso (PAN)", "Budi Santoso dari Partai Golkar"
+        if person is not None:
+            facts.append((person.node, "member_of", m.node, None, 0.6))
     # "X ... sebagai Menteri Koordinator Kemaritiman": the office the nearest person before holds
     for m in mentions:
         if m.affil is None or m.start == 0 or toks[m.start - 1].low not in lex.role_links:
@@ -1076,6 +1232,11 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
             a = starts[k + 1]
             if a.end < len(toks) and toks[a.end].low in ("dan", "dengan") and a.end + 1 in starts:
                 facts.append((a.node, hit[1], starts[a.end + 1].node, None, 0.6))
+
+
+def _party(toks, m: _Mention, lex) -> bool:
+    """A political party: named "Partai ..." or known as one."""
+    return toks[m.start].low == "partai" or m.node.name.endswith("Party") or any(a.lower().startswith("partai ") for a in m.node.aliases)
 
 
 # ---------------------------------------------------------------- verbs and clauses
@@ -1425,7 +1586,16 @@ def _objects(toks, v: _Verb, starts, at, lex) -> list[_Mention]:
         return _np(toks, k, starts, at, lex)
     while j < len(toks) and (_match(toks, j, lex.adverbs) and toks[j].low not in ("lalu",)):
         j += _match(toks, j, lex.adverbs)[0]
-    return _np(toks, j, starts, at, lex)
+    found = _np(toks, j, starts, at, lex)
+    if found or not entry.get("or_prep"):
+        return found
+    # "mengirim bantuan ke Sigi", "melanda tujuh kecamatan di Kabupaten Sigi": the object is no name, the place after it is
+    k = j
+    while k < len(toks) and k - j < 8 and toks[k].text not in ",;:." and toks[k].low not in lex.clause_breaks and at[k] is None:
+        if toks[k].low in entry["or_prep"]:
+            return [x for x in _np(toks, k + 1, starts, at, lex) if x.node.type in _PLACE_TYPES]
+        k += 1
+    return []
 
 
 def _agents(toks, v: _Verb, starts, at, lex, only_oleh=False) -> list[_Mention]:
