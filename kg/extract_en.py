@@ -108,6 +108,10 @@ def triples_from_docs(article: Article, sents, docs) -> list[Triple]:
 @dataclass(frozen=True)
 class _Lexicon:
     frames: dict
+    infinitive_frames: dict
+    event_subject: dict
+    possessor_target: frozenset
+    argument_classes: dict
     symmetric: frozenset
     between: dict
     nominal_frames: dict
@@ -125,6 +129,9 @@ class _Lexicon:
     country_nouns: frozenset
     settlement_nouns: frozenset
     facility_cues: frozenset
+    event_cues: frozenset
+    event_suffixes: frozenset
+    event_nouns: frozenset
     org_suffixes: frozenset
     place_suffixes: frozenset
     person_nouns: frozenset
@@ -163,13 +170,18 @@ def lexicon() -> _Lexicon:
     cues = langdata.data(LANG, "cues")
     low = lambda items: frozenset(i.lower() for i in items)  # noqa: E731
     return _Lexicon(
-        frames=verbs["frames"], symmetric=frozenset(verbs["symmetric"]), between=verbs["nominal_between"],
+        frames=verbs["frames"], infinitive_frames=verbs.get("infinitive_frames", {}),
+        event_subject=verbs.get("event_subject", {}), possessor_target=frozenset(verbs.get("possessor_target", ())),
+        argument_classes={k: v for k, v in cues.get("argument_classes", {}).items() if not k.startswith("_")},
+        symmetric=frozenset(verbs["symmetric"]), between=verbs["nominal_between"],
         nominal_frames=verbs["nominal_frames"], unreal_modifiers=low(cues["unreal_modifiers"]),
         roles=low(roles["roles"]), leader_roles=low(roles["leader_roles"]), state_roles=low(roles["state_roles"]),
         ranks=low(roles["ranks"]), qualifiers=low(roles["qualifiers"]), former=low(roles["former"]),
         dropped=low(roles["dropped_qualifiers"]),
         groups=low(nouns["groups"]), org_nouns=low(nouns["organizations"]), place_nouns=low(nouns["places"]),
         country_nouns=low(nouns["countries"]), settlement_nouns=low(nouns["settlements"]), facility_cues=low(nouns["facility_cues"]),
+        event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
+        event_nouns=low(nouns.get("event_nouns", ())),
         org_suffixes=low(nouns["org_suffixes"]), place_suffixes=low(nouns["place_suffixes"]),
         person_nouns=low(nouns["person_nouns"]), relations=nouns["relations"], possessed_in=nouns["possessed_in"],
         news_media=frozenset(gazetteer.fold(m) for m in nouns["news_media"]),
@@ -639,6 +651,8 @@ class _SentenceReader:
         first, last = words[0].lower(), words[-1].lower().rstrip(".")
         if first in lex.facility_cues and len(words) > 1:
             return "Location"
+        if len(words) > 1 and (first in lex.event_cues or " ".join(words[:2]).lower() in lex.event_cues or last in lex.event_suffixes):
+            return "Event"  # "Typhoon Kalindo", "the Gorkha earthquake"
         known = self.mem._find(name, "") or self.mem._find(name, "Person") or self.mem._find(name, "Organization")
         if known is not None and known.type != "Country":
             return known.type
@@ -649,6 +663,13 @@ class _SentenceReader:
                 return "Organization"
         if len(words) > 1 and last in lex.org_suffixes:
             return "Organization"
+        # "carton maker Kartpol", "freight operator Sentrail": the description just before the name says what it is
+        near = [t for t in prefix if t.pos_ == "NOUN" and t.i < start]
+        if near and near[-1].i == start - 1 and not any(self._title_word(t) for t in prefix):
+            if near[-1].lower_ in lex.org_nouns:
+                return "Organization"
+            if near[-1].lower_ in lex.place_nouns:
+                return "Location"
         if len(words) > 1 and last in lex.place_suffixes:
             return "Location"
         labels = Counter(self.doc[i].ent_type_ for i in range(start, tok.i + 1) if self.doc[i].ent_type_)
@@ -995,12 +1016,12 @@ class _SentenceReader:
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         base = f"{lemma} {prt}" if prt else lemma
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
-        dobjs = [c for c in verb.children if c.dep_ in _OBJ]
+        dobjs = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ != "ADP"]
         if passive:
             dobjs = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if not dobjs and verb.dep_ in ("acl", "relcl"):
                 dobjs = [verb.head]
-        preps = [c for c in verb.children if c.dep_ == "prep"]
+        preps = [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
         frames = lex.frames
         hits: list[tuple[str, list]] = []  # (predicate, object tokens)
         # passive frames keeping their grammatical subject: "X is based in Y"
@@ -1025,9 +1046,12 @@ class _SentenceReader:
                         hits.append((frames[f"{base} {d.lemma_.lower()} on"], objs))
         if not hits:
             for p in preps:
-                pobjs = self._pobjs(p)
-                if f"{base} {p.lower_}" in frames and not passive:
-                    hits.append((frames[f"{base} {p.lower_}"], pobjs))
+                pobjs = [o for o in self._pobjs(p) if o.ent_type_ not in _NOT_NAMES]  # "on Monday" is no object
+                if f"{base} {p.lower_}" in frames and not passive and pobjs:
+                    pred = frames[f"{base} {p.lower_}"]
+                    if f"{base} {p.lower_}" in lex.infinitive_frames and self._infinitive_after(verb, pobjs):
+                        pred = lex.infinitive_frames[f"{base} {p.lower_}"]  # "called on X to act" urges; "called on X" visits
+                    hits.append((pred, pobjs))
                 for po in pobjs:
                     key = f"{base} * {p.lower_} {po.lemma_.lower()}"
                     if key in frames and dobjs:
@@ -1062,6 +1086,10 @@ class _SentenceReader:
                 e.type = "Organization"
         for pred, objs in hits:
             obj_ents = [e for o in objs for e in self._ents(o)]
+            if not obj_ents and pred in lex.possessor_target:
+                # "criticised China's new rules": a stance on a thing is a stance on its (named) owner
+                obj_ents = [e for o in objs for c in o.children if c.dep_ == "poss" for e in self._ents(c)
+                            if e.type in ("Country", "Organization", "Person")]
             if pred == "told":  # "X told Reuters", "told reporters": the audience of a quote, not a party to an event
                 obj_ents = [e for e in obj_ents if e.type != "Group" and _fold(e.name) not in lex.news_media
                             and not any(_fold(a) in lex.news_media for a in e.aliases)]
@@ -1070,6 +1098,14 @@ class _SentenceReader:
                     self.emit(subj_ents[i], pred, subj_ents[i + 1])
                 continue
             self._emit_pair(subj_ents, pred, obj_ents)
+
+    def _infinitive_after(self, verb, objs) -> bool:
+        """Whether a 'to' infinitive completes the clause ('called on Jakarta to release them')."""
+        for x in list(verb.children) + [c for o in objs for c in o.children]:
+            if x.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl") and x.i > verb.i and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+                return True
+        return False
 
     def _copula_role(self, verb) -> None:
         """'X is the president of Y', 'X became chief executive of Y', 'Y named X head of Z' → X's role."""
@@ -1099,9 +1135,13 @@ class _SentenceReader:
         if pred.startswith("^"):
             subjects, objects, pred = objects, subjects, pred[1:]
         for s in subjects:
+            p = self.lex.event_subject.get(pred, pred) if s.type == "Event" else pred
+            classes = self.lex.argument_classes.get(p, {})
+            if "subject" in classes and s.type not in classes["subject"]:
+                continue
             for o in objects:
-                if s is not o:
-                    self.emit(s, pred, o)
+                if s is not o and ("object" not in classes or o.type in classes["object"]):
+                    self.emit(s, p, o)
 
     def _pobjs(self, prep) -> list:
         return [g for g in prep.children if g.dep_ == "pobj"]

@@ -299,3 +299,51 @@ def test_streaming_many_articles_gives_the_same_triples():
 
 def test_model_is_loaded_once():
     assert extract_en.nlp() is extract_en.nlp()
+
+
+# ---------------------------------------------------------------- broad news frames (sentences written for these tests)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Goldman Sachs advised Norvik Foods on the sale.", ("Goldman Sachs", "advised", "Norvik Foods")),
+        ("Norvik Foods was advised by Goldman Sachs, while Nordea advised the buyer.", ("Goldman Sachs", "advised", "Norvik Foods")),
+        ("Karl Brenner testified against Otto Vieth at the trial in Munich.", ("Karl Brenner", "testified_against", "Otto Vieth")),
+        ("Valmont Rail awarded the contract to Delmar Construction last year.", ("Valmont Rail", "awarded_contract_to", "Delmar Construction")),
+        ("Ana Ruiz graduated from Stanford University in 1998.", ("Ana Ruiz", "alumnus_of", "Stanford University")),
+        ("Cyclone Idai battered Mozambique on Thursday.", ("Cyclone Idai", "hit", "Mozambique")),
+        ("Japan sent a medical team to Ankara after the earthquake.", ("Japan", "sent", "Ankara")),
+        ("The Red Cross began airlifting tents to Kandahar.", ("Red Cross", "sent", "Kandahar")),
+        ("Fatima Noor called on Prime Minister Rui Costa on Friday.", ("Fatima Noor", "met", "Rui Costa")),
+        ("Fatima Noor called on Rui Costa to release the prisoners.", ("Fatima Noor", "urged", "Rui Costa")),
+        ("Chile condemned Argentina's new border rules.", ("Chile", "condemned", "Argentina")),
+        ("Sara Lind joined the Green Party in 2015.", ("Sara Lind", "member_of", "Green Party")),
+        ("Ivo Marin edged out Petar Kos in the runoff.", ("Ivo Marin", "defeated", "Petar Kos")),
+        ("Lara Weiss lambasted Tom Berg over the delays.", ("Lara Weiss", "criticized", "Tom Berg")),
+        ("Amina Diallo travelled to Dakar on Monday.", ("Amina Diallo", "visited", "Dakar")),
+        ("Gunmen abducted Father Paul Okoro in Kaduna.", ("gunmen", "kidnapped", "Paul Okoro")),
+        ("Sundar Rao invested in Kestrel Labs in 2019.", ("Sundar Rao", "funded", "Kestrel Labs")),
+    ],
+)
+def test_news_frames(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # "join" a country in doing something is no membership
+        ("Chile joined Peru in condemning the vote.", ("Chile", "member_of", "Peru")),
+        # only events strike places as disasters; an army hitting a town attacks it
+        ("The army hit Kherson with rockets.", ("army", "hit", "Kherson")),
+        # "called on X" without an infinitive is a visit, not an appeal
+        ("Fatima Noor called on Prime Minister Rui Costa on Friday.", ("Fatima Noor", "urged", "Rui Costa")),
+        # a stance on a thing someone owns is on the owner only when the owner is named
+        ("Chile condemned the new border rules.", ("Chile", "condemned", "rules")),
+        # studying a subject is not being an alumnus of it
+        ("Ana Ruiz studied at night while working in Lima.", ("Ana Ruiz", "alumnus_of", "Lima")),
+    ],
+)
+def test_news_frames_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
