@@ -125,6 +125,7 @@ class _Lexicon:
         self.name_tails = set(fw["name_tails"])
         self.member_nouns = set(fw["member_nouns"])
         self.org_before = set(orgs["org_before"])
+        self.parties = set(orgs["parties"])
         self.regional_orgs = set(orgs["regional_orgs"])
         self.place_levels = orgs["place_levels"]
         self.disasters = _index(orgs["disasters"])
@@ -640,7 +641,10 @@ def _org(toks, i, lex, lower: bool = False):
                 j += 1
                 break
             if unknown or _match(toks, j, lex.roles) or toks[j].low in lex.honorifics:
-                break  # "Badan Gizi Nasional Dadan": a second unknown word starts the holder's name
+                break
+            if (j > i + cue[0] and not unknown and not company and j + 1 < len(toks) and _name_word(toks, j, lex)
+                    and _name_word(toks, j + 1, lex) and not _match(toks, j + 1, lex.words)):
+                break  # "Partai Demokrat Andi Saputra": known words make the name, two name words are a person  # "Badan Gizi Nasional Dadan": a second unknown word starts the holder's name
             unknown += 1
             j += 1
         if j == i + cue[0] and toks[i].low not in ("kremlin",):
@@ -904,6 +908,9 @@ def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | N
     if j >= len(toks):
         return None
     hit = _country_at(toks, j, lex)
+    if hit and hit[1].type == "Organization":
+        m = _regional(toks, _Mention(j, hit[0], hit[1]), lex)
+        return m.end, m.node
     if hit and (hit[1].type != "Location" or local):
         return hit
     known = _known_org(toks, j, doc)
@@ -1235,8 +1242,10 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
 
 
 def _party(toks, m: _Mention, lex) -> bool:
-    """A political party: named "Partai ..." or known as one."""
-    return toks[m.start].low == "partai" or m.node.name.endswith("Party") or any(a.lower().startswith("partai ") for a in m.node.aliases)
+    """A political party: named "Partai ..." or known as one ("Golkar", "PDI-P")."""
+    if toks[m.start].low == "partai" or "Party" in m.node.name.split():
+        return True
+    return any(a.lower() in lex.parties or a.lower().startswith("partai ") for a in (m.node.name, *m.node.aliases))
 
 
 # ---------------------------------------------------------------- verbs and clauses
@@ -1394,6 +1403,9 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
             if x in starts and starts[x].node.type == "Person":
                 k = x
                 break
+        if t.low in lex.org_before and not t.cap and k + 1 in starts and starts[k + 1].node.type == "Organization":
+            k += 1  # "startup Kopiku", "emiten PT X"
+            break
         if t.text in "“”\"'‘’" or re.fullmatch(r"[\d.,]+", t.text):
             k += 1
             continue
@@ -1587,13 +1599,17 @@ def _objects(toks, v: _Verb, starts, at, lex) -> list[_Mention]:
     while j < len(toks) and (_match(toks, j, lex.adverbs) and toks[j].low not in ("lalu",)):
         j += _match(toks, j, lex.adverbs)[0]
     found = _np(toks, j, starts, at, lex)
-    if found or not entry.get("or_prep"):
+    range_ = lex.ranges.get(entry["p"], ("Entity", "Entity"))[1]
+    if not entry.get("or_prep") or any(_fits(x.node.type, range_) for x in found):
         return found
     # "mengirim bantuan ke Sigi", "melanda tujuh kecamatan di Kabupaten Sigi": the object is no name, the place after it is
     k = j
     while k < len(toks) and k - j < 8 and toks[k].text not in ",;:." and toks[k].low not in lex.clause_breaks and at[k] is None:
         if toks[k].low in entry["or_prep"]:
-            return [x for x in _np(toks, k + 1, starts, at, lex) if x.node.type in _PLACE_TYPES]
+            n = k + 1  # "saham perusahaan rintisan logistik PT X": descriptive nouns before the name
+            while n < len(toks) and n - k <= 4 and at[n] is None and toks[n].low.isalpha() and not toks[n].cap and toks[n].low not in lex.function:
+                n += 1
+            return _np(toks, n, starts, at, lex)
         k += 1
     return []
 
