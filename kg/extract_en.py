@@ -61,7 +61,7 @@ def triples(article: Article) -> list[Triple]:
     [('rebels', 'attacked', 'Kyiv')]
     """
     sents = sentences(article.text, LANG)
-    docs = list(nlp().pipe([s.text for s in sents], batch_size=64))
+    docs = list(nlp().pipe([_without_dateline(s.text) for s in sents], batch_size=64))
     return triples_from_docs(article, sents, docs)
 
 
@@ -70,16 +70,60 @@ def triples_of_articles(articles, batch_size: int = 256):
     faster than :func:`triples` article by article. Yields ``(article, triples)`` in input order.
     """
     segmented = [(a, sentences(a.text, LANG)) for a in articles]
-    stream = nlp().pipe((s.text for _, sents in segmented for s in sents), batch_size=batch_size)
+    stream = nlp().pipe((_without_dateline(s.text) for _, sents in segmented for s in sents), batch_size=batch_size)
     for article, sents in segmented:
         docs = [next(stream) for _ in sents]
         yield article, triples_from_docs(article, sents, docs)
+
+
+# "LIMA, March 14 — ", "GUADALAJARA, Mexico — ", "HANOI (Reuters) - ": a dateline opening the first sentence
+_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*)"
+                       r"(?:,\s*(?P<where>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))?"
+                       r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+")
+
+
+def _without_dateline(text: str) -> str:
+    """The sentence without a dateline the segmenter left on it (the parser reads the city as the subject)."""
+    m = _DATELINE.match(text)
+    return text[m.end():] if m else text
+
+
+def dateline_place(text: str) -> tuple[str, str | None, bool] | None:
+    """(city, country, whether the dateline names the country) of the dateline opening an article's first lines,
+    the country None when unknown.
+
+    >>> dateline_place("Headline\\nGUADALAJARA, Mexico — Voters chose ...")
+    ('Guadalajara', 'Mexico', True)
+    """
+    for line in text.strip().splitlines()[:4]:
+        m = _DATELINE.match(line)
+        if not m:
+            continue
+        city = " ".join(w.capitalize() for w in m.group("city").split())
+        where = m.group("where")
+        entry = _lookup(where, LANG) if where else None
+        if entry and entry.type == "Country":
+            return city, entry.name, True
+        entry = _lookup(city, LANG)
+        return city, entry.country if entry and entry.type == "Location" else (entry.name if entry and entry.type == "Country" else None), False
+    return None
 
 
 def triples_from_docs(article: Article, sents, docs) -> list[Triple]:
     """The triples of an article whose sentences are already parsed (``docs[i]`` is ``sents[i]``)."""
     memory = _Memory(_dominant_country(docs))
     facts: list[tuple] = []
+    dateline = dateline_place(article.text)
+    if dateline:
+        city, country, named = dateline
+        memory.local = country
+        entry = _lookup(city, LANG)
+        if named and sents and not (entry and entry.type == "Country"):
+            # "GUADALAJARA, Mexico —": the dateline places its city
+            place = memory.entity(entry.name if entry else city, "Location", city)
+            place.place_country = country
+            if _fold(country) != _fold(place.name):
+                facts.append((sents[0], place, "located_in", memory.country(country), None, 0.7))
     for index, (sent, doc) in enumerate(zip(sents, docs)):
         reader = _SentenceReader(doc, memory, index)
         for fact in reader.facts():
@@ -132,6 +176,8 @@ class _Lexicon:
     event_cues: frozenset
     event_suffixes: frozenset
     event_nouns: frozenset
+    party_nouns: frozenset
+    member_roles: frozenset
     org_suffixes: frozenset
     place_suffixes: frozenset
     person_nouns: frozenset
@@ -181,7 +227,8 @@ def lexicon() -> _Lexicon:
         groups=low(nouns["groups"]), org_nouns=low(nouns["organizations"]), place_nouns=low(nouns["places"]),
         country_nouns=low(nouns["countries"]), settlement_nouns=low(nouns["settlements"]), facility_cues=low(nouns["facility_cues"]),
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
-        event_nouns=low(nouns.get("event_nouns", ())),
+        event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
+        member_roles=low(nouns.get("member_roles", ())),
         org_suffixes=low(nouns["org_suffixes"]), place_suffixes=low(nouns["place_suffixes"]),
         person_nouns=low(nouns["person_nouns"]), relations=nouns["relations"], possessed_in=nouns["possessed_in"],
         news_media=frozenset(gazetteer.fold(m) for m in nouns["news_media"]),
@@ -233,6 +280,7 @@ class _Memory:
         self.entities: list[_Entity] = []
         self.recent: list[tuple[int, _Entity]] = []  # (sentence index, entity) in mention order
         self.dominant = dominant_country
+        self.local: str | None = None  # the dateline's country
 
     def entity(self, name: str, type_: str, surface: str | None = None) -> _Entity:
         found = self._find(name, type_)
@@ -559,6 +607,8 @@ class _SentenceReader:
             if c.dep_ == "appos" and c.text.isupper() and len(c.text) >= 2 and c.i > tok.i:
                 ent.alias(c.text)
                 self.cache[c.i] = [ent]
+        if type_ == "Person":
+            self._party_after(ent, tok)
         if type_ == "Person" and prefix:
             for w in words:
                 if w in lex.gender_titles and ent.gender is None:
@@ -567,6 +617,20 @@ class _SentenceReader:
         elif type_ == "Organization" and prefix:
             self._org_prefix(ent, prefix)
         return [ent]
+
+    def _is_party(self, e: _Entity) -> bool:
+        words = _fold(e.name).split()
+        return e.type == "Organization" and len(words) > 1 and words[-1] in self.lex.party_nouns
+
+    def _party_after(self, ent: _Entity, tok) -> None:
+        """'Congressman X of the Y party', 'X of the Z Movement' → member_of."""
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of" and p.i > tok.i:
+                for g in self._pobjs(p):
+                    for e in self._mention_of(g):
+                        if self._is_party(e) or e.type == "Organization" and g.lemma_.lower() in self.lex.party_nouns \
+                                and len(e.name.split()) > 1:
+                            self.emit(ent, "member_of", e)
 
     def _name(self, tok) -> tuple[str, str, int]:
         """(name, surface, first token index) of the proper name headed by ``tok``, titles left out."""
@@ -851,7 +915,7 @@ class _SentenceReader:
             if found is not None:
                 self.mem.mention(self.index, found)
                 aff = aff or found
-        self._assign_role(ent, role, aff, head)
+        self._assign_role(ent, role, aff, head, guess=True)
 
     def _assign_role(self, ent: _Entity, role: tuple[str, str], aff: _Entity | None, head, confidence: float = 0.7,
                      guess: bool = False) -> None:
@@ -859,15 +923,19 @@ class _SentenceReader:
         text, core = role
         if core not in ent.roles:
             ent.roles.append(core)
-        if aff is None and guess and core in lex.state_roles and self.mem.dominant:
-            aff = self.mem.country(self.mem.dominant)
+        home = self.mem.local or self.mem.dominant
+        if aff is None and guess and core in lex.state_roles and home and ent.country is None:
+            # "Interior Minister X" in a story from Lima: a minister of the country the story is told from
+            aff = self.mem.country(home)
             confidence = 0.5
         if aff is None or aff is ent or aff.type not in ("Country", "Organization", "Location"):
             return
         if aff.type == "Country" and ent.country is None:
             ent.country = aff
         former = any(w in lex.former for w in text.split())
-        if core in lex.leader_roles or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director"):
+        if core in lex.member_roles and self._is_party(aff):
+            self.emit(ent, "member_of", aff, None, confidence)  # "Labour Party lawmaker X"
+        elif core in lex.leader_roles or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director"):
             self.emit(ent, "headed" if former else "leads", aff, text, confidence)
         else:
             self.emit(ent, "holds_role", aff, text, confidence)

@@ -347,3 +347,38 @@ def test_news_frames(text, expected):
 )
 def test_news_frames_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline naming its country places the city
+        ("Headline here\nPORTO ALEGRE, Brazil — Floods forced thousands from their homes on Friday.",
+         ("Porto Alegre", "located_in", "Brazil")),
+        # an unqualified minister in a story datelined in a capital is a minister of that country
+        ("MANILA — Finance Minister Rosa Dizon met bankers on Monday.", ("Rosa Dizon", "holds_role", "Philippines")),
+        # the dateline is not the subject of the first sentence
+        ("LIMA, May 3 — President Ana Flores fired Carlos Vega on Tuesday.", ("Ana Flores", "dismissed", "Carlos Vega")),
+        # party membership
+        ("Senator Mia Holt of the Progressive Party criticized Dan Rees.", ("Mia Holt", "member_of", "Progressive Party")),
+        ("Green Party lawmaker Ana Pires criticized Marco Silva.", ("Ana Pires", "member_of", "Green Party")),
+    ],
+)
+def test_datelines_and_parties(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("LIMA, May 3 — President Ana Flores fired Carlos Vega on Tuesday.", ("Lima", "dismissed", "Carlos Vega")),
+        # a dateline city the gazetteer places is no statement of the article
+        ("MANILA — Finance Minister Rosa Dizon met bankers on Monday.", ("Manila", "located_in", "Philippines")),
+        # "X of Petrobras" is no party membership
+        ("Ana Pires of the Workers' Party met Marco Silva of Petrobras.", ("Marco Silva", "member_of", "Petrobras")),
+        # a minister named with a country keeps it
+        ("MANILA — Japanese Finance Minister Taro Ono met bankers on Monday.", ("Taro Ono", "holds_role", "Philippines")),
+    ],
+)
+def test_datelines_and_parties_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
