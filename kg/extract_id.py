@@ -123,7 +123,12 @@ class _Lexicon:
         self.place_suffixes = set(orgs["place_suffixes"])
         self.hypothetical = set(fw["hypothetical"])
         self.name_tails = set(fw["name_tails"])
-        self.member_nouns = set(fw["member_nouns"])
+        self.affiliation_nouns = fw["affiliation_nouns"]
+        self.base_cues = _index({c: True for c in fw["base_cues"]})
+        self.funding_nouns = _index({c: True for c in fw["funding_nouns"]})
+        self.receive_verbs = set(fw["receive_verbs"])
+        self.ministries = orgs["ministries"]
+        self.minister_titles = orgs["minister_titles"]
         self.org_before = set(orgs["org_before"])
         self.parties = set(orgs["parties"])
         self.regional_orgs = set(orgs["regional_orgs"])
@@ -615,7 +620,7 @@ def _org(toks, i, lex, lower: bool = False):
             return None
         unknown = 0  # proper-name words ("Partai Golkar"): one, then only known words may follow
         company = toks[i].low in lex.company_cues
-        end = _company_end(toks, i, j, lex) if company else None
+        end = _company_end(toks, i, j, lex) if company else _spelled_out(toks, i, j, lex)
         if end:
             j = end
         while not end and j < len(toks) and (toks[j].cap or toks[j].text.isdigit()) and toks[j].low not in lex.calendar:
@@ -647,6 +652,9 @@ def _org(toks, i, lex, lower: bool = False):
                 break  # "Partai Demokrat Andi Saputra": known words make the name, two name words are a person  # "Badan Gizi Nasional Dadan": a second unknown word starts the holder's name
             unknown += 1
             j += 1
+        ministry = lex.ministries.get(" ".join(toks[x].low for x in range(i, j)))
+        if ministry and (j == i + cue[0] or j == i + cue[0] + 1 and toks[j - 1].caps):
+            return _Mention(i, j, Node(ministry, "Organization", (_span_text(toks, i, j),)))  # "Kemendagri", "Kementerian ESDM"
         if j == i + cue[0] and toks[i].low not in ("kremlin",):
             return None  # a bare cue word ("Dewan") is not a name
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].low in lex.company_cues:
@@ -659,6 +667,21 @@ def _org(toks, i, lex, lower: bool = False):
         node = Node(name, "Organization", (*node.aliases, acr))
         j = after
     return _regional(toks, _Mention(i, j, node), lex)
+
+
+def _spelled_out(toks, i, j, lex) -> int | None:
+    """The end of a name its bracketed acronym spells out: "Universitas Gadjah Mada (UGM)" (initials U-G-M)."""
+    k = j
+    while k < len(toks) and k - i < 8 and (toks[k].cap or toks[k].low in ("dan", "&")) and not toks[k].caps:
+        k += 1
+    if k == j or k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")" or not toks[k + 1].caps:
+        return None
+    initials = "".join(toks[x].text[0].upper() for x in range(i, k) if toks[x].cap)
+    acronym = "".join(c for c in toks[k + 1].text.upper() if c.isalpha())
+    if not acronym or acronym[0] != initials[0] or acronym[-1] != initials[-1]:
+        return None
+    rest = iter(initials)
+    return k if all(c in rest for c in acronym) else None
 
 
 def _company_end(toks, i, j, lex) -> int | None:
@@ -710,6 +733,8 @@ def _acronym(toks, i, lex):
         return _regional(toks, _Mention(i, hit[0], hit[1]), lex) if hit[1].type == "Organization" else _Mention(i, hit[0], hit[1])
     if t.low in lex.calendar or len(t.text) < 2 or not t.text.isalpha():
         return None
+    if t.low in lex.ministries:  # "KKP", "Kominfo" written in capitals
+        return _Mention(i, i + 1, Node(lex.ministries[t.low], "Organization", (t.text,)))
     return _regional(toks, _Mention(i, i + 1, Node(t.text, "Organization", (t.text,))), lex)
 
 
@@ -786,8 +811,8 @@ def _name(toks, i, lex, doc, facts):
     if i == 0 or toks[i - 1].text in "“\"'‘(":
         if j == i + 1 and _common_word(t.low, lex) and t.text not in doc.person_words:
             return None
-        if _event_noun(t.low, lex):
-            return 1  # "Penangkapan Budi ...": a noun of an act opens the sentence, the name follows
+        if _event_noun(t.low, lex) or t.low in lex.org_before and j > i + 1:
+            return 1  # "Penangkapan Budi ...", "Startup Kopiku ...": a common noun opens the sentence, the name follows
         if j > i + 1 and _common_word(t.low, lex):  # "Posisi Tokayev ...": decided once the article is read
             doc.opening[_span_text(toks, i, j)] = _span_text(toks, i + 1, j)
     # a country inside splits the chunk: "Widodo Indonesia"
@@ -964,8 +989,14 @@ def _titled(toks, i, lex, doc, facts):
             j = k
     name_at = j
     acr, after = _acronym_after(toks, name_at)  # "Menteri Keuangan (Menkeu) Sri Mulyani"
+    if not acr and name_at + 2 < len(toks) and toks[name_at].text == "(" and toks[name_at + 2].text == ")" and _role_at(toks, name_at + 1, lex):
+        acr, after = toks[name_at + 1].text, name_at + 3  # the short title in brackets: "(Mendagri)", "(Menlu)"
     if acr:
         name_at = after
+        if affil is None:  # "Menteri Luar Negeri (Menlu) RI Sekar Ayu": the country follows the short title
+            aff = _affiliation(toks, after, lex, lower_ok=False, local=False, doc=doc)
+            if aff and aff[1].type == "Country":
+                name_at, affil = aff
     elif affil is not None and name_at + 1 < len(toks) and toks[name_at].caps and toks[name_at + 1].cap:
         name_at += 1  # "Direktur Utama PT Bursa Efek Surabaya BES Bastian Purnama"
     while name_at < len(toks) and toks[name_at].low in lex.honorifics and name_at + 1 < len(toks) and toks[name_at + 1].cap:
@@ -987,6 +1018,9 @@ def _titled(toks, i, lex, doc, facts):
         node = Node(person.node.name, "Person", tuple(dict.fromkeys((*person.node.aliases, surface))))
         mention = _Mention(i0, person.end, node, role_en)
         _role_fact(node, role_en, is_head, former, affil, facts)
+        ministry = lex.ministries.get(lex.minister_titles.get(" ".join(toks[x].low for x in range(i, i + n)), ""))
+        if affil is None and ministry:  # "Mendagri Tito": the home affairs minister of the article's country heads its ministry
+            facts.append((node, "holds_role", Node(ministry, "Organization", (ministry,)), role_en, 0.6))
         if affil is None and role_en.split()[-1] in lex.national_roles:
             doc.unplaced.append((node, role_en))
         doc.by_role[(role_en, affil.name if affil else None)] = node
@@ -1008,6 +1042,8 @@ def _role_fact(person: Node, role: str, is_head: bool, former: bool, affil: Node
         return
     if is_head and former and affil.type == "Organization":
         facts.append((person, "headed", affil, None, 0.7))
+    elif role == "founder" and affil.type == "Organization":
+        facts.append((person, "founded", affil, None, 0.7))  # "pendiri Gojek, Nadiem Makarim"
     else:
         facts.append((person, "holds_role", affil, role, 0.8))
 
@@ -1170,27 +1206,69 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
             nxt = starts.get(j + 1)
             if nxt and nxt.node.type in _PLACE_TYPES:
                 facts.append((m.node, "based_in", nxt.node, None, 0.5))
-    # "Sutan, kader Partai X", "politikus Partai X Budi", "Budi (PAN)": membership of a party or organisation
+    # "Sutan, kader Partai X", "politikus Partai X Budi", "Budi (PAN)", "dua alumni ITB, A dan B": a person's
+    # party, school or employer named by the noun before it
     for idx, m in enumerate(mentions):
         if m.node.type != "Organization" or m.start == 0:
             continue
         before = toks[m.start - 1].low
-        party = _party(toks, m, lex)
-        person = None
-        if before in lex.member_nouns:
+        people: list[_Mention] = []
+        pred = lex.affiliation_nouns.get(before)
+        if pred:
             nxt = starts.get(m.end)
             if nxt is not None and nxt.node.type == "Person":
-                person = nxt  # "politikus Partai Golkar Budi Santoso"
+                people = [nxt]  # "politikus Partai Golkar Budi Santoso"
+            elif m.end + 1 < len(toks) and toks[m.end].text == "," and m.end + 1 in starts and starts[m.end + 1].node.type == "Person":
+                people = [x for x in _np(toks, m.end + 1, starts, at, lex) if x.node.type == "Person"]  # "alumni ITB, A dan B"
             else:
                 k = m.start - 2
-                while k >= 0 and (toks[k].low in lex.apposition_leads or toks[k].low in ("yang", "merupakan", "adalah", "ialah", "juga", "seorang", "sebagai", ",")):
+                while k >= 0 and toks[k].low.isalpha() and toks[k].low in ("yang", "merupakan", "adalah", "ialah", "juga", "seorang", "sebagai", "salah", "satu") or k >= 0 and toks[k].text == ",":
                     k -= 1
-                if k >= 0 and at[k] is not None and at[k].node.type == "Person":
-                    person = at[k]
-        elif party and before in ("(", "dari") and m.start >= 2 and at[m.start - 2] is not None and at[m.start - 2].node.type == "Person":
-            person = at[m.start - 2]  # "Budi Santoso (PAN)", "Budi Santoso dari Partai Golkar"
-        if person is not None:
-            facts.append((person.node, "member_of", m.node, None, 0.6))
+                if k >= 0 and k < m.start - 2 and at[k] is not None and at[k].node.type == "Person":
+                    people = [at[k]]
+        elif _party(toks, m, lex) and before in ("(", "dari") and m.start >= 2 and at[m.start - 2] is not None and at[m.start - 2].node.type == "Person":
+            pred, people = "member_of", [at[m.start - 2]]  # "Budi Santoso (PAN)", "Budi Santoso dari Partai Golkar"
+        for person in people:
+            facts.append((person.node, pred, m.node, None, 0.6))
+    # "perusahaan asal Singapura, X", "X yang berbasis di Bandung": where an organisation is based
+    for i in range(len(toks)):
+        cue = _match(toks, i, lex.base_cues)
+        if not cue or i + cue[0] not in starts or at[i] is not None:
+            continue
+        place = starts[i + cue[0]]
+        if place.node.type not in _PLACE_TYPES:
+            continue
+        org = at[i - 1] if i > 0 else None
+        if (org is None or org.node.type != "Organization") and place.end + 1 < len(toks) and toks[place.end].text == ",":
+            org = starts.get(place.end + 1)  # "modal ventura asal Singapura, Lionrock Capital"
+        if org is not None and org.node.type == "Person" and org.start > place.end and any(toks[x].low in lex.org_before for x in range(max(0, i - 3), i)):
+            org = _Mention(org.start, org.end, Node(org.node.name, "Organization", org.node.aliases))  # "perusahaan asal Jepang, Sakura Robotics"
+        if org is not None and org.node.type == "Organization":
+            facts.append((org.node, "based_in", place.node, None, 0.6))
+    # "X memperoleh pendanaan seri B dari Y": Y funded X
+    for i in range(1, len(toks)):
+        noun = _match(toks, i, lex.funding_nouns)
+        if not noun or at[i] is not None or not morph_id.analyse(toks[i - 1].low, lex.receive_verbs) or i < 2 or at[i - 2] is None:
+            continue
+        if _negated(toks, i - 1, lex):
+            continue
+        k = i + noun[0]
+        while k < len(toks) and k - i < 8 and toks[k].low != "dari" and toks[k].text not in ".;":
+            k += 1
+        if k >= len(toks) or toks[k].low != "dari":
+            continue
+        k += 1
+        while k < len(toks) and k - i < 14 and k not in starts and toks[k].low.isalpha() and not toks[k].cap:
+            k += 1  # "perusahaan modal ventura"
+        if toks[k - 1].low == "asal" and k in starts and starts[k].end + 1 < len(toks) and toks[starts[k].end].text == ",":
+            k = starts[k].end + 1  # "asal Singapura, Lionrock Capital"
+        source = starts.get(k)
+        if source is None or source.node.type == "Group":
+            continue
+        node = source.node
+        if node.type in ("Location", "Person") and not gazetteer.lookup(node.aliases[0] if node.aliases else node.name, LANG):
+            node = Node(node.name, "Organization", node.aliases)  # "dari East Ventures": a name after "dari" read as a place
+        facts.append((node, "funded", at[i - 2].node, None, 0.6))
     # "X ... sebagai Menteri Koordinator Kemaritiman": the office the nearest person before holds
     for m in mentions:
         if m.affil is None or m.start == 0 or toks[m.start - 1].low not in lex.role_links:

@@ -476,3 +476,49 @@ def test_regional_and_business_news_must_not_produce(text, unwanted):
         assert s not in names, names
     else:
         assert not any((s is None or s == a) and p == b and (o is None or o == c) for a, b, c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's school, party or employer named by the noun before the organisation
+        ("Aplikasi itu dibuat oleh tiga lulusan Universitas Gadjah Mada (UGM), Dimas Aditya dan Putri Lestari.", ("Putri Lestari", "alumnus_of", "Universitas Gadjah Mada")),
+        ("Rudi Hartono, alumnus Institut Pertanian Bogor (IPB), memimpin tim itu.", ("Rudi Hartono", "alumnus_of", "Institut Pertanian Bogor")),
+        ("Pendiri Bukalapak, Achmad Zaky, menghadiri acara itu.", ("Achmad Zaky", "founded", "Bukalapak")),
+        # where an organisation is based
+        ("Perusahaan teknologi asal Jepang, Sakura Robotics, membuka kantor di Jakarta.", ("Sakura Robotics", "based_in", "Japan")),
+        ("PT Arta Sejahtera Tbk yang berbasis di Surabaya melaporkan laba.", ("PT Arta Sejahtera Tbk", "based_in", "Surabaya")),
+        # funding received from an investor
+        ("Aplikasi Kopiku memperoleh pendanaan seri A dari East Ventures.", ("East Ventures", "funded", "Kopiku")),
+        ("Startup Kopiku mendapatkan suntikan dana dari perusahaan modal ventura asal Korea Selatan, Hanbit Partners.", ("Hanbit Partners", "funded", "Kopiku")),
+        # ministries: acronyms in data; a minister's title without a country names the ministry held
+        ("Kemendagri menegur Pemkab Bogor.", ("Ministry of Home Affairs", "criticized", "Pemkab Bogor")),
+        ("Menteri Keuangan (Menkeu) Sri Mulyani mengkritik kebijakan itu.", ("Sri Mulyani", "holds_role", "Ministry of Finance")),
+        ("Menteri Luar Negeri (Menlu) RI Retno Marsudi tiba di Tokyo.", ("Retno Marsudi", "holds_role", "Indonesia")),
+    ],
+)
+def test_affiliations_bases_and_funding(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # an alumni noun after no person, or a place after "asal" with no organisation, gives nothing
+        ("Reuni alumni Universitas Indonesia digelar di Depok.", "alumnus_of"),
+        ("Pengungsi asal Suriah tiba di Jerman.", "based_in"),
+        ("Budi Santoso asal Medan ditangkap polisi.", "based_in"),
+        # funding that was not received, or not from anyone named, is no funding fact
+        ("Aplikasi Kopiku tidak memperoleh pendanaan dari East Ventures.", "funded"),
+        ("Aplikasi Kopiku memperoleh pendanaan dari para investor.", "funded"),
+        # a minister of another country named with it holds no Indonesian ministry
+        ("Menteri Luar Negeri Jepang Yoko Kamikawa tiba di Jakarta.", "holds_role Ministry of Foreign Affairs"),
+    ],
+)
+def test_affiliations_bases_and_funding_must_not_produce(text, unwanted):
+    found = _facts(text)
+    if " " in unwanted:
+        pred, obj = unwanted.split(" ", 1)
+        assert not any(p == pred and o == obj for _, p, o in found), found
+    else:
+        assert not any(p == unwanted for _, p, _ in found), found
