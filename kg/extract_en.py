@@ -963,7 +963,9 @@ class _SentenceReader:
                 continue
             if ent.type != "Person" and ent.type != "Organization":
                 continue
-            rel = lex.relations.get(h.lemma_.lower()) or lex.relations.get(low)
+            if self.doc[h.i + 1 : h.i + 5].text.replace(" ", "") == "-in-law":
+                low = h.lower_ + "-in-law"  # "his brother-in-law": one word the tokenizer split
+            rel = lex.relations.get(low) or lex.relations.get(h.lemma_.lower())
             if rel and targets and h.lemma_.lower() != "capital":
                 pred, direction = rel
                 for t in targets:
@@ -1247,6 +1249,26 @@ class _SentenceReader:
                     return objs
                 v = v.head
                 continue
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep":
+                prep, gov = v.head, v.head.head
+                if prep.lower_ in ("of", "to"):
+                    # "X was found guilty (in March) of steering ...", "X pleaded guilty to taking ...": X did it
+                    g = gov
+                    for _ in range(4):
+                        if g.pos_ in ("VERB", "AUX") or g.head.i == g.i:
+                            break
+                        g = g.head
+                    if any(c.lower_ == "guilty" and c.dep_ in ("acomp", "oprd", "advmod") for c in g.children):
+                        return [c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if gov.pos_ != "VERB":
+                    return []
+                if prep.lower_ == "in" and gov.lemma_.lower() == "join":
+                    # "A joined B and C in criticising D": all of them criticised D
+                    return self._subjects(gov) + [c for c in gov.children if c.dep_ in _OBJ and c.pos_ != "ADP"]
+                if prep.lower_ in ("by", "after", "in", "while", "through", "upon"):
+                    v = gov  # "X expanded by buying Y", "after beating Y, X ...": the clause's subject acts
+                    continue
+                return []
             if v.dep_ in ("relcl", "acl") and v.tag_ != "VBN":
                 return [v.head]
             if v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "mark" for c in v.children) \
@@ -1260,6 +1282,9 @@ class _SentenceReader:
         v = verb
         for _ in range(3):
             agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            # "endorsed by outgoing governor X": the parser reads "outgoing" as a gerund taking X as its object
+            agents += [o for c in v.children if c.dep_ == "agent" for g in c.children
+                       if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i == c.i + 1 for o in g.children if o.dep_ == "dobj"]
             if agents:
                 return agents
             if v.dep_ == "conj":

@@ -382,3 +382,42 @@ def test_datelines_and_parties(text, expected):
 )
 def test_datelines_and_parties_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A joined B and C in criticising D": every one of them criticised D
+        ("Kenya joined Uganda and Tanzania in condemning Sudan's blockade.", ("Kenya", "condemned", "Sudan")),
+        ("Kenya joined Uganda and Tanzania in condemning Sudan's blockade.", ("Tanzania", "condemned", "Sudan")),
+        # the one found guilty of an act did it
+        ("Omar Haddad was found guilty of steering a contract to Qasr Builders.", ("Omar Haddad", "awarded_contract_to", "Qasr Builders")),
+        # "by Ving": the clause's subject acts
+        ("Voltara expanded by buying Sunmark Energy.", ("Voltara", "acquired", "Sunmark Energy")),
+        # relatives and other relational appositions
+        ("Piotr Zielinski hired his brother-in-law, Tomasz Nowak, in 2019.", ("Tomasz Nowak", "relative_of", "Piotr Zielinski")),
+        ("Ana Diaz, an adviser to President Luis Mora, met Pedro Ruiz.", ("Ana Diaz", "advised", "Luis Mora")),
+        ("Pedro Ruiz, a graduate of Yale University, met Ana Diaz.", ("Pedro Ruiz", "alumnus_of", "Yale University")),
+        # a passive agent the parser hangs under a gerund-like adjective
+        ("Tomas Brenner, who was endorsed by outgoing governor Ilse Vogt, won the vote.", ("Ilse Vogt", "supported", "Tomas Brenner")),
+    ],
+)
+def test_coordination_gerunds_and_relations(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # an accusation of an act is not the act
+        ("Critics accused Omar Haddad of steering a contract to Qasr Builders.", ("Omar Haddad", "awarded_contract_to", "Qasr Builders")),
+        # a son-in-law is no son
+        ("Pavel Kral, the son-in-law of Jan Novak, met Eva Dvorak.", ("Pavel Kral", "child_of", "Jan Novak")),
+        # "before buying" has not happened yet
+        ("Voltara waited a year before buying Sunmark Energy.", ("Voltara", "acquired", "Sunmark Energy")),
+        # a bare title without a named principal is a role, not advice to someone
+        ("Ana Diaz, the national security adviser, met Pedro Ruiz.", ("Ana Diaz", "advised", "Pedro Ruiz")),
+    ],
+)
+def test_coordination_gerunds_and_relations_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
