@@ -225,7 +225,8 @@ class _Doc:
     unplaced: list = field(default_factory=list)  # (person, role) of national titles named without a country
     opening: dict = field(default_factory=dict)  # "Posisi Tokayev" → "Tokayev": names whose first word opened a sentence
     orgs: dict = field(default_factory=dict)  # short forms of company names named so far ("Kirimin" → PT Kirimin Cepat Indonesia)
-    person_words: set = field(default_factory=set)  # words of people named so far: "Rudi" opening a sentence is a name then
+    person_words: set = field(default_factory=set)
+    last_pair: Node | None = None  # the first of the last "X-Y" ticket named: "pasangan itu" points back to it  # words of people named so far: "Rudi" opening a sentence is a name then
 
 
 def triples(article: Article) -> list[Triple]:
@@ -391,9 +392,17 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
             speaker = _speaker(toks, i, out, lex)
             if speaker is not None:
                 m = _Mention(i, i + 1, speaker.node)  # "Polisi mengatakan pihaknya ...": the side that speaks
+        if m is None and toks[i].low == "pasangan" and doc.last_pair is not None:
+            k = i + 1
+            while k < len(toks) and k - i <= 4 and toks[k].low not in ("itu", "tersebut", "ini") and (toks[k].low.isalnum() and not toks[k].cap):
+                k += 1
+            if k < len(toks) and k - i <= 4 and toks[k].low in ("itu", "tersebut", "ini"):
+                m = _Mention(i, k + 1, Node(doc.last_pair.name, "Person", (*doc.last_pair.aliases, _span_text(toks, i, k + 1))))
         if m is None or isinstance(m, int):
             i += m or 1
             continue
+        if isinstance(m, list) and len(m) == 2 and all(x.node.type == "Person" for x in m):
+            doc.last_pair = m[0].node
         ms = m if isinstance(m, list) else [m]
         for x in ms:
             if x.node.type == "Person":
@@ -497,7 +506,12 @@ def _disaster(toks, i, lex):
     if not hit or i > 0 and toks[i - 1].low.isalnum() and toks[i - 1].low not in lex.coordinators:
         return None  # only as the head of a clause: "lokasi banjir", "Posko Banjir Sigi" name no disaster that acts
     n, english = hit
-    return _Mention(i, i + n, Node(english, "Event", (_span_text(toks, i, i + n),)))
+    end = i + n
+    if end + 1 < len(toks) and toks[end].low in ("dan", "serta"):
+        more = _match(toks, end + 1, lex.disasters)
+        if more:  # "banjir bandang dan tanah longsor": one event of two kinds
+            english, end = f"{english} and {more[1]}", end + 1 + more[0]
+    return _Mention(i, end, Node(english, "Event", (_span_text(toks, i, end),)))
 
 
 def _event(toks, i, lex):
@@ -672,13 +686,13 @@ def _org(toks, i, lex, lower: bool = False):
 def _spelled_out(toks, i, j, lex) -> int | None:
     """The end of a name its bracketed acronym spells out: "Universitas Gadjah Mada (UGM)" (initials U-G-M)."""
     k = j
-    while k < len(toks) and k - i < 8 and (toks[k].cap or toks[k].low in ("dan", "&")) and not toks[k].caps:
+    while k < len(toks) and k - i < 8 and toks[k].cap and not toks[k].caps:
         k += 1
     if k == j or k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")" or not toks[k + 1].caps:
         return None
     initials = "".join(toks[x].text[0].upper() for x in range(i, k) if toks[x].cap)
     acronym = "".join(c for c in toks[k + 1].text.upper() if c.isalpha())
-    if not acronym or acronym[0] != initials[0] or acronym[-1] != initials[-1]:
+    if not acronym or acronym[0] != initials[0] or acronym[-1] != initials[-1] or len(acronym) < len(initials) - 1:
         return None
     rest = iter(initials)
     return k if all(c in rest for c in acronym) else None
@@ -1484,6 +1498,11 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
         if t.low in lex.org_before and not t.cap and k + 1 in starts and starts[k + 1].node.type == "Organization":
             k += 1  # "startup Kopiku", "emiten PT X"
             break
+        if t.low in lex.affiliation_nouns and not t.cap and k + 1 in starts and starts[k + 1].node.type == "Organization":
+            org = starts[k + 1]  # "oleh dua alumni ITB, A dan B": the people, not their school
+            if org.end + 1 < limit and toks[org.end].text == "," and org.end + 1 in starts and starts[org.end + 1].node.type == "Person":
+                k = org.end + 1
+                break
         if t.text in "“”\"'‘’" or re.fullmatch(r"[\d.,]+", t.text):
             k += 1
             continue
@@ -1524,10 +1543,19 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
     if e - 1 in starts and starts[e - 1] is not starts[k]:  # "Joko Widodo-Ma'ruf Amin": a pair sharing a token
         out.append(starts[e - 1])
         e = starts[e - 1].end
-    while e + 1 < limit and toks[e].low in ("dan", "atau", "serta", "maupun", ",") and e + 1 in starts:
+    while e + 1 < limit and toks[e].low in ("dan", "atau", "serta", "maupun", ","):
+        nxt = e + 1
+        if nxt not in starts:  # "dan seorang kontraktor bernama Heri": a described partner named after bernama
+            x = nxt
+            while x < limit and x - nxt < 4 and not toks[x].cap and toks[x].low not in ("bernama", "berinisial") and toks[x].low.isalpha() and toks[x].low not in lex.function:
+                x += 1
+            if x + 1 < limit and toks[x].low in ("bernama", "berinisial") and x + 1 in starts and starts[x + 1].node.type == "Person":
+                nxt = x + 1
+            else:
+                break
         links.append(toks[e].low)
-        out.append(starts[e + 1])
-        e = starts[e + 1].end
+        out.append(starts[nxt])
+        e = starts[nxt].end
     return _closed_list(out, links)
 
 
@@ -1677,6 +1705,12 @@ def _objects(toks, v: _Verb, starts, at, lex) -> list[_Mention]:
     while j < len(toks) and (_match(toks, j, lex.adverbs) and toks[j].low not in ("lalu",)):
         j += _match(toks, j, lex.adverbs)[0]
     found = _np(toks, j, starts, at, lex)
+    if not found:  # "menahan dua pihak swasta, yakni X dan Y": the names the list spells out
+        k = j
+        while k < len(toks) and k - j < 6 and at[k] is None and toks[k].text not in ".;:" and toks[k].low not in ("yakni", "yaitu"):
+            k += 1
+        if k < len(toks) and toks[k].low in ("yakni", "yaitu"):
+            found = _np(toks, k + 1, starts, at, lex)
     range_ = lex.ranges.get(entry["p"], ("Entity", "Entity"))[1]
     if not entry.get("or_prep") or any(_fits(x.node.type, range_) for x in found):
         return found

@@ -522,3 +522,44 @@ def test_affiliations_bases_and_funding_must_not_produce(text, unwanted):
         assert not any(p == pred and o == obj for _, p, o in found), found
     else:
         assert not any(p == unwanted for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the names a list spells out after "yakni", and a partner named after "bernama"
+        ("Polisi menangkap tiga orang, yakni Budi Santoso dan seorang sopir bernama Joko Susilo.", ("police", "arrested", "Joko Susilo")),
+        ("Polisi menangkap tiga orang, yakni Budi Santoso dan seorang sopir bernama Joko Susilo.", ("police", "arrested", "Budi Santoso")),
+        # two disasters joined by "dan" are one event
+        ("Banjir dan tanah longsor melanda Kabupaten Bogor.", ("flood and landslide", "hit", "Bogor")),
+        # "pasangan itu" points back to the last ticket named
+        ("KPU menetapkan pasangan Budi Santoso-Rina Kusuma sebagai pemenang. Pasangan itu mengalahkan Joko Susilo.", ("Budi Santoso", "defeated", "Joko Susilo")),
+        # a passive agent described by its school: the people are the agents
+        ("Aplikasi Kopiku didirikan oleh dua alumni Universitas Indonesia (UI), Dimas Aditya dan Putri Lestari.", ("Putri Lestari", "founded", "Kopiku")),
+        # a bracketed acronym spells out the whole name
+        ("Universitas Gadjah Mada (UGM) menjalin kerja sama dengan Universitas Tokyo.", ("Universitas Gadjah Mada", "cooperated_with", "Universitas Tokyo")),
+    ],
+)
+def test_lists_pairs_and_compound_events(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted_name"),
+    [
+        # an acronym closes only the name it spells: two coordinated parties stay two
+        ("Budi Santoso diusung oleh Partai NasDem dan Partai Keadilan Sejahtera (PKS).", "Partai NasDem dan Partai Keadilan Sejahtera"),
+        # "pasangan itu" with no ticket named before it is nobody
+        ("Pasangan itu mengalahkan Joko Susilo.", "Pasangan itu"),
+        # the school of the agents is not an agent
+        ("Aplikasi Kopiku didirikan oleh dua alumni Universitas Indonesia (UI), Dimas Aditya dan Putri Lestari.", "University of Indonesia founded"),
+    ],
+)
+def test_lists_pairs_and_compound_events_must_not_produce(text, unwanted_name):
+    triples = _extract(text)
+    if unwanted_name.endswith(" founded"):
+        school = unwanted_name.removesuffix(" founded")
+        assert not any(t.predicate == "founded" and school in (t.subject.name, *t.subject.aliases) for t in triples)
+        assert not any(t.predicate == "founded" and t.subject.type == "Organization" for t in triples)
+    else:
+        assert not any(unwanted_name in (n.name, *n.aliases) for t in triples for n in (t.subject, t.object)), triples
