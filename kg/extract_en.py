@@ -177,6 +177,7 @@ class _Lexicon:
     event_suffixes: frozenset
     event_nouns: frozenset
     party_nouns: frozenset
+    family_nouns: frozenset
     member_roles: frozenset
     org_suffixes: frozenset
     place_suffixes: frozenset
@@ -228,6 +229,7 @@ def lexicon() -> _Lexicon:
         country_nouns=low(nouns["countries"]), settlement_nouns=low(nouns["settlements"]), facility_cues=low(nouns["facility_cues"]),
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
         event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
+        family_nouns=low(nouns.get("family_nouns", ())),
         member_roles=low(nouns.get("member_roles", ())),
         org_suffixes=low(nouns["org_suffixes"]), place_suffixes=low(nouns["place_suffixes"]),
         person_nouns=low(nouns["person_nouns"]), relations=nouns["relations"], possessed_in=nouns["possessed_in"],
@@ -455,6 +457,11 @@ class _SentenceReader:
                 self.cache[target.i] = ents
                 self._describe(ents[0], tok)
                 return ents
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.family_nouns:
+            names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1]
+            if names:  # "the founding Chanthavong family": a named family is a group that can own and act
+                start = min(t.i for t in names[0].subtree)
+                return [self.mem.entity(f"{self.doc[start : tok.i].text} {tok.lower_}", "Group", self.doc[start : tok.i + 1].text)]
         if tok.pos_ == "NOUN" and (tok.lower_ in lex.place_nouns or tok.lower_ in lex.org_nouns) and \
                 any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i >= tok.i - 2 for c in tok.children):
             ents = self._named(tok)  # "Mangistau province", "Manila airport"
@@ -825,6 +832,9 @@ class _SentenceReader:
                     self.emit(found, "located_in", self.mem.country(demonym))
                 return [found]
             return []
+        if lemma in lex.event_nouns and not poss and not [m for m in content_mods if not m.like_num] and "the" in dets:
+            found = self.mem.last(self.index, lambda e: e.type == "Event", window=3)  # "the storm": the storm named before
+            return [found] if found else []
         if lemma in ("company", "firm", "group", "organisation", "organization", "party") and tok.tag_ == "NN" \
                 and not poss and not content_mods:
             found = self.mem.last(self.index, lambda e: e.type == "Organization", window=1)
@@ -1059,6 +1069,14 @@ class _SentenceReader:
                 return
         if not has_org_noun:
             return
+        pairs = [self.doc[a.i : b.i + 1].text for a, b in zip(prefix, prefix[1:]) if b.i == a.i + 1]
+        for text in pairs:  # "South African", "Sri Lankan"
+            country = demonym_country(text)
+            if country:
+                c = self.mem.country(country)
+                c.alias(text)
+                self.emit(ent, "based_in", c)
+                return
         for t in prefix:
             country = demonym_country(t.text)
             if country:
@@ -1351,6 +1369,11 @@ class _SentenceReader:
     def _possessed_in(self, noun) -> None:
         """"its plants in Texas" → operates_in, "her seat in the Senate" → member_of."""
         pred, want = self.lex.possessed_in[noun.lemma_.lower()]
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and not self._asserted(verb):
+            return  # "the deal would give it plants in Texas"
         owners = [e for c in noun.children if c.dep_ == "poss" for e in self._ents(c)]
         if not owners:
             return

@@ -421,3 +421,36 @@ def test_coordination_gerunds_and_relations(text, expected):
 )
 def test_coordination_gerunds_and_relations_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named family owns what it controls a share of
+        ("Orkla Foods has the support of the Halvorsen family, which controls 40 percent of the company.",
+         ("Halvorsen family", "owns", "Orkla Foods")),
+        # "the storm" is the storm named before it
+        ("Hurricane Delia killed four people in Cuba. The storm made landfall in Matanzas province on Friday.",
+         ("Hurricane Delia", "hit", "Matanzas province")),
+        # two-word nationality before an organisation description
+        ("South African mining group Kopano Minerals bought Lusaka Copper.", ("Kopano Minerals", "based_in", "South Africa")),
+        ("Indonesian patrols clashed with Chinese vessels near the islands.", ("Indonesian patrols", "clashed_with", "Chinese vessels")),
+    ],
+)
+def test_groups_events_and_owners(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # what a deal would give is not yet owned
+        ("Mehta said the deal would give Orkla Foods its first plants in Kenya.", ("Orkla Foods", "operates_in", "Kenya")),
+        # "the storm" with no storm named before points nowhere
+        ("Lina Haddad met Omar Saleh after the storm.", ("Lina Haddad", "met", "storm")),
+        # "a family" with no name is no entity
+        ("A family in Leeds sued Northvale Water.", ("family", "sued", "Northvale Water")),
+    ],
+)
+def test_groups_events_and_owners_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
