@@ -1372,8 +1372,9 @@ class _SentenceReader:
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.pos_ in ("VERB", "AUX") and not self._asserted(verb):
-            return  # "the deal would give it plants in Texas"
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in self.lex.modal
+                                                 for c in verb.children):
+            return  # "the deal would give it plants in Texas"; a seat one seeks to keep is still held
         owners = [e for c in noun.children if c.dep_ == "poss" for e in self._ents(c)]
         if not owners:
             return
