@@ -80,6 +80,7 @@ class _Lexicon:
         self.former = set(titles["former"])
         self.acting = _index({a: True for a in titles["acting"]})
         self.elect = set(titles["elect"])
+        self.candidate = _index({c: True for c in titles["candidate"]})
         self.honorifics = set(titles["honorifics"])
         self.groups = _index(groups["groups"])
         self.group_orgs = set(groups["organizations"])
@@ -849,7 +850,8 @@ def _name(toks, i, lex, doc, facts):
                 facts.append((second, "running_mate_of", first, None, 0.5))  # "Prabowo Subianto-Gibran Rakabuming": a ticket
                 return [_Mention(i, k + 1, first), _Mention(k, j, second)]
     last = toks[j - 1].low
-    if last in lex.org_suffixes or toks[i].low in lex.org_suffixes or before in lex.org_before:
+    described = before in lex.org_before or i > 1 and toks[i - 2].low in lex.org_before and not toks[i - 1].cap and toks[i - 1].low.isalpha()
+    if last in lex.org_suffixes or toks[i].low in lex.org_suffixes or described:
         return _Mention(i, j, Node(surface, "Organization", (surface,)))
     if last in lex.place_suffixes or before in ("di", "ke", "dari", "menuju", "kota", "provinsi", "kabupaten", "kecamatan", "desa"):
         return _Mention(i, j, Node(surface, "Location", (surface,)))
@@ -955,6 +957,14 @@ def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | N
     known = _known_org(toks, j, doc)
     if known:
         return known
+    if local and toks[j].cap and toks[j].low in lex.place_levels and j + 1 < len(toks) and toks[j + 1].cap:
+        # "Sekda Provinsi Bali Dewa Made", "Kepala Dinas Kota Medan": the unit word, then its name (a known place, else one word)
+        inner = _country_at(toks, j + 1, lex)
+        end = inner[0] if inner and inner[1].type == "Location" else j + 2 if _name_word(toks, j + 1, lex) else None
+        if end is not None:
+            entry = gazetteer.lookup(_span_text(toks, j, end), LANG)
+            name = entry.name if entry else inner[1].name if inner and inner[0] == end else _span_text(toks, j + 1, end)
+            return end, Node(name, "Location", (_span_text(toks, j, end),))
     org = _org(toks, j, lex, lower=lower_ok and not toks[j].cap) if (toks[j].cap or lower_ok) else None
     if org and org.node.type == "Organization":
         return org.end, org.node
@@ -1031,9 +1041,11 @@ def _titled(toks, i, lex, doc, facts):
         surface = _span_text(toks, i0, person.end)
         node = Node(person.node.name, "Person", tuple(dict.fromkeys((*person.node.aliases, surface))))
         mention = _Mention(i0, person.end, node, role_en)
-        _role_fact(node, role_en, is_head, former, affil, facts)
+        sought = any(_match(toks, x, lex.candidate) and x + _match(toks, x, lex.candidate)[0] == i0 for x in range(max(0, i0 - 2), i0))
+        if not sought:  # "calon wali kota Medan Bobby": an office sought is not held
+            _role_fact(node, role_en, is_head, former, affil, facts)
         ministry = lex.ministries.get(lex.minister_titles.get(" ".join(toks[x].low for x in range(i, i + n)), ""))
-        if affil is None and ministry:  # "Mendagri Tito": the home affairs minister of the article's country heads its ministry
+        if affil is None and ministry and not sought:  # "Mendagri Tito": the home affairs minister of the article's country heads its ministry
             facts.append((node, "holds_role", Node(ministry, "Organization", (ministry,)), role_en, 0.6))
         if affil is None and role_en.split()[-1] in lex.national_roles:
             doc.unplaced.append((node, role_en))
@@ -1238,8 +1250,10 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
                 k = m.start - 2
                 while k >= 0 and toks[k].low.isalpha() and toks[k].low in ("yang", "merupakan", "adalah", "ialah", "juga", "seorang", "sebagai", "salah", "satu") or k >= 0 and toks[k].text == ",":
                     k -= 1
-                if k >= 0 and k < m.start - 2 and at[k] is not None and at[k].node.type == "Person":
-                    people = [at[k]]
+                owner = at[k] if k >= 0 and k < m.start - 2 else None
+                if (owner is not None and owner.node.type == "Person" and toks[owner.start].cap
+                        and not (owner.start > 0 and (toks[owner.start - 1].low in lex.affiliation_nouns or _role_at(toks, owner.start - 1, lex)))):
+                    people = [owner]  # "Nadiem, pendiri Gojek, lulusan X": Gojek is no person here
         elif _party(toks, m, lex) and before in ("(", "dari") and m.start >= 2 and at[m.start - 2] is not None and at[m.start - 2].node.type == "Person":
             pred, people = "member_of", [at[m.start - 2]]  # "Budi Santoso (PAN)", "Budi Santoso dari Partai Golkar"
         for person in people:
@@ -1262,7 +1276,10 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
     # "X memperoleh pendanaan seri B dari Y": Y funded X
     for i in range(1, len(toks)):
         noun = _match(toks, i, lex.funding_nouns)
-        if not noun or at[i] is not None or not morph_id.analyse(toks[i - 1].low, lex.receive_verbs) or i < 2 or at[i - 2] is None:
+        if not noun or at[i] is not None or not morph_id.analyse(toks[i - 1].low, lex.receive_verbs) or i < 2:
+            continue
+        receiver = next((m for m in reversed(mentions) if m.end <= i - 1 and (m.start == 0 or toks[m.start - 1].low not in lex.prepositions)), None)
+        if receiver is None or any(toks[x].low in lex.clause_breaks or toks[x].text == ";" for x in range(receiver.end, i - 1)):
             continue
         if _negated(toks, i - 1, lex):
             continue
@@ -1282,7 +1299,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         node = source.node
         if node.type in ("Location", "Person") and not gazetteer.lookup(node.aliases[0] if node.aliases else node.name, LANG):
             node = Node(node.name, "Organization", node.aliases)  # "dari East Ventures": a name after "dari" read as a place
-        facts.append((node, "funded", at[i - 2].node, None, 0.6))
+        facts.append((node, "funded", receiver.node, None, 0.6))
     # "X ... sebagai Menteri Koordinator Kemaritiman": the office the nearest person before holds
     for m in mentions:
         if m.affil is None or m.start == 0 or toks[m.start - 1].low not in lex.role_links:
@@ -1495,9 +1512,11 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
             if x in starts and starts[x].node.type == "Person":
                 k = x
                 break
-        if t.low in lex.org_before and not t.cap and k + 1 in starts and starts[k + 1].node.type == "Organization":
-            k += 1  # "startup Kopiku", "emiten PT X"
-            break
+        if t.low in lex.org_before and not t.cap:
+            x = next((x for x in (k + 1, k + 2) if x in starts), None)
+            if x is not None and starts[x].node.type == "Organization" and all(toks[y].low.isalpha() and not toks[y].cap for y in range(k + 1, x)):
+                k = x  # "startup Kopiku", "startup pembayaran PT X"
+                break
         if t.low in lex.affiliation_nouns and not t.cap and k + 1 in starts and starts[k + 1].node.type == "Organization":
             org = starts[k + 1]  # "oleh dua alumni ITB, A dan B": the people, not their school
             if org.end + 1 < limit and toks[org.end].text == "," and org.end + 1 in starts and starts[org.end + 1].node.type == "Person":

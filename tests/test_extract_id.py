@@ -563,3 +563,31 @@ def test_lists_pairs_and_compound_events_must_not_produce(text, unwanted_name):
         assert not any(t.predicate == "founded" and t.subject.type == "Organization" for t in triples)
     else:
         assert not any(unwanted_name in (n.name, *n.aliases) for t in triples for n in (t.subject, t.object)), triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sekda Provinsi Bali Made Suarta menghadiri upacara itu.", ("Made Suarta", "holds_role", "Bali")),
+        ("Startup logistik Paketku yang berbasis di Bandung memperoleh pendanaan dari Mandala Capital.", ("Mandala Capital", "funded", "Paketku")),
+        ("PT Surya Data Tbk mengakuisisi startup pembayaran PT Dompet Kita Nusantara.", ("PT Surya Data Tbk", "acquired", "PT Dompet Kita Nusantara")),
+    ],
+)
+def test_units_receivers_and_described_companies(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # an office sought is not held
+        ("Calon wali kota Medan Andi Saputra mengalahkan Budi Santoso.", ("Andi Saputra", "holds_role", "Medan")),
+        ("Bakal calon gubernur Jawa Barat Dedi Kurnia menemui warga.", ("Dedi Kurnia", "holds_role", "West Java")),
+        # the funded party is the clause subject, not the place in its relative clause
+        ("Startup logistik Paketku yang berbasis di Bandung memperoleh pendanaan dari Mandala Capital.", ("Mandala Capital", "funded", "Bandung")),
+        # the company in an apposition is no alumnus
+        ("Rina Kusuma, pendiri Kopiku, lulusan Universitas Harvard, menjadi pembicara.", ("Kopiku", "alumnus_of", "Universitas Harvard")),
+    ],
+)
+def test_units_receivers_and_described_companies_must_not_produce(text, unwanted):
+    assert unwanted not in _facts(text), _facts(text)
