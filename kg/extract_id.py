@@ -512,6 +512,10 @@ def _disaster(toks, i, lex):
         more = _match(toks, end + 1, lex.disasters)
         if more:  # "banjir bandang dan tanah longsor": one event of two kinds
             english, end = f"{english} and {more[1]}", end + 1 + more[0]
+    if end < len(toks) and toks[end].cap:  # "Erupsi Gunung Semeru", "Gempa Cianjur": the disaster named by its place
+        place = _country_at(toks, end, lex) or (lambda c: (c.end, c.node) if c else None)(_cue_place(toks, end, lex))
+        if place and place[1].type in _PLACE_TYPES:
+            english, end = f"{place[1].name} {english}", place[0]
     return _Mention(i, end, Node(english, "Event", (_span_text(toks, i, end),)))
 
 
@@ -674,6 +678,8 @@ def _org(toks, i, lex, lower: bool = False):
             return None  # a bare cue word ("Dewan") is not a name
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].low in lex.company_cues:
         j += 3  # "PT Pertamina (Persero)"
+        if j < len(toks) and toks[j].low in lex.company_cues and toks[j].cap:
+            j += 1  # "PT Bank Mandiri (Persero) Tbk"
     node = _org_name(toks, i, j, lex)
     acr, after = _acronym_after(toks, j)
     if acr:
@@ -717,6 +723,20 @@ def _company_end(toks, i, j, lex) -> int | None:
     return k
 
 
+def _admin_unit(toks, j, lex) -> tuple[int, Node] | None:
+    """"Provinsi Bali", "Kota Medan", "Kabupaten Sigi" before a holder's name: the unit word, then its name (a known
+    place, else one word, so that "Kota Bekasi Saifuddaulah" leaves the name to the person)."""
+    if j + 1 >= len(toks) or not toks[j].cap or toks[j].low not in lex.place_levels or not toks[j + 1].cap:
+        return None
+    inner = _country_at(toks, j + 1, lex)
+    end = inner[0] if inner and inner[1].type == "Location" else j + 2 if _name_word(toks, j + 1, lex) else None
+    if end is None:
+        return None
+    entry = gazetteer.lookup(_span_text(toks, j, end), LANG)
+    name = entry.name if entry else inner[1].name if inner and inner[0] == end else _span_text(toks, j + 1, end)
+    return end, Node(name, "Location", (_span_text(toks, j, end),))
+
+
 def _regional(toks, m: _Mention, lex) -> _Mention:
     """A regional office of a national body takes its region: "KPU Kota Makassar", "BPBD Sigi", "DPRD Sumatera Utara"."""
     words = {t.low for t in toks[m.start:m.end]}
@@ -724,13 +744,15 @@ def _regional(toks, m: _Mention, lex) -> _Mention:
         return m
     j = m.end
     place = _country_at(toks, j, lex)
-    if place and place[1].type == "Location":
+    unit = _admin_unit(toks, j, lex)
+    if place and place[1].type == "Country" and toks[j].caps:  # "KPU RI": the national body itself
+        return _Mention(m.start, place[0], Node(m.node.name, m.node.type, (*m.node.aliases, _span_text(toks, m.start, place[0]))))
+    if unit is not None:  # before the gazetteer: "Kota" alone is also a place name
+        end, region = unit[0], unit[1].name
+    elif place and place[1].type == "Location":
         end, region = place[0], place[1].name
     else:
-        cue = _cue_place(toks, j, lex) if _match(toks, j, lex.place_cues) else None
-        if cue is not None and cue.node.type == "Location":
-            end, region = cue.end, _span_text(toks, j + 1, cue.end)
-        elif (_name_word(toks, j, lex) and not place and (j + 1 >= len(toks) or not toks[j + 1].cap)
+        if (_name_word(toks, j, lex) and not place and (j + 1 >= len(toks) or not toks[j + 1].cap)
               and toks[j].low not in lex.directions):
             end, region = j + 1, toks[j].text  # "BPBD Sigi, ...": one unknown word closing the name is its region
         else:
@@ -957,14 +979,9 @@ def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | N
     known = _known_org(toks, j, doc)
     if known:
         return known
-    if local and toks[j].cap and toks[j].low in lex.place_levels and j + 1 < len(toks) and toks[j + 1].cap:
-        # "Sekda Provinsi Bali Dewa Made", "Kepala Dinas Kota Medan": the unit word, then its name (a known place, else one word)
-        inner = _country_at(toks, j + 1, lex)
-        end = inner[0] if inner and inner[1].type == "Location" else j + 2 if _name_word(toks, j + 1, lex) else None
-        if end is not None:
-            entry = gazetteer.lookup(_span_text(toks, j, end), LANG)
-            name = entry.name if entry else inner[1].name if inner and inner[0] == end else _span_text(toks, j + 1, end)
-            return end, Node(name, "Location", (_span_text(toks, j, end),))
+    unit = _admin_unit(toks, j, lex) if local else None
+    if unit:
+        return unit
     org = _org(toks, j, lex, lower=lower_ok and not toks[j].cap) if (toks[j].cap or lower_ok) else None
     if org and org.node.type == "Organization":
         return org.end, org.node
@@ -1033,7 +1050,8 @@ def _titled(toks, i, lex, doc, facts):
             person = p
     if person and person.end - person.start == 1 and affil is not None and affil.type == "Organization" and name_at == j:
         last = j - 1  # "Kepala Badan Gizi Nasional Dadang Suhendar": the organisation took the first name
-        if last - aff_start >= 2 and toks[last].cap and not toks[last].caps and not _match(toks, last, lex.words):
+        if (last - aff_start >= 2 and toks[last].cap and not toks[last].caps and not _match(toks, last, lex.words)
+                and toks[last - 1].low not in lex.place_levels and not _country_at(toks, last, lex)):  # "DPRD Kota Bekasi X": a place
             wider = _person(toks, last, lex, doc)
             if wider and wider.end == person.end:
                 affil, j, name_at, person = _org_name(toks, aff_start, last, lex), last, last, wider

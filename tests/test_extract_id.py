@@ -591,3 +591,33 @@ def test_units_receivers_and_described_companies(text, expected):
 )
 def test_units_receivers_and_described_companies_must_not_produce(text, unwanted):
     assert unwanted not in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PT Bank Sejahtera (Persero) Tbk menyalurkan bantuan ke Kabupaten Garut.", ("PT Bank Sejahtera (Persero) Tbk", "sent", "Garut")),
+        ("Grup Cahaya mengambil alih PT Awan Biru Tbk pada 2015.", ("Grup Cahaya", "acquired", "PT Awan Biru Tbk")),
+        ("Erupsi Gunung Merapi melanda Kabupaten Magelang pada Sabtu.", ("Gunung Merapi eruption", "hit", "Magelang")),
+        ("KPU RI menetapkan Budi Santoso sebagai pemenang.", ("General Elections Commission of Indonesia", "declared", "Budi Santoso")),
+        ("Ketua DPRD Kota Bekasi Saifuddin mengkritik Pemkot Bekasi.", ("Saifuddin", "holds_role", "DPRD Bekasi")),
+    ],
+)
+def test_company_forms_events_of_places_and_national_bodies(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # troops taking a town are still a capture, not an acquisition
+        ("Pasukan Rusia mengambil alih Kota Avdiivka.", "acquired"),
+        # a person named after the unit keeps the name: no "Bekasi Saifuddin"
+        ("Ketua DPRD Kota Bekasi Saifuddin mengkritik Pemkot Bekasi.", "Bekasi Saifuddin"),
+        # the country after a national body's acronym is not the actor
+        ("KPU RI menetapkan Budi Santoso sebagai pemenang.", "Indonesia"),
+    ],
+)
+def test_company_forms_events_of_places_and_national_bodies_must_not_produce(text, unwanted):
+    found = _facts(text)
+    assert not any(unwanted in (s, p, o) for s, p, o in found if p != "holds_role" or unwanted != "Indonesia"), found
