@@ -621,3 +621,21 @@ def test_company_forms_events_of_places_and_national_bodies(text, expected):
 def test_company_forms_events_of_places_and_national_bodies_must_not_produce(text, unwanted):
     found = _facts(text)
     assert not any(unwanted in (s, p, o) for s, p, o in found if p != "holds_role" or unwanted != "Indonesia"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pemprov Jawa Barat menggandeng Universitas Padjadjaran dalam program itu.", ("Pemprov Jawa Barat", "cooperated_with", "Universitas Padjadjaran")),
+        ("Pemkot Bekasi menyalurkan bantuan ke Kecamatan Bantargebang.", ("Pemkot Bekasi", "sent", "Kecamatan Bantargebang")),
+        ("Budi Santoso mempolisikan Rina Kusuma atas tuduhan pencemaran nama baik.", ("Budi Santoso", "accused", "Rina Kusuma")),
+        ("Polisi meringkus Joko Susilo di Bekasi.", ("police", "arrested", "Joko Susilo")),
+    ],
+)
+def test_regional_governments_and_more_news_verbs(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+def test_sending_to_an_unnamed_place_gives_nothing():
+    # "ke lokasi" names no place: no object, no triple
+    assert not any(p == "sent" for _, p, _ in _facts("Pemkab Bogor mengirim tim ke lokasi."))
