@@ -29,6 +29,9 @@ _NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDIN
 _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "dative"}
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
+# verbs that put their object in a post ("named X minister, replacing Y")
+_APPOINTING = {"appoint", "name", "elect", "make", "nominate", "install", "choose", "pick", "tap", "designate", "confirm",
+               "swear", "reappoint", "re-elect", "promote", "select"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 # lowercase words inside personal names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman"
 _NAME_PARTICLES = {"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "ten", "bin", "binti",
@@ -178,6 +181,7 @@ class _Lexicon:
     event_nouns: frozenset
     party_nouns: frozenset
     family_nouns: frozenset
+    company_nouns: frozenset
     member_roles: frozenset
     org_suffixes: frozenset
     place_suffixes: frozenset
@@ -229,7 +233,7 @@ def lexicon() -> _Lexicon:
         country_nouns=low(nouns["countries"]), settlement_nouns=low(nouns["settlements"]), facility_cues=low(nouns["facility_cues"]),
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
         event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
-        family_nouns=low(nouns.get("family_nouns", ())),
+        family_nouns=low(nouns.get("family_nouns", ())), company_nouns=low(nouns.get("company_nouns", ())),
         member_roles=low(nouns.get("member_roles", ())),
         org_suffixes=low(nouns["org_suffixes"]), place_suffixes=low(nouns["place_suffixes"]),
         person_nouns=low(nouns["person_nouns"]), relations=nouns["relations"], possessed_in=nouns["possessed_in"],
@@ -283,6 +287,7 @@ class _Memory:
         self.recent: list[tuple[int, _Entity]] = []  # (sentence index, entity) in mention order
         self.dominant = dominant_country
         self.local: str | None = None  # the dateline's country
+        self.subjects: set[int] = set()  # ids of entities that have been the subject of a clause
 
     def entity(self, name: str, type_: str, surface: str | None = None) -> _Entity:
         found = self._find(name, type_)
@@ -404,6 +409,8 @@ class _SentenceReader:
                 self.cache[tok.i] = self._mention(tok)
                 for e in self.cache[tok.i]:
                     self.mem.mention(self.index, e)
+                    if tok.dep_ in ("nsubj", "nsubjpass"):
+                        self.mem.subjects.add(id(e))
         for tok in self.doc:
             if tok.dep_ not in ("aux", "auxpass") and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
                 self._clause(tok)
@@ -423,6 +430,12 @@ class _SentenceReader:
         return True
 
     def emit(self, subj: _Entity, pred: str, obj: _Entity, role: str | None = None, confidence: float = 0.7) -> None:
+        if pred == "based_in" and subj.type == "Organization" and subj.country is None:
+            # "Bangkok-based X" makes X Thai, for a later "the Thai company"
+            entry = _lookup(obj.name, LANG)
+            where = obj.place_country or (entry.country if entry else None)
+            home = obj if obj.type == "Country" else (self.mem.country(where) if where else None)
+            subj.country = home
         self.out.append((subj, pred, obj, role, confidence))
 
     # ---- mentions
@@ -463,7 +476,8 @@ class _SentenceReader:
                 start = min(t.i for t in names[0].subtree)
                 return [self.mem.entity(f"{self.doc[start : tok.i].text} {tok.lower_}", "Group", self.doc[start : tok.i + 1].text)]
         if tok.pos_ == "NOUN" and (tok.lower_ in lex.place_nouns or tok.lower_ in lex.org_nouns) and \
-                any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i >= tok.i - 2 for c in tok.children):
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i >= tok.i - 2 and not demonym_country(c.text)
+                    for c in tok.children):
             ents = self._named(tok)  # "Mangistau province", "Manila airport"
             for e in ents:
                 if e.type == "Location":
@@ -734,6 +748,8 @@ class _SentenceReader:
                 return "Organization"
         if len(words) > 1 and last in lex.org_suffixes:
             return "Organization"
+        if any(t.lower_ == "based" for t in prefix) and not any(self._title_word(t) for t in prefix):
+            return "Organization"  # "Bangkok-based Siam FlexiFilm"
         # "carton maker Kartpol", "freight operator Sentrail": the description just before the name says what it is
         near = [t for t in prefix if t.pos_ == "NOUN" and t.i < start]
         if near and near[-1].i == start - 1 and not any(self._title_word(t) for t in prefix):
@@ -792,6 +808,15 @@ class _SentenceReader:
         content_mods = [m for m in mods if m.lower_ not in lex.qualifiers and m.lower_ not in lex.dropped
                         and not m.like_num and m.ent_type_ not in _NOT_NAMES]
         demonym = next((demonym_country(m.text) for m in mods if demonym_country(m.text)), None)
+        if lemma in lex.company_nouns and "the" in dets and not poss and content_mods and demonym and \
+                all(demonym_country(m.text) or m.lower_ in lex.dropped for m in content_mods):
+            # "the Thai company": the company named before that is based in Thailand
+            def based(e: _Entity) -> bool:
+                return e.type == "Organization" and e.country is not None and e.country.name == demonym
+
+            found = self.mem.last(self.index, based, window=6)
+            if found:
+                return [found]
         # "the Philippine anti-graft court", "the police criminal investigation unit"
         proper_mod = any(self._proper(m) for m in content_mods)
         if lemma in lex.org_nouns and content_mods and ("the" in dets or proper_mod and dets & {"a", "an"}) and not poss:
@@ -835,11 +860,23 @@ class _SentenceReader:
         if lemma in lex.event_nouns and not poss and not [m for m in content_mods if not m.like_num] and "the" in dets:
             found = self.mem.last(self.index, lambda e: e.type == "Event", window=3)  # "the storm": the storm named before
             return [found] if found else []
-        if lemma in ("company", "firm", "group", "organisation", "organization", "party") and tok.tag_ == "NN" \
-                and not poss and not content_mods:
-            found = self.mem.last(self.index, lambda e: e.type == "Organization", window=1)
+        if lemma in lex.company_nouns and tok.tag_ == "NN" and not poss and not content_mods:
+            # "the bank": one named earlier in this sentence, else the one the story is about (a subject), else the latest
+            subjects = {id(e) for s in self._clause_subjects(tok) for e in self.cache.get(s.i, ())}
+            found = self.mem.last(self.index, lambda e: e.type == "Organization" and id(e) not in subjects, window=0) or \
+                self.mem.last(self.index, lambda e: e.type == "Organization" and id(e) in self.mem.subjects, window=1) or \
+                self.mem.last(self.index, lambda e: e.type == "Organization", window=1)
             return [found] if found else []
         return []
+
+    def _clause_subjects(self, tok) -> list:
+        """The subjects of the clause a noun is an argument of (a description never names its own clause's subject)."""
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if tok.dep_ in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return self._subjects(verb)
 
     def _group_name(self, tok) -> str | None:
         lex = self.lex
@@ -1208,8 +1245,7 @@ class _SentenceReader:
             holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not holders and verb.dep_ == "relcl":
                 holders = [verb.head]
-        elif lemma in ("appoint", "name", "elect", "make", "nominate", "install", "choose", "pick", "tap", "designate",
-                       "confirm", "swear", "reappoint", "re-elect"):
+        elif lemma in _APPOINTING:
             holders = [c for c in verb.children if c.dep_ in _OBJ]
         else:
             return
@@ -1289,6 +1325,11 @@ class _SentenceReader:
                 return []
             if v.dep_ in ("relcl", "acl") and v.tag_ != "VBN":
                 return [v.head]
+            if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.lemma_.lower() in _APPOINTING:
+                objs = [c for c in v.head.children if c.dep_ in _OBJ and c.pos_ != "ADP"] or \
+                    [c for c in v.head.children if c.dep_ == "nsubjpass"]
+                if objs:
+                    return objs  # "X named Y finance minister, replacing Z": Y replaces Z
             if v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "mark" for c in v.children) \
                     and v.head.lemma_.lower() not in self.lex.reporting:
                 v = v.head  # "..., killing three gunmen": the main clause's subject acts

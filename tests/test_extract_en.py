@@ -454,3 +454,33 @@ def test_groups_events_and_owners(text, expected):
 )
 def test_groups_events_and_owners_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the appointee, not the appointer, replaces the predecessor
+        ("President Ana Flores appointed Luis Prado as finance minister, replacing Jorge Vela.", ("Luis Prado", "replaced", "Jorge Vela")),
+        # "the Thai company" is the company named before that is based in Thailand
+        ("Norvik Foods agreed to buy Bangkok-based Siam Snacks. HSBC advised the Thai company.", ("HSBC", "advised", "Siam Snacks")),
+        # "the bank" is the bank the story is about, not the latest name
+        ("Northwind Bank agreed to buy its rival Banco Sul. The bank was advised by JPMorgan.", ("JPMorgan", "advised", "Northwind Bank")),
+        # "the company" inside the sentence naming it
+        ("The plan has the support of Orkla Foods's founding Berg family, which owns 30 percent of the company.",
+         ("Berg family", "owns", "Orkla Foods")),
+    ],
+)
+def test_descriptions_point_back(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("President Ana Flores appointed Luis Prado as finance minister, replacing Jorge Vela.", ("Ana Flores", "replaced", "Jorge Vela")),
+        ("Norvik Foods agreed to buy Bangkok-based Siam Snacks. HSBC advised the Thai company.", ("HSBC", "advised", "Norvik Foods")),
+        ("Northwind Bank agreed to buy its rival Banco Sul. The bank was advised by JPMorgan.", ("JPMorgan", "advised", "Banco Sul")),
+    ],
+)
+def test_descriptions_point_back_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
