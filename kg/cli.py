@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 
 import click
@@ -106,16 +107,66 @@ def extract(paths, lang, date, fmt) -> None:
 Examples:
   kg query out "MATCH (p:Person)-[:DISMISSED]->(o) RETURN p.name, o.name"
   kg query out "MATCH (e:Entity) RETURN count(e)" --format json
+  NEO4J_PASSWORD=... kg query --uri bolt://localhost:7687 "MATCH (e:Entity) RETURN e.name LIMIT 5"
+""")
+@click.argument("out", metavar="[OUT]")
+@click.argument("cypher", required=False)
+@click.option("--uri", metavar="URI", help="Query this Neo4j server (password from NEO4J_PASSWORD) instead of OUT's embedded store.")
+@click.option("--user", default="neo4j", show_default=True, help="Neo4j user (with --uri).")
+@click.option("--database", metavar="NAME", help="Neo4j database (with --uri; default: the server's default).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def query(out, cypher, uri, user, database, fmt) -> None:
+    """Run a Cypher query on the embedded graph store of a build folder, or on a Neo4j server with --uri.
+
+    With --uri give only the query: kg query --uri bolt://localhost:7687 "MATCH ...".
+    """
+    if uri:
+        if cypher is not None:
+            raise click.UsageError("with --uri give only the query, not a build folder")
+        from kg.load import query as run_query
+
+        columns, rows = run_query(uri, user, os.environ.get("NEO4J_PASSWORD", ""), out, database=database)
+    else:
+        if cypher is None:
+            raise click.UsageError("give a build folder and a query (or --uri URI and a query)")
+        from kg.store import query as run_query
+
+        columns, rows = run_query(out, cypher)
+    _print_rows(columns, rows, fmt)
+
+
+@cli.command(epilog="""
+\b
+Examples:
+  export NEO4J_PASSWORD=...            # never a flag; empty for a server without auth
+  kg load out --uri bolt://localhost:7687
+  kg load out --uri neo4j://db.example:7687 --user kg --database news --wipe
 """)
 @click.argument("out", metavar="OUT")
-@click.argument("cypher")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-def query(out, cypher, fmt) -> None:
-    """Run a Cypher query on the embedded graph store of a build folder."""
-    from kg.store import query as run_query
+@click.option("--uri", default="bolt://localhost:7687", show_default=True, help="Bolt URI of the Neo4j server.")
+@click.option("--user", default="neo4j", show_default=True, help="Neo4j user; the password comes from NEO4J_PASSWORD.")
+@click.option("--database", metavar="NAME", help="Database to load into (default: the server's default).")
+@click.option("--wipe", is_flag=True, help="Delete everything in the database first.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=5000, show_default=True, help="Rows per transaction.")
+def load(out, uri, user, database, wipe, batch_size) -> None:
+    """Load a build folder (entities, triples, articles) into Neo4j; loading again changes nothing.
 
-    columns, rows = run_query(out, cypher)
-    _print_rows(columns, rows, fmt)
+    Entities become :Entity:<Class> nodes, triples relationships named after their predicate with their
+    provenance, articles :Article nodes with MENTIONS edges. Bad records are reported and skipped.
+    """
+    from kg.load import load as load_build
+
+    report = load_build(out, uri, user, os.environ.get("NEO4J_PASSWORD", ""), database=database, wipe=wipe,
+                        batch_size=batch_size)
+    for problem in report.skipped:
+        click.echo(f"kg: error: {problem}", err=True)
+    click.echo(
+        f"{report.entities} entities, {report.articles} articles, {report.relationships} relationships, "
+        f"{report.mentions} mentions → {uri} in {report.seconds:.2f} s"
+        + (f" ({len(report.skipped)} record(s) skipped)" if report.skipped else "")
+    )
+    if report.skipped:
+        sys.exit(1)
 
 
 @cli.command(epilog="""

@@ -335,3 +335,43 @@ def test_wipe_function_empties_the_database(neo4j_empty, small_build):
     load_into(neo4j_empty, small_build)
     wipe(neo4j_empty.bolt_uri, *neo4j_empty.auth)
     assert run(neo4j_empty, "MATCH (n) RETURN count(n)") == [[0]]
+
+
+def test_cli_load_then_query_with_uri(neo4j_empty, small_build, monkeypatch):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_empty.password)
+    runner = CliRunner()
+    loaded = runner.invoke(cli, ["load", str(small_build), "--uri", neo4j_empty.bolt_uri])
+    assert loaded.exit_code == 0, loaded.output
+    assert f"{len(SENTENCES)} relationships" in loaded.output
+    asked = runner.invoke(cli, ["query", "--uri", neo4j_empty.bolt_uri, "--format", "json",
+                                "MATCH (a {name:'Kassym-Jomart Tokayev'})-[:DISMISSED]->(b) RETURN b.name"])
+    assert asked.exit_code == 0, asked.output
+    assert [json.loads(line) for line in asked.output.splitlines()] == [{"b.name": "Karim Massimov"}]
+
+
+def test_cli_load_reports_skipped_records_and_fails(neo4j_empty, small_build, monkeypatch):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    path = small_build / "triples.jsonl"
+    path.write_text(path.read_text(encoding="utf-8") + "{broken\n", encoding="utf-8")
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_empty.password)
+    result = CliRunner().invoke(cli, ["load", str(small_build), "--uri", neo4j_empty.bolt_uri])
+    assert result.exit_code == 1
+    assert f"kg: error: {path}:{len(SENTENCES) + 1}: not JSON" in result.output
+    assert run(neo4j_empty, "MATCH ()-[r:DISMISSED]->() RETURN count(r)") == [[1]]
+
+
+def test_cli_has_no_password_flag():
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    for command in ("load", "query"):
+        help_text = CliRunner().invoke(cli, [command, "--help"]).output
+        assert "NEO4J_PASSWORD" in help_text and "--password" not in help_text
