@@ -135,6 +135,8 @@ class _Lexicon:
         self.regional_orgs = set(orgs["regional_orgs"])
         self.place_levels = orgs["place_levels"]
         self.disasters = _index(orgs["disasters"])
+        self.magnitude_words = set(orgs["magnitude_words"])
+        self.long_name_cues = set(orgs["long_name_cues"])
         self.function = (self.negators | self.irrealis | self.time_words | self.coordinators | self.inherit | self.clause_breaks
                          | self.pronouns | self.pronouns_skip | self.prepositions | self.copulas | self.hypothetical
                          | {w for words in fw["adverbs"] for w in words.split()})
@@ -508,6 +510,12 @@ def _disaster(toks, i, lex):
         return None  # only as the head of a clause: "lokasi banjir", "Posko Banjir Sigi" name no disaster that acts
     n, english = hit
     end = i + n
+    if end + 1 < len(toks) and toks[end].low in lex.magnitude_words and re.fullmatch(r"[\d.,]+", toks[end + 1].text):
+        end += 2  # "gempa magnitudo 6,2", "gempa berkekuatan 5,6 SR"
+        if end + 1 < len(toks) and toks[end].text in ",." and toks[end + 1].text.isdigit():
+            end += 2  # the decimal part after the comma
+        if end < len(toks) and toks[end].low in ("sr", "skala"):
+            end += 1
     if end + 1 < len(toks) and toks[end].low in ("dan", "serta"):
         more = _match(toks, end + 1, lex.disasters)
         if more:  # "banjir bandang dan tanah longsor": one event of two kinds
@@ -664,6 +672,10 @@ def _org(toks, i, lex, lower: bool = False):
             if toks[j].low in lex.company_cues and toks[i].low in lex.company_cues:  # "PT Unilever Indonesia Tbk"
                 j += 1
                 break
+            if unknown and toks[i].low in lex.long_name_cues and unknown < 2 and _run_closes(toks, j, lex) and not _after_title(toks, i, lex):
+                unknown += 1  # "Universitas Gadjah Mada,": a second proper word closing the run, no holder after a title
+                j += 1
+                continue
             if unknown or _match(toks, j, lex.roles) or toks[j].low in lex.honorifics:
                 break
             if (j > i + cue[0] and not unknown and not company and j + 1 < len(toks) and _name_word(toks, j, lex)
@@ -688,6 +700,16 @@ def _org(toks, i, lex, lower: bool = False):
         node = Node(name, "Organization", (*node.aliases, acr))
         j = after
     return _regional(toks, _Mention(i, j, node), lex)
+
+
+def _run_closes(toks, j, lex) -> bool:
+    """The capitalised run ends right after j."""
+    return j + 1 >= len(toks) or not (toks[j + 1].cap or toks[j + 1].text.isdigit())
+
+
+def _after_title(toks, i, lex) -> bool:
+    """A role title ends right before i ("Direktur PT X", "Rektor Universitas Y")."""
+    return any(_match(toks, x, lex.roles) and x + _match(toks, x, lex.roles)[0] == i for x in range(max(0, i - 3), i))
 
 
 def _spelled_out(toks, i, j, lex) -> int | None:
@@ -718,7 +740,7 @@ def _company_end(toks, i, j, lex) -> int | None:
         k += 1
     if k == j or k - j > 4 or (k < len(toks) and (toks[k].cap or toks[k].text.isdigit())):
         return None
-    if any(_match(toks, x, lex.roles) and x + _match(toks, x, lex.roles)[0] == i for x in range(max(0, i - 3), i)):
+    if _after_title(toks, i, lex):
         return None
     return k
 
@@ -848,7 +870,7 @@ def _name(toks, i, lex, doc, facts):
     if i == 0 or toks[i - 1].text in "“\"'‘(":
         if j == i + 1 and _common_word(t.low, lex) and t.text not in doc.person_words:
             return None
-        if _event_noun(t.low, lex) or t.low in lex.org_before and j > i + 1:
+        if _event_noun(t.low, lex) or (t.low in lex.org_before or t.low in lex.descriptors) and j > i + 1:
             return 1  # "Penangkapan Budi ...", "Startup Kopiku ...": a common noun opens the sentence, the name follows
         if j > i + 1 and _common_word(t.low, lex):  # "Posisi Tokayev ...": decided once the article is read
             doc.opening[_span_text(toks, i, j)] = _span_text(toks, i + 1, j)
@@ -1258,6 +1280,9 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         before = toks[m.start - 1].low
         people: list[_Mention] = []
         pred = lex.affiliation_nouns.get(before)
+        noun_at = m.start - 1
+        if pred is None and before == "dari" and m.start >= 2 and toks[m.start - 2].low in lex.affiliation_nouns:
+            pred, noun_at = lex.affiliation_nouns[toks[m.start - 2].low], m.start - 2  # "politisi dari Partai X"
         if pred:
             nxt = starts.get(m.end)
             if nxt is not None and nxt.node.type == "Person":
@@ -1265,10 +1290,10 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
             elif m.end + 1 < len(toks) and toks[m.end].text == "," and m.end + 1 in starts and starts[m.end + 1].node.type == "Person":
                 people = [x for x in _np(toks, m.end + 1, starts, at, lex) if x.node.type == "Person"]  # "alumni ITB, A dan B"
             else:
-                k = m.start - 2
+                k = noun_at - 1
                 while k >= 0 and toks[k].low.isalpha() and toks[k].low in ("yang", "merupakan", "adalah", "ialah", "juga", "seorang", "sebagai", "salah", "satu") or k >= 0 and toks[k].text == ",":
                     k -= 1
-                owner = at[k] if k >= 0 and k < m.start - 2 else None
+                owner = at[k] if k >= 0 and k < noun_at - 1 else None
                 if (owner is not None and owner.node.type == "Person" and toks[owner.start].cap
                         and not (owner.start > 0 and (toks[owner.start - 1].low in lex.affiliation_nouns or _role_at(toks, owner.start - 1, lex)))):
                     people = [owner]  # "Nadiem, pendiri Gojek, lulusan X": Gojek is no person here
@@ -1285,6 +1310,8 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         if place.node.type not in _PLACE_TYPES:
             continue
         org = at[i - 1] if i > 0 else None
+        if org is not None and org.node.type == "Person" and toks[i].low != "asal" and toks[i].low != "yang":
+            org = _Mention(org.start, org.end, Node(org.node.name, "Organization", org.node.aliases))  # people have no headquarters
         if (org is None or org.node.type != "Organization") and place.end + 1 < len(toks) and toks[place.end].text == ",":
             org = starts.get(place.end + 1)  # "modal ventura asal Singapura, Lionrock Capital"
         if org is not None and org.node.type == "Person" and org.start > place.end and any(toks[x].low in lex.org_before for x in range(max(0, i - 3), i)):

@@ -639,3 +639,40 @@ def test_regional_governments_and_more_news_verbs(text, expected):
 def test_sending_to_an_unnamed_place_gives_nothing():
     # "ke lokasi" names no place: no object, no triple
     assert not any(p == "sent" for _, p, _ in _facts("Pemkab Bogor mengirim tim ke lokasi."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pasangan Budi Santoso-Rina Kusuma unggul atas pasangan Joko Susilo-Ani Lestari.", ("Budi Santoso", "defeated", "Joko Susilo")),
+        ("Rina Kusuma, politisi dari Partai Gerindra, mengkritik keputusan itu.", ("Rina Kusuma", "member_of", "Gerindra")),
+        ("Gempa magnitudo 6,2 mengguncang Mamuju pada Jumat dini hari.", ("earthquake", "hit", "Mamuju")),
+        ("Angin puting beliung merusak puluhan rumah di Kabupaten Sidoarjo.", ("tornado", "hit", "Sidoarjo")),
+        ("Lulusan Universitas Syiah Kuala, Rina Kusuma, kini memimpin PT Sinar Harapan Tbk.", ("Rina Kusuma", "alumnus_of", "Universitas Syiah Kuala")),
+        ("Sinar Harapan berkantor pusat di Surabaya.", ("Sinar Harapan", "based_in", "Surabaya")),
+    ],
+)
+def test_tickets_party_politicians_and_damage(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # people damaging things is no disaster hitting a place
+        ("Massa merusak fasilitas umum di Kota Makassar.", ("hit", None)),
+        # the word opening the sentence is no part of the ticket's first name
+        ("Pasangan Budi Santoso-Rina Kusuma unggul atas pasangan Joko Susilo-Ani Lestari.", (None, "Pasangan Budi Santoso")),
+        # a rector's university takes no holder's name into its own
+        ("Rektor Universitas Syiah Kuala Marwan Ahmad membuka acara itu.", (None, "Universitas Syiah Kuala Marwan")),
+        # a person from a town has no headquarters there
+        ("Budi Santoso asal Surabaya mengkritik keputusan itu.", ("based_in", None)),
+    ],
+)
+def test_tickets_party_politicians_and_damage_must_not_produce(text, unwanted):
+    pred, name = unwanted
+    triples = _extract(text)
+    if pred:
+        assert not any(t.predicate == pred for t in triples), triples
+    else:
+        assert not any(name in (n.name, *n.aliases) for t in triples for n in (t.subject, t.object)), triples
