@@ -31,7 +31,7 @@ _OBJ = {"dobj", "dative"}
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 # verbs that put their object in a post ("named X minister, replacing Y")
 _APPOINTING = {"appoint", "name", "elect", "make", "nominate", "install", "choose", "pick", "tap", "designate", "confirm",
-               "swear", "reappoint", "re-elect", "promote", "select"}
+               "swear", "reappoint", "re-elect", "promote", "select", "hire", "recruit"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 # lowercase words inside personal names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman"
 _NAME_PARTICLES = {"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "ten", "bin", "binti",
@@ -158,6 +158,8 @@ class _Lexicon:
     infinitive_frames: dict
     event_subject: dict
     possessor_target: frozenset
+    state_actor: frozenset
+    place_subject: frozenset
     argument_classes: dict
     symmetric: frozenset
     between: dict
@@ -223,6 +225,7 @@ def lexicon() -> _Lexicon:
     return _Lexicon(
         frames=verbs["frames"], infinitive_frames=verbs.get("infinitive_frames", {}),
         event_subject=verbs.get("event_subject", {}), possessor_target=frozenset(verbs.get("possessor_target", ())),
+        state_actor=frozenset(verbs.get("state_actor", ())), place_subject=frozenset(verbs.get("place_subject", ())),
         argument_classes={k: v for k, v in cues.get("argument_classes", {}).items() if not k.startswith("_")},
         symmetric=frozenset(verbs["symmetric"]), between=verbs["nominal_between"],
         nominal_frames=verbs["nominal_frames"], unreal_modifiers=low(cues["unreal_modifiers"]),
@@ -1206,11 +1209,18 @@ class _SentenceReader:
             return
         subj_ents = [e for s in subjects for e in self._ents(s)]
         for e in subj_ents:
-            # an unknown "place" that acts (buys, sues, hires) is an organisation the tagger took for a place
-            if e.type == "Location" and e.place_country is None and not _lookup(e.name, LANG):
+            # an unknown "place" that acts (buys, sues, hires) is an organisation the tagger took for a place;
+            # "Garissa county" is a place by its own words
+            if e.type == "Location" and e.place_country is None and not _lookup(e.name, LANG) \
+                    and _fold(e.name).split()[-1] not in lex.place_nouns:
                 e.type = "Organization"
         for pred, objs in hits:
             obj_ents = [e for o in objs for e in self._ents(o)]
+            if pred.lstrip("^") in lex.state_actor:
+                # "Washington urged Nairobi": capitals stand for their governments in diplomacy
+                subj_ents = [self._state_of(e) for e in subj_ents]
+                obj_ents = [self._state_of(e) for e in obj_ents]
+            subj_ents = [e for e in subj_ents if e.type != "Location" or pred in lex.place_subject]
             if not obj_ents and pred in lex.possessor_target:
                 # "criticised China's new rules": a stance on a thing is a stance on its (named) owner
                 obj_ents = [e for o in objs for c in o.children if c.dep_ == "poss" for e in self._ents(c)
@@ -1223,6 +1233,13 @@ class _SentenceReader:
                     self.emit(subj_ents[i], pred, subj_ents[i + 1])
                 continue
             self._emit_pair(subj_ents, pred, obj_ents)
+
+    def _state_of(self, e: _Entity) -> _Entity:
+        if e.type != "Location":
+            return e
+        entry = _lookup(e.name, LANG)
+        country = e.place_country or (entry.country if entry else None)
+        return self.mem.country(country) if country else e
 
     def _infinitive_after(self, verb, objs) -> bool:
         """Whether a 'to' infinitive completes the clause ('called on Jakarta to release them')."""

@@ -484,3 +484,38 @@ def test_descriptions_point_back(text, expected):
 )
 def test_descriptions_point_back_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitals stand for their governments in diplomacy
+        ("Washington urged Beijing to release the activists.", ("United States", "urged", "China")),
+        ("Prime Minister Lee Chen, who urged Jakarta to return the boats, met reporters.", ("Lee Chen", "urged", "Indonesia")),
+        # a company hires someone into a post it names
+        ("Norvik Foods hired Sara Lund as its chief financial officer.", ("Sara Lund", "holds_role", "Norvik Foods")),
+    ],
+)
+def test_metonymy_and_posts(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a visit to a capital is a visit to the city
+        ("Lee Chen visited Jakarta on Monday.", ("Lee Chen", "visited", "Indonesia")),
+        # a place does not kill: "which" here is not the county
+        ("Gunmen attacked a police station in Garissa county, which killed four officers.", ("Garissa county", "killed", "officers")),
+    ],
+)
+def test_metonymy_and_posts_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
+
+
+def test_predicate_lists_in_verb_lexicon_are_ontology_relations():
+    verbs = langdata.data("en", "verbs")
+    names = {n.lstrip("^") for section in ("possessor_target", "state_actor", "place_subject") for n in verbs[section]}
+    names |= set(verbs["event_subject"]) | set(langdata.data("en", "cues")["argument_classes"]) - {"_doc"}
+    missing = sorted(n for n in names if n not in ontology.properties())
+    assert not missing, f"kg/lang/en lists name predicates ontology/kg.ttl lacks: {missing}"
