@@ -429,11 +429,12 @@ def _remember_org(toks, m: _Mention, lex, doc: _Doc) -> None:
     words = [t for t in toks[m.start:m.end] if t.text not in "()"]
     if not words or words[0].low not in lex.company_cues:
         return
-    core = [t.text for t in words[1:] if t.low not in lex.company_cues and not t.caps]
+    core = [t for t in words[1:] if t.low not in lex.company_cues and not t.caps]
     if core:
-        doc.orgs.setdefault(" ".join(core), m.node)
-        if len(core[0]) > 3:
-            doc.orgs.setdefault(core[0], m.node)
+        doc.orgs.setdefault(" ".join(t.text for t in core), m.node)
+        first = core[0]
+        if len(core) > 1 and len(first.text) > 3 and not (_match([first], 0, lex.org_cues) or _match([first], 0, lex.words) or _common_word(first.low, lex)):
+            doc.orgs.setdefault(first.text, m.node)  # "Kirimin", not "Bank" of "PT Bank Mandiri"
     for t in words[1:]:
         if t.caps and len(t.text) > 1:
             doc.orgs.setdefault(t.text, m.node)  # the ticker or acronym in brackets

@@ -676,3 +676,10 @@ def test_tickets_party_politicians_and_damage_must_not_produce(text, unwanted):
         assert not any(t.predicate == pred for t in triples), triples
     else:
         assert not any(name in (n.name, *n.aliases) for t in triples for n in (t.subject, t.object)), triples
+
+
+def test_company_short_forms_skip_common_first_words():
+    text = "PT Bank Sentosa Tbk membeli saham PT Kirimin Cepat Indonesia. Bank Dunia memuji Kirimin."
+    found = _facts(text)
+    assert ("World Bank", "praised", "PT Kirimin Cepat Indonesia") in found, found
+    assert not any(s == "PT Bank Sentosa Tbk" and p == "praised" for s, p, _ in found), found
