@@ -1085,8 +1085,9 @@ def _titled(toks, i, lex, doc, facts):
         sought = any(_match(toks, x, lex.candidate) and x + _match(toks, x, lex.candidate)[0] == i0 for x in range(max(0, i0 - 2), i0))
         if not sought:  # "calon wali kota Medan Bobby": an office sought is not held
             _role_fact(node, role_en, is_head, former, affil, facts)
-        ministry = lex.ministries.get(lex.minister_titles.get(" ".join(toks[x].low for x in range(i, i + n)), ""))
-        if affil is None and ministry and not sought:  # "Mendagri Tito": the home affairs minister of the article's country heads its ministry
+        title = " ".join(toks[x].low for x in range(i, i + n) if toks[x].low not in lex.former)
+        ministry = lex.ministries.get(lex.minister_titles.get(title, ""))
+        if affil is None and ministry and not sought and not former:  # "Mendagri Tito": the home affairs minister of the article's country heads its ministry
             facts.append((node, "holds_role", Node(ministry, "Organization", (ministry,)), role_en, 0.6))
         if affil is None and role_en.split()[-1] in lex.national_roles:
             doc.unplaced.append((node, role_en))

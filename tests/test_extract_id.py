@@ -683,3 +683,9 @@ def test_company_short_forms_skip_common_first_words():
     found = _facts(text)
     assert ("World Bank", "praised", "PT Kirimin Cepat Indonesia") in found, found
     assert not any(s == "PT Bank Sentosa Tbk" and p == "praised" for s, p, _ in found), found
+
+
+def test_former_minister_holds_no_ministry():
+    found = _facts("Mantan Menteri Sosial Budi Santoso ditangkap polisi.")
+    assert not any(p == "holds_role" and o == "Ministry of Social Affairs" for _, p, o in found), found
+    assert ("Budi Santoso", "holds_role", "Ministry of Social Affairs") in _facts("Menteri Sosial Budi Santoso ditangkap polisi.")
