@@ -119,7 +119,8 @@ def triples_from_docs(article: Article, sents, docs) -> list[Triple]:
     dateline = dateline_place(article.text)
     if dateline:
         city, country, named = dateline
-        memory.local = country
+        # the dateline's country is the story's home only when the story itself speaks of it ("BRUSSELS —" heads EU news)
+        memory.local = country if country and _speaks_of(docs, country) else None
         entry = _lookup(city, LANG)
         if named and sents and not (entry and entry.type == "Country"):
             # "GUADALAJARA, Mexico —": the dateline places its city
@@ -366,6 +367,15 @@ def demonym_country(word: str) -> str | None:
             if entry and entry.type == "Country":
                 return entry.name
     return None
+
+
+def _speaks_of(docs, country: str) -> bool:
+    for doc in docs:
+        for tok in doc:
+            if tok.text[:1].isupper() and (demonym_country(tok.text) == country or
+                                           (lambda e: e is not None and country in (e.name, e.country))(_lookup(tok.text, LANG))):
+                return True
+    return False
 
 
 def _dominant_country(docs) -> str | None:
@@ -973,7 +983,7 @@ class _SentenceReader:
         text, core = role
         if core not in ent.roles:
             ent.roles.append(core)
-        home = self.mem.local or self.mem.dominant
+        home = self._where() or self.mem.local or self.mem.dominant
         if aff is None and guess and core in lex.state_roles and home and ent.country is None:
             # "Interior Minister X" in a story from Lima: a minister of the country the story is told from
             aff = self.mem.country(home)
@@ -990,7 +1000,7 @@ class _SentenceReader:
         else:
             self.emit(ent, "holds_role", aff, text, confidence)
 
-    def _describe(self, ent: _Entity, desc) -> None:
+    def _describe(self, ent: _Entity, desc, employer: _Entity | None = None) -> None:
         """An apposition or description of ``ent``: a role, a relation to someone, or where a place lies.
 
         Descriptions ("the former head") are not kept as aliases: they would join different people of one title.
@@ -1037,7 +1047,7 @@ class _SentenceReader:
             role = self._role_core(words)
             if role is None:
                 continue
-            aff = next(iter(targets), None)
+            aff = next(iter(targets), None) or employer
             if aff is None:
                 for m in mods:
                     country = demonym_country(m.text)
@@ -1241,6 +1251,16 @@ class _SentenceReader:
         country = e.place_country or (entry.country if entry else None)
         return self.mem.country(country) if country else e
 
+    def _where(self) -> str | None:
+        """The country a sentence says it happens in ('In Berlin, Chancellor X ...'), else None."""
+        for tok in self.doc:
+            if tok.dep_ == "prep" and tok.lower_ == "in" and tok.head.dep_ == "ROOT" and tok.i < tok.head.i:
+                for g in self._pobjs(tok):
+                    entry = _lookup(self._name(g)[0], LANG) if g.pos_ == "PROPN" else None
+                    if entry:
+                        return entry.name if entry.type == "Country" else entry.country
+        return None
+
     def _infinitive_after(self, verb, objs) -> bool:
         """Whether a 'to' infinitive completes the clause ('called on Jakarta to release them')."""
         for x in list(verb.children) + [c for o in objs for c in o.children]:
@@ -1263,14 +1283,21 @@ class _SentenceReader:
             if not holders and verb.dep_ == "relcl":
                 holders = [verb.head]
         elif lemma in _APPOINTING:
-            holders = [c for c in verb.children if c.dep_ in _OBJ]
+            holders = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ != "ADP"]
         else:
             return
+        # "ASML appointed X as chief executive": the post is at the organisation that fills it
+        employer = None
+        if lemma in _APPOINTING and not passive:
+            orgs = [e for s in self._subjects(verb) for e in self._ents(s) if e.type == "Organization"]
+            employer = orgs[0] if orgs else None
         for h in holders:
             for ent in self._ents(h):
+                if ent.type == "Organization" and lemma in _APPOINTING and self._person_like(ent):
+                    ent.type = "Person"  # one appointed to a post is a person, whatever the tagger said
                 if ent.type == "Person":
                     for d in descs:
-                        self._describe(ent, d)
+                        self._describe(ent, d, employer)
 
     def _emit_pair(self, subjects, pred, objects) -> None:
         if pred.startswith("^"):

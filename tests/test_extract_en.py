@@ -356,7 +356,12 @@ def test_news_frames_must_not(text, unexpected):
         ("Headline here\nPORTO ALEGRE, Brazil — Floods forced thousands from their homes on Friday.",
          ("Porto Alegre", "located_in", "Brazil")),
         # an unqualified minister in a story datelined in a capital is a minister of that country
-        ("MANILA — Finance Minister Rosa Dizon met bankers on Monday.", ("Rosa Dizon", "holds_role", "Philippines")),
+        ("MANILA — Finance Minister Rosa Dizon met Philippine bankers on Monday.", ("Rosa Dizon", "holds_role", "Philippines")),
+        # a sentence that says where it happens overrides the dateline
+        ("BRUSSELS — Belgian unions marched. In Berlin, Chancellor Olaf Brandt met Anna Kowal.", ("Olaf Brandt", "holds_role", "Germany")),
+        # an organisation that appoints someone to a post is where the post is
+        ("Norvik Foods appointed Lena Haug as chief executive.", ("Lena Haug", "leads", "Norvik Foods")),
+        ("MANILA — Philippine regulators fined Luzon Telecom for breaching data rules.", ("Philippine regulators", "fined", "Luzon Telecom")),
         # the dateline is not the subject of the first sentence
         ("LIMA, May 3 — President Ana Flores fired Carlos Vega on Tuesday.", ("Ana Flores", "dismissed", "Carlos Vega")),
         # party membership
@@ -373,7 +378,10 @@ def test_datelines_and_parties(text, expected):
     [
         ("LIMA, May 3 — President Ana Flores fired Carlos Vega on Tuesday.", ("Lima", "dismissed", "Carlos Vega")),
         # a dateline city the gazetteer places is no statement of the article
-        ("MANILA — Finance Minister Rosa Dizon met bankers on Monday.", ("Manila", "located_in", "Philippines")),
+        ("MANILA — Finance Minister Rosa Dizon met Philippine bankers on Monday.", ("Manila", "located_in", "Philippines")),
+        # a dateline country the story never speaks of is no home for its officials ("BRUSSELS —" heads EU news)
+        ("BRUSSELS — Finance Minister Rosa Dizon met EU officials on Monday.", ("Rosa Dizon", "holds_role", "Belgium")),
+        ("BRUSSELS — Belgian unions marched. In Berlin, Chancellor Olaf Brandt met Anna Kowal.", ("Olaf Brandt", "holds_role", "Belgium")),
         # "X of Petrobras" is no party membership
         ("Ana Pires of the Workers' Party met Marco Silva of Petrobras.", ("Marco Silva", "member_of", "Petrobras")),
         # a minister named with a country keeps it
