@@ -309,6 +309,9 @@ class _Memory:
             if e.key(key):
                 return e
         words = set(key.split())
+        for e in reversed(self.entities):
+            if e.type == "Event" and words and words <= set(_fold(e.name).split()) - {"typhoon", "hurricane", "storm", "cyclone"}:
+                return e  # "Kalindo" after "Typhoon Kalindo"
         if type_ == "Person":
             for e in reversed(self.entities):
                 if e.type == "Person":
@@ -408,6 +411,7 @@ class _SentenceReader:
         self.lex = lexicon()
         self.cache: dict[int, list[_Entity]] = {}
         self.out: list[tuple] = []
+        self.places: list[_Entity] = []  # places this sentence introduces by a class noun ("the province of X")
 
     # ---- driver
 
@@ -433,7 +437,22 @@ class _SentenceReader:
                 self._possessed_in(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nominal_heads:
                 self._nominal_event(tok)
+        self._places_in_country()
         return self.out
+
+    def _places_in_country(self) -> None:
+        """'... killed 23 in the northern Philippines, burying homes in the province of Benguet': a province,
+        town or region the gazetteer does not know lies in the one country the sentence places events in."""
+        countries = {id(e): e for tok in self.doc if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "throughout")
+                     for t in [tok, *tok.conjuncts] for e in self.cache.get(t.i, ()) if e.type == "Country"}
+        if len(countries) != 1:
+            return
+        country = next(iter(countries.values()))
+        placed = {id(s) for s, p, *_ in self.out if p == "located_in"}
+        for place in dict.fromkeys(self.places):
+            if place.place_country is None and id(place) not in placed and not _lookup(place.name, LANG):
+                place.place_country = country.name
+                self.emit(place, "located_in", country)
 
     def _is_head(self, tok) -> bool:
         if tok.pos_ not in ("PROPN", "NOUN", "PRON"):
@@ -473,6 +492,7 @@ class _SentenceReader:
                 ent = self.mem.entity(name, "Location", surface)
                 self.cache[inner.i] = [ent]
                 self._place_links(tok, ent)
+                self.places.append(ent)
                 return [ent]
         # an apposition naming the person or place a description describes
         appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -495,6 +515,7 @@ class _SentenceReader:
             for e in ents:
                 if e.type == "Location":
                     self._place_links(tok, e)
+                    self.places.append(e)
             return ents
         if tok.pos_ == "PROPN" and tok.text.endswith("s"):
             split = self._distributed(tok)
@@ -715,7 +736,7 @@ class _SentenceReader:
         if t.dep_ == "poss" and not self._same_ent(t, tok):
             return False
         capitalised = t.text[:1].isupper() or t.text[:1].isdigit() or t.text in ("-", "–", "&") or t.lower_ in _NAME_PARTICLES
-        if not ((t.pos_ == "PROPN" or t.tag_ == "NNP") and capitalised
+        if not ((t.pos_ == "PROPN" or t.tag_ == "NNP" or t.lower_ in self.lex.event_cues) and capitalised
                 or tok.pos_ == "NOUN" and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")):
             return False
         # "Russian Sergei Lavrov" is a nationality, "Norwegian Police Security Service" a name
@@ -856,7 +877,9 @@ class _SentenceReader:
         if lemma in lex.country_nouns and not [c for c in tok.children if c.dep_ == "prep"]:
             if poss:
                 return []
-            found = self.mem.last(self.index, lambda e: e.type == "Country", window=4)
+            # "the country", "the archipelago": the story's own country when it has one, else the latest named
+            found = self.mem.dominant and self.mem.last(self.index, lambda e: e.type == "Country" and e.name == self.mem.dominant, window=6) \
+                or self.mem.last(self.index, lambda e: e.type == "Country", window=4)
             if found is None and self.mem.dominant:
                 found = self.mem.country(self.mem.dominant)
             if found:
@@ -1251,6 +1274,20 @@ class _SentenceReader:
         country = e.place_country or (entry.country if entry else None)
         return self.mem.country(country) if country else e
 
+    def _ordinal_infinitive(self, v) -> bool:
+        """'the first leader to visit Kyiv', 'the 11th storm to hit': an infinitive that states what happened."""
+        noun = self._ordinal_noun(v)
+        return noun is not None and any(
+            c.dep_ == "amod" and (c.tag_ in ("JJS", "ORD") or c.lower_ in ("first", "last", "only", "latest")
+                                  or re.fullmatch(r"\d+(st|nd|rd|th)", c.lower_)) for c in noun.children)
+
+    def _ordinal_noun(self, v):
+        if v.dep_ in ("acl", "relcl") and v.head.pos_ == "NOUN":
+            return v.head
+        if v.dep_ == "advcl" and v.head.lemma_ == "be":  # the parser also hangs the infinitive on the copula
+            return next((c for c in v.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        return None
+
     def _where(self) -> str | None:
         """The country a sentence says it happens in ('In Berlin, Chancellor X ...'), else None."""
         for tok in self.doc:
@@ -1367,7 +1404,12 @@ class _SentenceReader:
                     v = gov  # "X expanded by buying Y", "after beating Y, X ...": the clause's subject acts
                     continue
                 return []
+            if v.dep_ == "advcl" and self._ordinal_infinitive(v):
+                return [c for c in v.head.children if c.dep_ == "nsubj"]
             if v.dep_ in ("relcl", "acl") and v.tag_ != "VBN":
+                if v.head.dep_ == "attr" and self._ordinal_infinitive(v):
+                    # "Kalindo was the 11th storm to hit the archipelago": Kalindo hit it
+                    return [c for c in v.head.head.children if c.dep_ == "nsubj"]
                 return [v.head]
             if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.lemma_.lower() in _APPOINTING:
                 objs = [c for c in v.head.children if c.dep_ in _OBJ and c.pos_ != "ADP"] or \
@@ -1409,7 +1451,8 @@ class _SentenceReader:
                 if c.dep_ == "mark" and c.lower_ in lex.conditional:
                     return False
                 if c.dep_ == "aux" and c.lower_ == "to" and v.dep_ in ("advcl", "ccomp", "acl", "relcl") or (c.dep_ == "aux" and c.lower_ == "to" and v.dep_ == "ROOT"):
-                    return False
+                    if not self._ordinal_infinitive(v):
+                        return False
             dep = v.dep_
             head = v.head
             if dep == "xcomp":

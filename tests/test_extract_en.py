@@ -527,3 +527,31 @@ def test_predicate_lists_in_verb_lexicon_are_ontology_relations():
     names |= set(verbs["event_subject"]) | set(langdata.data("en", "cues")["argument_classes"]) - {"_doc"}
     missing = sorted(n for n in names if n not in ontology.properties())
     assert not missing, f"kg/lang/en lists name predicates ontology/kg.ttl lacks: {missing}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province the gazetteer does not know lies in the one country the sentence places events in
+        ("Floods killed 12 people in northern Laos, burying homes in the province of Phongsaly.", ("Phongsaly", "located_in", "Laos")),
+        # "the first / 11th X to V": the infinitive is a fact, done by the copula's subject
+        ("Cyclone Mira hit Fiji on Monday. Mira was the third storm to batter the archipelago this year.", ("Cyclone Mira", "hit", "Fiji")),
+        ("Cyclone Mira was the strongest storm to strike Tonga in a decade.", ("Cyclone Mira", "hit", "Tonga")),
+    ],
+)
+def test_places_and_ordinal_infinitives(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # two countries in the sentence: no guess where the province is
+        ("Floods killed 12 people in Laos and Vietnam, burying homes in the province of Phongsaly.", ("Phongsaly", "located_in", "Laos")),
+        # a purpose infinitive is not a fact
+        ("Cyclone Mira was expected to strike Tonga on Friday.", ("Cyclone Mira", "hit", "Tonga")),
+        ("Ana Lopes flew to Madrid to meet Pedro Sanz.", ("Ana Lopes", "met", "Pedro Sanz")),
+    ],
+)
+def test_places_and_ordinal_infinitives_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
