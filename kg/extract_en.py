@@ -1205,6 +1205,14 @@ class _SentenceReader:
                     objs = [c for c in x.children if c.dep_ in _OBJ]
                     if objs:
                         hits.append((frames[f"{base} {d.lemma_.lower()} on"], objs))
+        if not hits and not passive:
+            # chained phrases: "ran on the ticket of X", "spoke by phone with X", "acted as adviser to X"
+            for p in preps:
+                for po in self._pobjs(p):
+                    for p2 in [c for c in po.children if c.dep_ == "prep"] + [q for q in preps if q.i > po.i]:
+                        key = f"{base} {p.lower_} {po.lemma_.lower()} {p2.lower_}"
+                        if key in frames:
+                            hits.append((frames[key], self._pobjs(p2)))
         if not hits:
             for p in preps:
                 pobjs = [o for o in self._pobjs(p) if o.ent_type_ not in _NOT_NAMES]  # "on Monday" is no object

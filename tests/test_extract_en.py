@@ -555,3 +555,28 @@ def test_places_and_ordinal_infinitives(text, expected):
 )
 def test_places_and_ordinal_infinitives_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lucia Ortiz ran on the ticket of the Green Alliance in 2021.", ("Lucia Ortiz", "member_of", "Green Alliance")),
+        ("Recep Demir spoke by phone with Masoud Karimi on Tuesday.", ("Recep Demir", "held_call_with", "Masoud Karimi")),
+        ("Lazard acted as adviser to Norvik Foods.", ("Lazard", "advised", "Norvik Foods")),
+    ],
+)
+def test_chained_phrases(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a phone call is not a mere "told"
+        ("Recep Demir spoke by phone with Masoud Karimi on Tuesday.", ("Recep Demir", "told", "Masoud Karimi")),
+        # taking part in something that is not an event
+        ("Students took part in the Lisbon protests.", ("students", "attended", "Lisbon")),
+    ],
+)
+def test_chained_phrases_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
