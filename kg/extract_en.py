@@ -592,17 +592,21 @@ class _SentenceReader:
             verb = tok.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
+            # ... unless the subject's gender is unknown and a person known to be "she" was just named
+            # ("Schumer praised her experience" after a sentence about Haley)
+            other = self.mem.last(self.index, lambda e: e.type == "Person" and e.gender == gender, window=1, exclude=exclude)
             for s in self._subjects(verb) if verb.pos_ in ("VERB", "AUX") else ():
                 for e in self.cache.get(s.i, ()):
-                    if e.type == "Person" and e.gender in (None, gender) and e not in exclude:
+                    if e.type == "Person" and (e.gender == gender or e.gender is None and other in (None, e)) and e not in exclude:
                         e.gender = gender
                         return [e]
-        # nearest first: this sentence, then the previous ones; in each, a person already known to be "she"
+        # nearest first: this sentence, then the previous ones; a person already known to be "she"
         # beats a more recent person of unknown gender
         known = lambda e: e.type == "Person" and e.gender == gender  # noqa: E731
         unknown = lambda e: e.type == "Person" and e.gender is None  # noqa: E731
         found = None
-        order = ((known, 0), (unknown, 0), (known, 2), (unknown, 3))
+        # a "she" met in the sentence just before beats a person of unknown gender here ("Sanders voted against her")
+        order = ((known, 0), (known, 1), (unknown, 0), (known, 2), (unknown, 3))
         if tok.dep_ in _SUBJ and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in lex.reporting:
             # "Aquino said she ...": the speaker and the pronoun are either; gender seen before decides first
             order = ((known, 0), (known, 2), (unknown, 0), (unknown, 3))
@@ -731,8 +735,10 @@ class _SentenceReader:
 
     def _name_part(self, t, tok) -> bool:
         """Whether ``t``, left of the name head ``tok``, belongs to the name (not to a title or nationality)."""
-        if t.dep_ not in ("compound", "flat", "nmod", "poss") or not self._heads_into(t, tok) or self._title_word(t):
+        if t.dep_ not in ("compound", "flat", "nmod", "poss") or not self._heads_into(t, tok):
             return False
+        if self._title_word(t) and not (tok.lower_ in self.lex.org_suffixes and t.text[:1].isupper()):
+            return False  # "Justice Department", "Defence Ministry": a title word inside an organisation's name
         if t.dep_ == "poss" and not self._same_ent(t, tok):
             return False
         capitalised = t.text[:1].isupper() or t.text[:1].isdigit() or t.text in ("-", "–", "&") or t.lower_ in _NAME_PARTICLES
@@ -1016,7 +1022,11 @@ class _SentenceReader:
         if aff.type == "Country" and ent.country is None:
             ent.country = aff
         former = any(w in lex.former for w in text.split())
-        if core in lex.member_roles and self._is_party(aff):
+        if core in ("founder", "co-founder", "cofounder") and aff.type == "Organization":
+            self.emit(ent, "founded", aff, None, confidence)  # "Amazon founder Jeff Bezos"
+        elif core == "owner" and aff.type == "Organization":
+            self.emit(ent, "owns", aff, None, confidence)
+        elif core in lex.member_roles and self._is_party(aff):
             self.emit(ent, "member_of", aff, None, confidence)  # "Labour Party lawmaker X"
         elif core in lex.leader_roles or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director"):
             self.emit(ent, "headed" if former else "leads", aff, text, confidence)
@@ -1182,6 +1192,9 @@ class _SentenceReader:
             dobjs = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if not dobjs and verb.dep_ in ("acl", "relcl"):
                 dobjs = [verb.head]
+            if not dobjs and verb.dep_ == "conj":
+                # "X stepped down and was replaced by Y": the passive's subject is the first verb's
+                dobjs = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         preps = [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
         frames = lex.frames
         hits: list[tuple[str, list]] = []  # (predicate, object tokens)

@@ -580,3 +580,33 @@ def test_chained_phrases(text, expected):
 )
 def test_chained_phrases_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title word inside an organisation's name
+        ("The Justice Department sued Northvale Water on Monday.", ("Justice Department", "sued", "Northvale Water")),
+        # a founder title is a founding
+        ("Kestrel Labs founder Mira Solberg met Anton Vik.", ("Mira Solberg", "founded", "Kestrel Labs")),
+        # a passive joined to an active verb shares its subject
+        ("Jon Berg stepped down as chief executive and was replaced by Ida Holm.", ("Ida Holm", "replaced", "Jon Berg")),
+        # a "her" right after a sentence about a woman is her, not a man of unknown gender named here
+        ("Tom Reyes nominated Mrs. Maria Vance in May. Senator Carl Dunn praised her record, while Paul Ortiz voted against her.",
+         ("Paul Ortiz", "opposed", "Maria Vance")),
+    ],
+)
+def test_names_titles_and_pronouns(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("The Justice Department sued Northvale Water on Monday.", ("Department", "sued", "Northvale Water")),
+        ("Tom Reyes nominated Mrs. Maria Vance in May. Senator Carl Dunn praised her record, while Paul Ortiz voted against her.",
+         ("Paul Ortiz", "opposed", "Carl Dunn")),
+    ],
+)
+def test_names_titles_and_pronouns_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
