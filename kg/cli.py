@@ -147,7 +147,7 @@ Examples:
 @click.option("--user", default="neo4j", show_default=True, help="Neo4j user; the password comes from NEO4J_PASSWORD.")
 @click.option("--database", metavar="NAME", help="Database to load into (default: the server's default).")
 @click.option("--wipe", is_flag=True, help="Delete everything in the database first.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=5000, show_default=True, help="Rows per transaction.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=10_000, show_default=True, help="Rows per transaction.")
 def load(out, uri, user, database, wipe, batch_size) -> None:
     """Load a build folder (entities, triples, articles) into Neo4j; loading again changes nothing.
 

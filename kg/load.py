@@ -24,7 +24,7 @@ from kg.records import Entity, Triple
 ENTITIES = "entities.jsonl"
 TRIPLES = "triples.jsonl"
 ARTICLES = "articles.jsonl"
-BATCH_SIZE = 5000
+BATCH_SIZE = 10_000  # best of bench/bench_load.py (1k–20k tried)
 WIPE_BATCH = 20_000
 MENTIONS = "MENTIONS"
 ARTICLE_FIELDS = ("id", "title", "url", "date", "lang", "source")
@@ -74,24 +74,25 @@ def load(
     articles = _article_rows(out, entities, triples, report.skipped)
     mentions = _mention_rows(entities, triples)
 
-    with _driver(uri, user, password) as driver, _session(driver, database, uri) as session:
+    with _driver(uri, user, password) as driver, driver.session(database=database) as session:
+        writer = _Writer(session, uri)
         if wipe:
-            _wipe(session)
-        _write(session, "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE")
-        _write(session, "CREATE CONSTRAINT kg_article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE")
+            writer.wipe()
+        writer.write("CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE")
+        writer.write("CREATE CONSTRAINT kg_article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE")
         clock = time.perf_counter()
         for label, rows in entities.items():
-            _batched(session, _entity_cypher(label), rows, batch_size)
+            writer.batched(_entity_cypher(label), rows, batch_size)
             report.entities += len(rows)
         clock = _lap(report, "entities", clock)
-        _batched(session, _ARTICLE_CYPHER, articles, batch_size)
+        writer.batched(_ARTICLE_CYPHER, articles, batch_size)
         report.articles = len(articles)
         clock = _lap(report, "articles", clock)
         for rel_type, rows in triples.items():
-            _batched(session, _triple_cypher(rel_type), rows, batch_size)
+            writer.batched(_triple_cypher(rel_type), rows, batch_size)
             report.relationships += len(rows)
         clock = _lap(report, "relationships", clock)
-        _batched(session, _MENTION_CYPHER, mentions, batch_size)
+        writer.batched(_MENTION_CYPHER, mentions, batch_size)
         report.mentions = len(mentions)
         _lap(report, "mentions", clock)
     report.seconds = time.perf_counter() - started
@@ -100,8 +101,8 @@ def load(
 
 def wipe(uri: str, user: str, password: str, database: str | None = None) -> None:
     """Delete every node and relationship of the database (constraints stay), in bounded transactions."""
-    with _driver(uri, user, password) as driver, _session(driver, database, uri) as session:
-        _wipe(session)
+    with _driver(uri, user, password) as driver, driver.session(database=database) as session:
+        _Writer(session, uri).wipe()
 
 
 def query(
@@ -119,8 +120,8 @@ def query(
         result = tx.run(cypher, params or {})
         return list(result.keys()), [[_plain(value) for value in record.values()] for record in result]
 
-    with _driver(uri, user, password) as driver, _session(driver, database, uri) as session:
-        return _guarded(lambda: session.execute_write(work))
+    with _driver(uri, user, password) as driver, driver.session(database=database) as session:
+        return _guarded(lambda: session.execute_write(work), uri)
 
 
 # ---------- reading the build ----------
@@ -344,21 +345,6 @@ def _driver(uri: str, user: str, password: str):
     return driver
 
 
-class _session:
-    """A driver session whose errors leave as StoreError naming the server."""
-
-    def __init__(self, driver, database: str | None, uri: str):
-        self.driver, self.database, self.uri = driver, database, uri
-
-    def __enter__(self):
-        self.session = self.driver.session(database=self.database)
-        return self.session
-
-    def __exit__(self, *exc):
-        self.session.close()
-        return False
-
-
 def _guarded(call, uri: str = "the server"):
     import neo4j.exceptions as ne
 
@@ -374,26 +360,33 @@ def _guarded(call, uri: str = "the server"):
         raise StoreError(f"Neo4j driver error: {error}") from None
 
 
-def _write(session, cypher: str, **params) -> None:
-    _guarded(lambda: session.execute_write(_run, cypher, params))
+class _Writer:
+    """A session on one server: write transactions (retried by the driver) whose errors name the server."""
+
+    def __init__(self, session, uri: str):
+        self.session, self.uri = session, uri
+
+    def write(self, cypher: str, **params) -> None:
+        _guarded(lambda: self.session.execute_write(_run, cypher, params), self.uri)
+
+    def count(self, cypher: str, **params) -> int:
+        return _guarded(lambda: self.session.execute_write(_count, cypher, params), self.uri)
+
+    def batched(self, cypher: str, rows: list[dict], batch_size: int) -> None:
+        """One write transaction per batch of rows, bound to ``$rows``."""
+        for start in range(0, len(rows), batch_size):
+            self.write(cypher, rows=rows[start : start + batch_size])
+
+    def wipe(self) -> None:
+        """Delete every relationship, then every node, in bounded transactions (a dense node's edges go first)."""
+        for cypher in ("MATCH ()-[r]->() WITH r LIMIT $limit DELETE r RETURN count(*)",
+                       "MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*)"):
+            while self.count(cypher, limit=WIPE_BATCH):
+                pass
 
 
 def _run(tx, cypher: str, params: dict) -> None:
     tx.run(cypher, params).consume()
-
-
-def _batched(session, cypher: str, rows: list[dict], batch_size: int) -> None:
-    """One write transaction (retried by the driver on transient errors) per batch of rows."""
-    for start in range(0, len(rows), batch_size):
-        _write(session, cypher, rows=rows[start : start + batch_size])
-
-
-def _wipe(session) -> None:
-    """Delete every relationship, then every node, in bounded transactions (a dense node's edges go first)."""
-    for cypher in ("MATCH ()-[r]->() WITH r LIMIT $limit DELETE r RETURN count(*)",
-                   "MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*)"):
-        while _guarded(lambda: session.execute_write(_count, cypher, {"limit": WIPE_BATCH})):
-            pass
 
 
 def _count(tx, cypher: str, params: dict) -> int:

@@ -375,3 +375,11 @@ def test_cli_has_no_password_flag():
     for command in ("load", "query"):
         help_text = CliRunner().invoke(cli, [command, "--help"]).output
         assert "NEO4J_PASSWORD" in help_text and "--password" not in help_text
+
+
+def test_only_the_loader_imports_the_neo4j_driver():
+    package = Path(__file__).resolve().parents[1] / "kg"
+    importers = sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py")
+                       if any(line.strip().startswith(("import neo4j", "from neo4j"))
+                              for line in p.read_text(encoding="utf-8").splitlines()))
+    assert importers == ["load.py"]
