@@ -292,6 +292,7 @@ class _Memory:
         self.dominant = dominant_country
         self.local: str | None = None  # the dateline's country
         self.subjects: set[int] = set()  # ids of entities that have been the subject of a clause
+        self.facts: list[tuple] = []  # (subject, predicate, object) stated so far, for "his relative", "her husband"
 
     def entity(self, name: str, type_: str, surface: str | None = None) -> _Entity:
         found = self._find(name, type_)
@@ -469,6 +470,7 @@ class _SentenceReader:
             home = obj if obj.type == "Country" else (self.mem.country(where) if where else None)
             subj.country = home
         self.out.append((subj, pred, obj, role, confidence))
+        self.mem.facts.append((subj, pred, obj))
 
     # ---- mentions
 
@@ -592,12 +594,9 @@ class _SentenceReader:
             verb = tok.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
-            # ... unless the subject's gender is unknown and a person known to be "she" was just named
-            # ("Schumer praised her experience" after a sentence about Haley)
-            other = self.mem.last(self.index, lambda e: e.type == "Person" and e.gender == gender, window=1, exclude=exclude)
             for s in self._subjects(verb) if verb.pos_ in ("VERB", "AUX") else ():
                 for e in self.cache.get(s.i, ()):
-                    if e.type == "Person" and (e.gender == gender or e.gender is None and other in (None, e)) and e not in exclude:
+                    if e.type == "Person" and e.gender in (None, gender) and e not in exclude:
                         e.gender = gender
                         return [e]
         # nearest first: this sentence, then the previous ones; a person already known to be "she"
@@ -864,6 +863,18 @@ class _SentenceReader:
             return [ent]
         if not (dets & _DEFINITE or poss):
             return []
+        rel = lex.relations.get(low) or lex.relations.get(lemma)
+        if rel and poss and not [c for c in tok.children if c.dep_ == "appos"]:
+            # "testified against his relative": the one an earlier sentence made the possessor's relative
+            owners = [e for p in poss for e in self._ents(p)]
+            both = rel[0] in lex.symmetric or rel[0] == "relative_of"
+            for s, pred, o in reversed(self.mem.facts):
+                if pred != rel[0]:
+                    continue
+                if o in owners and (both or rel[1] == "forward"):
+                    return [s]  # "his son": the one who is the child of him
+                if s in owners and (both or rel[1] != "forward"):
+                    return [o]  # "his father": the one he is the child of
         # "the president", "the former spy chief": an earlier person holding that role
         role = self._role_core([m.lower_ for m in mods] + [low])
         if role and not poss and not [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]:
@@ -1058,6 +1069,8 @@ class _SentenceReader:
                 continue
             if self.doc[h.i + 1 : h.i + 5].text.replace(" ", "") == "-in-law":
                 low = h.lower_ + "-in-law"  # "his brother-in-law": one word the tokenizer split
+            if ent.type == "Person" and ent.gender is None and low in lex.gender_titles:
+                ent.gender = lex.gender_titles[low]  # "X, the daughter of Y": X is a "she"
             rel = lex.relations.get(low) or lex.relations.get(h.lemma_.lower())
             if rel and targets and h.lemma_.lower() != "capital":
                 pred, direction = rel
