@@ -629,3 +629,30 @@ def test_relatives_point_back(text, expected):
 )
 def test_relatives_point_back_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chelsea lost to Arsenal on Sunday.", ("Arsenal", "defeated", "Chelsea")),
+        ("Kestrel Labs raised $20 million from Sequoia Capital.", ("Sequoia Capital", "funded", "Kestrel Labs")),
+        ("Lionel Messi signed with Inter Miami in 2023.", ("Lionel Messi", "member_of", "Inter Miami")),
+        ("Norway summoned Russia's ambassador, Teodor Belov, on Monday.", ("Norway", "called_on", "Teodor Belov")),
+        ("Orkla Foods bought a stake in Kestrel Labs.", ("Orkla Foods", "owns", "Kestrel Labs")),
+    ],
+)
+def test_more_news_verbs(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # losing to someone is no victory over them
+        ("Chelsea lost to Arsenal on Sunday.", ("Chelsea", "defeated", "Arsenal")),
+        # raising money from a country's investors is no funding by the country
+        ("Kestrel Labs raised $20 million in Norway.", ("Norway", "funded", "Kestrel Labs")),
+    ],
+)
+def test_more_news_verbs_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
