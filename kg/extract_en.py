@@ -186,6 +186,7 @@ class _Lexicon:
     family_nouns: frozenset
     company_nouns: frozenset
     member_roles: frozenset
+    party_adjectives: dict
     org_suffixes: frozenset
     place_suffixes: frozenset
     person_nouns: frozenset
@@ -238,7 +239,7 @@ def lexicon() -> _Lexicon:
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
         event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
         family_nouns=low(nouns.get("family_nouns", ())), company_nouns=low(nouns.get("company_nouns", ())),
-        member_roles=low(nouns.get("member_roles", ())),
+        member_roles=low(nouns.get("member_roles", ())), party_adjectives=nouns.get("party_adjectives", {}),
         org_suffixes=low(nouns["org_suffixes"]), place_suffixes=low(nouns["place_suffixes"]),
         person_nouns=low(nouns["person_nouns"]), relations=nouns["relations"], possessed_in=nouns["possessed_in"],
         news_media=frozenset(gazetteer.fold(m) for m in nouns["news_media"]),
@@ -999,6 +1000,15 @@ class _SentenceReader:
         role = self._role_core(words)
         if role is None:
             return
+        if role[1] in lex.member_roles:
+            # "Republican Senator X", "Labour lawmaker X": a member of that party
+            spans = [(a, b) for a, b in zip(prefix, prefix[1:]) if b.i == a.i + 1] + [(a, a) for a in prefix]
+            for a, b in spans:
+                party = lex.party_adjectives.get(self.doc[a.i : b.i + 1].text.lower()) if a.text[:1].isupper() else None
+                if party:
+                    self.emit(ent, "member_of", self.mem.entity(party, "Organization", party))
+                    runs = [r for r in runs if not (a.i <= r[0].i <= b.i)]
+                    break
         for run in runs:
             text = self.doc[run[0].i : run[-1].i + 1].text
             country = demonym_country(text)
@@ -1015,6 +1025,13 @@ class _SentenceReader:
             if found is not None:
                 self.mem.mention(self.index, found)
                 aff = aff or found
+        if aff is None:
+            # "Governor Ron DeSantis of Florida", "Senator X of New York": the place after the name
+            for p in head.children:
+                if p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i:
+                    places = [e for g in self._pobjs(p) for e in self._mention_of(g)
+                              if e.type in ("Location", "Country", "Organization") and not self._is_party(e)]
+                    aff = places[0] if places else None
         self._assign_role(ent, role, aff, head, guess=True)
 
     def _assign_role(self, ent: _Entity, role: tuple[str, str], aff: _Entity | None, head, confidence: float = 0.7,

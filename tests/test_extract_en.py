@@ -656,3 +656,33 @@ def test_more_news_verbs(text, expected):
 )
 def test_more_news_verbs_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regional post named after the name
+        ("Governor Rita Vance of Oregon signed the bill.", ("Rita Vance", "holds_role", "Oregon")),
+        ("Lisbon mayor Rui Moura met Anne Hidalgo, the mayor of Paris.", ("Anne Hidalgo", "holds_role", "Paris")),
+        # party words before a member's title
+        ("Republican Senator Tom Hale criticized Joe Biden.", ("Tom Hale", "member_of", "Republican Party")),
+        ("Labour lawmaker Jess Parker met Rishi Sunak.", ("Jess Parker", "member_of", "Labour Party")),
+    ],
+)
+def test_regional_posts_and_party_words(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # "Labour Minister" is a portfolio, not a party
+        ("Labour Minister Ana Ruiz met Pedro Sanz.", ("Ana Ruiz", "member_of", "Labour Party")),
+        # a party named after a member's name is membership, not a post held in it
+        ("Congressman Luis Vega of the Popular Unity party spoke.", ("Luis Vega", "holds_role", "Popular Unity party")),
+        # "Democratic" before a title that is no party post
+        ("Democratic Republic of Congo President Felix Tshisekedi met Paul Kagame.", ("Felix Tshisekedi", "member_of", "Democratic Party")),
+    ],
+)
+def test_regional_posts_and_party_words_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
