@@ -1041,6 +1041,8 @@ class _SentenceReader:
         if core not in ent.roles:
             ent.roles.append(core)
         home = self._where() or self.mem.local or self.mem.dominant
+        if home and not self._where() and self._foreign_countries(home):
+            home = None  # "President Joe Biden ... give Washington a share" in a Tokyo story: whose president is unclear
         if aff is None and guess and core in lex.state_roles and home and ent.country is None:
             # "Interior Minister X" in a story from Lima: a minister of the country the story is told from
             aff = self.mem.country(home)
@@ -1338,6 +1340,19 @@ class _SentenceReader:
         if v.dep_ == "advcl" and v.head.lemma_ == "be":  # the parser also hangs the infinitive on the copula
             return next((c for c in v.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         return None
+
+    def _foreign_countries(self, home: str) -> bool:
+        """Whether the sentence names a country other than ``home`` (by name, nationality or one of its cities)."""
+        for tok in self.doc:
+            if not tok.text[:1].isupper():
+                continue
+            country = demonym_country(tok.text)
+            if country is None:
+                entry = _lookup(tok.text, LANG)
+                country = entry and (entry.name if entry.type == "Country" else entry.country)
+            if country and country != home:
+                return True
+        return False
 
     def _where(self) -> str | None:
         """The country a sentence says it happens in ('In Berlin, Chancellor X ...'), else None."""

@@ -382,6 +382,9 @@ def test_datelines_and_parties(text, expected):
         # a dateline country the story never speaks of is no home for its officials ("BRUSSELS —" heads EU news)
         ("BRUSSELS — Finance Minister Rosa Dizon met EU officials on Monday.", ("Rosa Dizon", "holds_role", "Belgium")),
         ("BRUSSELS — Belgian unions marched. In Berlin, Chancellor Olaf Brandt met Anna Kowal.", ("Olaf Brandt", "holds_role", "Belgium")),
+        # a sentence that names another country leaves an unqualified title unplaced
+        ("TOKYO — Japanese steelmakers gained. President Tom Reed later approved the deal for Washington.",
+         ("Tom Reed", "holds_role", "Japan")),
         # "X of Petrobras" is no party membership
         ("Ana Pires of the Workers' Party met Marco Silva of Petrobras.", ("Marco Silva", "member_of", "Petrobras")),
         # a minister named with a country keeps it
