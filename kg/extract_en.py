@@ -797,10 +797,10 @@ class _SentenceReader:
                 return "Organization"
             if near[-1].lower_ in lex.place_nouns:
                 return "Location"
-        if len(words) > 1 and last in lex.place_suffixes:
-            return "Location"
         labels = Counter(self.doc[i].ent_type_ for i in range(start, tok.i + 1) if self.doc[i].ent_type_)
         label = labels.most_common(1)[0][0] if labels else ""
+        if len(words) > 1 and last in lex.place_suffixes and not (label == "PERSON" and len(labels) == 1):
+            return "Location"  # but "Lina Park" the tagger reads as a person is one
         if any(self._title_word(t) for t in prefix if t.lower_ not in lex.qualifiers) and label in ("PERSON", "ORG", ""):
             return "Person"
         if label in _NER_TYPES:

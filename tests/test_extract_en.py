@@ -689,3 +689,18 @@ def test_regional_posts_and_party_words(text, expected):
 )
 def test_regional_posts_and_party_words_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # company-form and sector words end organisation names the tagger may miss
+        ("Karlsson Pack AB bought Vestra Logistics.", ("Karlsson Pack AB", "acquired", "Vestra Logistics")),
+        ("Bumi Steel Tbk sued Harapan Engineering.", ("Bumi Steel Tbk", "sued", "Harapan Engineering")),
+    ],
+)
+def test_company_words(text, expected):
+    facts = {(s, p, o) for s, p, o in _facts(text)}
+    assert expected in facts
+    types = {t.subject.name: t.subject.type for t in _extract(text)}
+    assert types[expected[0]] == "Organization"
