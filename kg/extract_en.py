@@ -737,8 +737,10 @@ class _SentenceReader:
         """Whether ``t``, left of the name head ``tok``, belongs to the name (not to a title or nationality)."""
         if t.dep_ not in ("compound", "flat", "nmod", "poss") or not self._heads_into(t, tok):
             return False
-        if self._title_word(t) and not (tok.lower_ in self.lex.org_suffixes and t.text[:1].isupper()):
-            return False  # "Justice Department", "Defence Ministry": a title word inside an organisation's name
+        if self._title_word(t) and not (tok.lower_ in self.lex.org_suffixes and t.text[:1].isupper()) and not (
+                t.lower_ in self.lex.qualifiers and t.text[:1].isupper() and self._same_ent(t, tok) and t.ent_type_ in ("GPE", "LOC")):
+            # "Justice Department": a title word inside an organisation's name; "New York": "new" inside a place's
+            return False
         if t.dep_ == "poss" and not self._same_ent(t, tok):
             return False
         capitalised = t.text[:1].isupper() or t.text[:1].isdigit() or t.text in ("-", "–", "&") or t.lower_ in _NAME_PARTICLES

@@ -666,6 +666,9 @@ def test_more_news_verbs_must_not(text, unexpected):
     [
         # a regional post named after the name
         ("Governor Rita Vance of Oregon signed the bill.", ("Rita Vance", "holds_role", "Oregon")),
+        # "New" is part of a place's name, not the qualifier of a title
+        ("Senator Tom Hale of New York praised Joe Biden.", ("Tom Hale", "holds_role", "New York")),
+        ("Tom Hale visited New Zealand in May.", ("Tom Hale", "visited", "New Zealand")),
         ("Lisbon mayor Rui Moura met Anne Hidalgo, the mayor of Paris.", ("Anne Hidalgo", "holds_role", "Paris")),
         # party words before a member's title
         ("Republican Senator Tom Hale criticized Joe Biden.", ("Tom Hale", "member_of", "Republican Party")),
