@@ -80,7 +80,7 @@ def triples_of_articles(articles, batch_size: int = 256):
 
 
 # "LIMA, March 14 — ", "GUADALAJARA, Mexico — ", "HANOI (Reuters) - ": a dateline opening the first sentence
-_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*)"
+_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'’/-]{2,}(?:\s+[A-Z][A-Z.'’/-]+)*)"
                        r"(?:,\s*(?P<where>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))?"
                        r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+")
 
