@@ -81,19 +81,19 @@ def load(
         writer.write("CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE")
         writer.write("CREATE CONSTRAINT kg_article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE")
         clock = time.perf_counter()
-        for label, rows in entities.items():
-            writer.batched(_entity_cypher(label), rows, batch_size)
-            report.entities += len(rows)
-        clock = _lap(report, "entities", clock)
         writer.batched(_ARTICLE_CYPHER, articles, batch_size)
         report.articles = len(articles)
         clock = _lap(report, "articles", clock)
+        for label, rows in entities.items():  # with the MENTIONS edges from their own docs
+            writer.batched(_entity_cypher(label), rows, batch_size)
+            report.entities += len(rows)
+        clock = _lap(report, "entities", clock)
         for rel_type, rows in triples.items():
             writer.batched(_triple_cypher(rel_type), rows, batch_size)
             report.relationships += len(rows)
         clock = _lap(report, "relationships", clock)
         writer.batched(_MENTION_CYPHER, mentions, batch_size)
-        report.mentions = len(mentions)
+        report.mentions = len(mentions) + sum(len(row["docs"]) for rows in entities.values() for row in rows)
         _lap(report, "mentions", clock)
     report.seconds = time.perf_counter() - started
     return report
@@ -235,16 +235,17 @@ def _article_rows(out: Path, entities: dict, triples: dict, skipped: list[str]) 
 
 
 def _mention_rows(entities: dict, triples: dict) -> list[dict]:
-    """(article, entity) pairs: an entity's own ``docs`` and the documents of the triples naming it."""
+    """(article, entity) pairs from triples whose document the entity's own ``docs`` lack (usually none).
+
+    The pairs from ``docs`` are written with the entity itself (see ``_entity_cypher``).
+    """
+    known = {(doc, row["id"]) for rows in entities.values() for row in rows for doc in row["docs"]}
     pairs: dict[tuple[str, str], None] = {}
-    for rows in entities.values():
-        for row in rows:
-            for doc in row["docs"]:
-                pairs[(doc, row["id"])] = None
     for rows in triples.values():
         for row in rows:
-            pairs[(row["doc_id"], row["s"])] = None
-            pairs[(row["doc_id"], row["o"])] = None
+            for end in (row["s"], row["o"]):
+                if (row["doc_id"], end) not in known:
+                    pairs[(row["doc_id"], end)] = None
     return [{"a": doc, "e": entity} for doc, entity in pairs]
 
 
@@ -302,7 +303,11 @@ def _entity_cypher(label: str) -> str:
         # Mentions add up over new documents; a reload of known documents keeps the larger count.
         "    e.mentions = CASE WHEN e.mentions IS NULL THEN row.mentions "
         "                      WHEN size(new_docs) > 0 THEN e.mentions + row.mentions "
-        "                      WHEN row.mentions > e.mentions THEN row.mentions ELSE e.mentions END"
+        "                      WHEN row.mentions > e.mentions THEN row.mentions ELSE e.mentions END "
+        # Articles are written first, so each of the entity's documents has its node.
+        "WITH e, row UNWIND row.docs AS doc "
+        "MATCH (a:Article {id: doc}) "
+        f"MERGE (a)-[:{MENTIONS}]->(e)"
     )
 
 

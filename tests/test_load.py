@@ -383,3 +383,11 @@ def test_only_the_loader_imports_the_neo4j_driver():
                        if any(line.strip().startswith(("import neo4j", "from neo4j"))
                               for line in p.read_text(encoding="utf-8").splitlines()))
     assert importers == ["load.py"]
+
+
+def test_mentions_come_from_triples_when_entity_docs_lack_the_article(neo4j_empty, tmp_path):
+    triples = triples_of("doc-a")
+    entities = [Entity(id=e.id, name=e.name, type=e.type, mentions=e.mentions, docs=()) for e in entities_of(triples)]
+    report = load_into(neo4j_empty, write_build(tmp_path / "nodocs", triples, entities))
+    assert report.mentions == len(entities)
+    assert run(neo4j_empty, "MATCH (:Article {id: 'doc-a'})-[m:MENTIONS]->(:Entity) RETURN count(m)") == [[len(entities)]]
