@@ -187,6 +187,7 @@ class _Lexicon:
     company_nouns: frozenset
     member_roles: frozenset
     party_adjectives: dict
+    opponent_nouns: dict
     org_suffixes: frozenset
     place_suffixes: frozenset
     person_nouns: frozenset
@@ -240,6 +241,7 @@ def lexicon() -> _Lexicon:
         event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
         family_nouns=low(nouns.get("family_nouns", ())), company_nouns=low(nouns.get("company_nouns", ())),
         member_roles=low(nouns.get("member_roles", ())), party_adjectives=nouns.get("party_adjectives", {}),
+        opponent_nouns=nouns.get("opponent_nouns", {}),
         org_suffixes=low(nouns["org_suffixes"]), place_suffixes=low(nouns["place_suffixes"]),
         person_nouns=low(nouns["person_nouns"]), relations=nouns["relations"], possessed_in=nouns["possessed_in"],
         news_media=frozenset(gazetteer.fold(m) for m in nouns["news_media"]),
@@ -878,6 +880,12 @@ class _SentenceReader:
                     return [s]  # "his son": the one who is the child of him
                 if s in owners and (both or rel[1] != "forward"):
                     return [o]  # "his father": the one he is the child of
+        if lemma in lex.opponent_nouns and poss and not [c for c in tok.children if c.dep_ == "appos"]:
+            # "conceded and congratulated his rival": the one he was set against before, either way round
+            owners = [e for p in poss for e in self._ents(p)]
+            for s, pred, o in reversed(self.mem.facts):
+                if pred in lex.opponent_nouns[lemma] and (s in owners) != (o in owners):
+                    return [o if s in owners else s]
         # "the president", "the former spy chief": an earlier person holding that role
         role = self._role_core([m.lower_ for m in mods] + [low])
         if role and not poss and not [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]:

@@ -707,3 +707,25 @@ def test_company_words(text, expected):
     assert expected in facts
     types = {t.subject.name: t.subject.type for t in _extract(text)}
     assert types[expected[0]] == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his rival" is the one an earlier sentence set against him
+        ("Ana Ruiz defeated Pedro Sanz in the runoff. Sanz conceded and congratulated his rival.", ("Pedro Sanz", "congratulated", "Ana Ruiz")),
+    ],
+)
+def test_opponents_point_back(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # meeting someone does not make them a rival
+        ("Ana Ruiz met Pedro Sanz. Sanz later congratulated his rival.", ("Pedro Sanz", "congratulated", "Ana Ruiz")),
+    ],
+)
+def test_opponents_point_back_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
