@@ -160,6 +160,7 @@ class _Lexicon:
     event_subject: dict
     possessor_target: frozenset
     state_actor: frozenset
+    hierarchical: frozenset
     place_subject: frozenset
     argument_classes: dict
     symmetric: frozenset
@@ -228,7 +229,8 @@ def lexicon() -> _Lexicon:
     return _Lexicon(
         frames=verbs["frames"], infinitive_frames=verbs.get("infinitive_frames", {}),
         event_subject=verbs.get("event_subject", {}), possessor_target=frozenset(verbs.get("possessor_target", ())),
-        state_actor=frozenset(verbs.get("state_actor", ())), place_subject=frozenset(verbs.get("place_subject", ())),
+        state_actor=frozenset(verbs.get("state_actor", ())),
+        hierarchical=frozenset(verbs.get("hierarchical", ())), place_subject=frozenset(verbs.get("place_subject", ())),
         argument_classes={k: v for k, v in cues.get("argument_classes", {}).items() if not k.startswith("_")},
         symmetric=frozenset(verbs["symmetric"]), between=verbs["nominal_between"],
         nominal_frames=verbs["nominal_frames"], unreal_modifiers=low(cues["unreal_modifiers"]),
@@ -1317,6 +1319,15 @@ class _SentenceReader:
                 subj_ents = [self._state_of(e) for e in subj_ents]
                 obj_ents = [self._state_of(e) for e in obj_ents]
             subj_ents = [e for e in subj_ents if e.type != "Location" or pred in lex.place_subject]
+            if pred in lex.hierarchical:
+                # "Peruvian President X dismissed Interior Minister Y": a state's leader hires and fires its own ministers
+                for s in subj_ents:
+                    for o in obj_ents:
+                        if s.type == o.type == "Person" and s.country and o.country is None and \
+                                any(r in lex.leader_roles or r in lex.state_roles for r in s.roles):
+                            for r in o.roles:
+                                if r in lex.state_roles:
+                                    self._assign_role(o, (r, r), s.country, verb, confidence=0.5)
             if not obj_ents and pred in lex.possessor_target:
                 # "criticised China's new rules": a stance on a thing is a stance on its (named) owner
                 obj_ents = [e for o in objs for c in o.children if c.dep_ == "poss" for e in self._ents(c)

@@ -526,7 +526,7 @@ def test_metonymy_and_posts_must_not(text, unexpected):
 
 def test_predicate_lists_in_verb_lexicon_are_ontology_relations():
     verbs = langdata.data("en", "verbs")
-    names = {n.lstrip("^") for section in ("possessor_target", "state_actor", "place_subject") for n in verbs[section]}
+    names = {n.lstrip("^") for section in ("possessor_target", "state_actor", "place_subject", "hierarchical") for n in verbs[section]}
     names |= set(verbs["event_subject"]) | set(langdata.data("en", "cues")["argument_classes"]) - {"_doc"}
     missing = sorted(n for n in names if n not in ontology.properties())
     assert not missing, f"kg/lang/en lists name predicates ontology/kg.ttl lacks: {missing}"
@@ -728,4 +728,28 @@ def test_opponents_point_back(text, expected):
     ],
 )
 def test_opponents_point_back_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's leader hires and fires that state's ministers
+        ("Peruvian President Ana Flores dismissed Interior Minister Jorge Vela on Tuesday.", ("Jorge Vela", "holds_role", "Peru")),
+    ],
+)
+def test_officials_of_the_leaders_state(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # meeting a minister says nothing of whose minister he is
+        ("U.S. President Joe Biden met Foreign Minister Wang Yi.", ("Wang Yi", "holds_role", "United States")),
+        # a company chief is no head of state
+        ("Exxon chief executive Darren Woods fired Finance Director Ali Reza.", ("Ali Reza", "holds_role", "United States")),
+    ],
+)
+def test_officials_of_the_leaders_state_must_not(text, unexpected):
     assert unexpected not in _facts(text)
