@@ -170,6 +170,7 @@ class _Lexicon:
     roles: frozenset
     leader_roles: frozenset
     state_roles: frozenset
+    nonstate_roles: frozenset
     ranks: frozenset
     qualifiers: frozenset
     former: frozenset
@@ -235,6 +236,7 @@ def lexicon() -> _Lexicon:
         symmetric=frozenset(verbs["symmetric"]), between=verbs["nominal_between"],
         nominal_frames=verbs["nominal_frames"], unreal_modifiers=low(cues["unreal_modifiers"]),
         roles=low(roles["roles"]), leader_roles=low(roles["leader_roles"]), state_roles=low(roles["state_roles"]),
+        nonstate_roles=low(roles.get("nonstate_roles", ())),
         ranks=low(roles["ranks"]), qualifiers=low(roles["qualifiers"]), former=low(roles["former"]),
         dropped=low(roles["dropped_qualifiers"]),
         groups=low(nouns["groups"]), org_nouns=low(nouns["organizations"]), place_nouns=low(nouns["places"]),
@@ -949,8 +951,9 @@ class _SentenceReader:
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
         kept = [m for m in mods if m.dep_ == "compound" or m.text[:1].isupper()]
         phrase = " ".join([m.text if self._proper(m) else m.lower_ for m in kept] + [tok.lower_])
-        if phrase.lower() in lex.groups:
-            return phrase
+        core = " ".join([m.lower_ for m in kept if not m.text[:1].isupper() or m.dep_ == "compound" and not self._proper(m)] + [tok.lower_])
+        if phrase.lower() in lex.groups or core in lex.groups and core != tok.lower_:
+            return phrase  # "the Philippine coast guard": a group word with its nationality
         if tok.lower_ in lex.groups and tok.tag_ in ("NNS", "NN", "NNPS"):
             return phrase if kept else tok.lower_
         return None
@@ -1061,6 +1064,8 @@ class _SentenceReader:
             confidence = 0.5
         if aff is None or aff is ent or aff.type not in ("Country", "Organization", "Location"):
             return
+        if aff.type in ("Country", "Location") and core in lex.nonstate_roles:
+            return  # "Senegal's opposition leader" leads the opposition, not Senegal
         if aff.type == "Country" and ent.country is None:
             ent.country = aff
         former = any(w in lex.former for w in text.split())
@@ -1271,7 +1276,9 @@ class _SentenceReader:
                         if key in frames:
                             hits.append((frames[key], self._pobjs(p2)))
         if not hits:
-            for p in preps:
+            # "invested $1 billion in X", "sold 5 percent to Y": the preposition hangs on the amount
+            amounts = [c for d in dobjs for c in d.children if c.dep_ == "prep" and (d.ent_type_ in _NOT_NAMES or d.like_num)]
+            for p in preps + amounts:
                 pobjs = [o for o in self._pobjs(p) if o.ent_type_ not in _NOT_NAMES]  # "on Monday" is no object
                 if f"{base} {p.lower_}" in frames and not passive and pobjs:
                     pred = frames[f"{base} {p.lower_}"]

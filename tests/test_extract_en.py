@@ -753,3 +753,25 @@ def test_officials_of_the_leaders_state(text, expected):
 )
 def test_officials_of_the_leaders_state_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orkla Foods invested 5 million euros in Kestrel Labs.", ("Orkla Foods", "funded", "Kestrel Labs")),
+        ("The Philippine coast guard accused Chinese vessels of ramming a boat.", ("Philippine coast guard", "accused", "Chinese vessels")),
+    ],
+)
+def test_amounts_and_group_words(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # an opposition leader leads the opposition, not the country
+        ("Senegal's opposition leader Ousmane Diop met Macky Fall.", ("Ousmane Diop", "leads", "Senegal")),
+    ],
+)
+def test_amounts_and_group_words_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
