@@ -1271,13 +1271,13 @@ class _SentenceReader:
             # chained phrases: "ran on the ticket of X", "spoke by phone with X", "acted as adviser to X"
             for p in preps:
                 for po in self._pobjs(p):
-                    for p2 in [c for c in po.children if c.dep_ == "prep"] + [q for q in preps if q.i > po.i]:
+                    for p2 in [c for c in po.children if c.dep_ == "prep"] + [q for q in preps if q.i != p.i]:
                         key = f"{base} {p.lower_} {po.lemma_.lower()} {p2.lower_}"
                         if key in frames:
                             hits.append((frames[key], self._pobjs(p2)))
         if not hits:
             # "invested $1 billion in X", "sold 5 percent to Y": the preposition hangs on the amount
-            amounts = [c for d in dobjs for c in d.children if c.dep_ == "prep" and (d.ent_type_ in _NOT_NAMES or d.like_num)]
+            amounts = [c for d in dobjs for c in d.children if c.dep_ == "prep" and self._amount(d)]
             for p in preps + amounts:
                 pobjs = [o for o in self._pobjs(p) if o.ent_type_ not in _NOT_NAMES]  # "on Monday" is no object
                 if f"{base} {p.lower_}" in frames and not passive and pobjs:
@@ -1347,6 +1347,10 @@ class _SentenceReader:
                     self.emit(subj_ents[i], pred, subj_ents[i + 1])
                 continue
             self._emit_pair(subj_ents, pred, obj_ents)
+
+    def _amount(self, tok) -> bool:
+        """'$1 billion', '5 percent', '1.2 billion euros': a quantity, never a party to an event."""
+        return tok.ent_type_ in _NOT_NAMES or tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
 
     def _state_of(self, e: _Entity) -> _Entity:
         if e.type != "Location":
@@ -1524,6 +1528,9 @@ class _SentenceReader:
             # "endorsed by outgoing governor X": the parser reads "outgoing" as a gerund taking X as its object
             agents += [o for c in v.children if c.dep_ == "agent" for g in c.children
                        if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i == c.i + 1 for o in g.children if o.dep_ == "dobj"]
+            # "was fined 1.2 billion euros by X": the parser hangs "by" on the amount
+            agents += [g for d in v.children if d.dep_ == "dobj" and self._amount(d) for c in d.children
+                       if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
             if agents:
                 return agents
             if v.dep_ == "conj":

@@ -775,3 +775,15 @@ def test_amounts_and_group_words(text, expected):
 )
 def test_amounts_and_group_words_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vexa Systems was fined 1.2 billion euros by Ireland's Data Protection Commission.",
+         ("Data Protection Commission", "fined", "Vexa Systems")),
+        ("Recep Demir spoke with Masoud Karimi by phone on Friday.", ("Recep Demir", "held_call_with", "Masoud Karimi")),
+    ],
+)
+def test_amount_agents_and_phrase_order(text, expected):
+    assert expected in _facts(text)
