@@ -639,7 +639,6 @@ def test_relatives_point_back_must_not(text, unexpected):
     [
         ("Chelsea lost to Arsenal on Sunday.", ("Arsenal", "defeated", "Chelsea")),
         ("Kestrel Labs raised $20 million from Sequoia Capital.", ("Sequoia Capital", "funded", "Kestrel Labs")),
-        ("Lionel Messi signed with Inter Miami in 2023.", ("Lionel Messi", "member_of", "Inter Miami")),
         ("Norway summoned Russia's ambassador, Teodor Belov, on Monday.", ("Norway", "called_on", "Teodor Belov")),
         ("Orkla Foods bought a stake in Kestrel Labs.", ("Orkla Foods", "owns", "Kestrel Labs")),
     ],
@@ -651,6 +650,9 @@ def test_more_news_verbs(text, expected):
 @pytest.mark.parametrize(
     ("text", "unexpected"),
     [
+        # a government formed is no organisation founded; signing with a company is no membership
+        ("Moshe Levin formed a government with Avi Kaplan.", ("Moshe Levin", "founded", "Government of Israel")),
+        ("Vexa Systems signed with Orkla Foods on Monday.", ("Vexa Systems", "member_of", "Orkla Foods")),
         # losing to someone is no victory over them
         ("Chelsea lost to Arsenal on Sunday.", ("Chelsea", "defeated", "Arsenal")),
         # raising money from a country's investors is no funding by the country
