@@ -391,3 +391,15 @@ def test_mentions_come_from_triples_when_entity_docs_lack_the_article(neo4j_empt
     report = load_into(neo4j_empty, write_build(tmp_path / "nodocs", triples, entities))
     assert report.mentions == len(entities)
     assert run(neo4j_empty, "MATCH (:Article {id: 'doc-a'})-[m:MENTIONS]->(:Entity) RETURN count(m)") == [[len(entities)]]
+
+
+def test_docker_compose_runs_neo4j_5_26_with_apoc_for_users():
+    yaml = pytest.importorskip("yaml", reason="needs PyYAML to read docker-compose.yml")
+    compose = yaml.safe_load((Path(__file__).resolve().parents[1] / "docker-compose.yml").read_text(encoding="utf-8"))
+    neo4j = compose["services"]["neo4j"]
+    assert neo4j["image"] == "neo4j:5.26-community"
+    assert {p.split(":")[0] for p in neo4j["ports"]} == {"7474", "7687"}
+    assert neo4j["environment"]["NEO4J_AUTH"].startswith("neo4j/${NEO4J_PASSWORD")
+    assert "apoc" in json.loads(neo4j["environment"]["NEO4J_PLUGINS"])
+    assert any(v.endswith(":/data") for v in neo4j["volumes"])
+    assert "cypher-shell" in " ".join(neo4j["healthcheck"]["test"])
