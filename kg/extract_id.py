@@ -137,6 +137,7 @@ class _Lexicon:
         self.disasters = _index(orgs["disasters"])
         self.magnitude_words = set(orgs["magnitude_words"])
         self.long_name_cues = set(orgs["long_name_cues"])
+        self.ministry_cues = set(orgs.get("ministry_cues", ()))
         self.function = (self.negators | self.irrealis | self.time_words | self.coordinators | self.inherit | self.clause_breaks
                          | self.pronouns | self.pronouns_skip | self.prepositions | self.copulas | self.hypothetical
                          | {w for words in fw["adverbs"] for w in words.split()})
@@ -684,6 +685,8 @@ def _org(toks, i, lex, lower: bool = False):
                 break  # "Partai Demokrat Andi Saputra": known words make the name, two name words are a person  # "Badan Gizi Nasional Dadan": a second unknown word starts the holder's name
             unknown += 1
             j += 1
+        if toks[i].low in lex.ministry_cues:
+            j = _portfolio_end(toks, j, lex) or j  # "Kementerian Kelautan dan Perikanan"
         ministry = lex.ministries.get(" ".join(toks[x].low for x in range(i, j)))
         if ministry and (j == i + cue[0] or j == i + cue[0] + 1 and toks[j - 1].caps):
             return _Mention(i, j, Node(ministry, "Organization", (_span_text(toks, i, j),)))  # "Kemendagri", "Kementerian ESDM"
@@ -701,6 +704,23 @@ def _org(toks, i, lex, lower: bool = False):
         node = Node(name, "Organization", (*node.aliases, acr))
         j = after
     return _regional(toks, _Mention(i, j, node), lex)
+
+
+def _portfolio_end(toks, j, lex) -> int | None:
+    """The end of a ministry's portfolio that goes on after "dan" ("Pendidikan Dasar dan Menengah", "Kelautan dan
+    Perikanan"): common words, capitalised, on both sides of the coordinator; None when j starts no such run.
+    Names are mostly no dictionary words, so "Menteri Keuangan Sri Mulyani dan ..." stops at "Mulyani"."""
+    k = j
+    while k < len(toks) and toks[k].cap and not toks[k].caps and _common_word(toks[k].low, lex) and not _match(toks, k, lex.roles):
+        k += 1
+    if k >= len(toks) or toks[k].low not in ("dan", "serta") or (k > j and not toks[j].cap) or not (k > j or j > 0 and toks[j - 1].cap):
+        return None
+    end = k + 1
+    while (end < len(toks) and toks[end].cap and not toks[end].caps and _common_word(toks[end].low, lex)
+           and not _match(toks, end, lex.roles) and not _match(toks, end, lex.org_cues) and not _country_at(toks, end, lex)
+           and (end == k + 1 or _match(toks, end, lex.words))):
+        end += 1  # one word after "dan", more only of the names' own vocabulary: "Budi", "Dito" may start the holder's name
+    return end if end > k + 1 else None
 
 
 def _run_closes(toks, j, lex) -> bool:
@@ -1032,9 +1052,18 @@ def _titled(toks, i, lex, doc, facts):
     j = i + n
     title_cap = toks[i].cap or toks[i0].cap
     aff_start = j
-    aff = _affiliation(toks, j, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles, doc=doc)
+    aff = _bracketed_org(toks, j, lex, role_en, i + 1) if title_cap else None
+    if aff is None:
+        aff = _affiliation(toks, j, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles, doc=doc)
     affil = None
-    if aff:
+    more = _portfolio_end(toks, j, lex) if title_cap and role_en.endswith("minister") else None
+    if more is not None and (aff is None or aff[0] <= more):  # "Menteri Pendidikan Dasar dan Menengah Hendra": the portfolio goes on after "dan"
+        title = " ".join(toks[x].low for x in range(i, i + n) if toks[x].low not in lex.former)
+        portfolio = _span_text(toks, i + 1, more)
+        ministry = lex.ministries.get(lex.minister_titles.get(title, ""))
+        affil = Node(ministry or f"Kementerian {portfolio}", "Organization", (f"Kementerian {portfolio}", _span_text(toks, i, more)))
+        j = more
+    elif aff:
         j, affil = aff
     elif title_cap and role_en.endswith("minister") and j < len(toks) and toks[j].cap:
         units = []
@@ -1103,6 +1132,61 @@ def _titled(toks, i, lex, doc, facts):
         surface = _span_text(toks, i0, j)
         return _Mention(i0, j, Node(surface, "Person", (surface,)), role_en, affil)
     return None
+
+
+def _bracketed_org(toks, j, lex, role_en: str, portfolio: int) -> tuple[int, Node] | None:
+    """"Ketua Umum Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) Agung": the body a title names, spelled out before
+    its short form in brackets, the holder after them: (index where the holder's name starts, Node).
+
+    Skips a region or "di <place>," after the brackets ("(SPN) Kabupaten Bekasi Joko", "(UNHCR) di Indonesia, Tom").
+    A short title or company form in brackets ("(Menlu)", "(Persero)") is no such body; a run of plain name words
+    needs a word of an organisation name, so that "Ketua Umum Susilo Bambang Yudhoyono (SBY)" stays a person.
+    """
+    minister = role_en.endswith("minister")
+    if minister:
+        j = portfolio  # "Menteri Energi dan Sumber Daya Mineral (ESDM)": the title took the first word of the portfolio
+    k = j
+    while k < len(toks) and k - j < 9 and (toks[k].cap or k > j and toks[k].low in lex.coordinators and k + 1 < len(toks) and toks[k + 1].cap):
+        k += 1
+    if k == j or k + 2 >= len(toks) or toks[k].text != "(" or not toks[k - 1].cap:
+        return None
+    close = k + 1
+    while close < len(toks) and close - k <= 3 and toks[close].text != ")":
+        close += 1
+    inner = toks[k + 1:close]
+    if close >= len(toks) or toks[close].text != ")" or not inner or not all(t.cap for t in inner) or not any(t.caps for t in inner):
+        return None
+    if _role_at(toks, k + 1, lex) or inner[0].low in lex.company_cues:
+        return None
+    whole = _org(toks, j, lex)
+    if whole is not None and whole.end > close:
+        return None  # the organisation reader took the brackets and what follows them ("(BPBD) Sigi")
+    org_word = any(_match(toks, x, lex.org_cues) or _match(toks, x, lex.words) or _country_at(toks, x, lex) for x in range(j, k))
+    if not (minister or org_word or k - j >= 4):
+        return None
+    acr = _span_text(toks, k + 1, close)
+    entry = gazetteer.lookup(acr, LANG)
+    surface = _span_text(toks, j, k)
+    if entry is not None and entry.type == "Organization":
+        node = Node(entry.name, "Organization", (surface, acr))
+    else:
+        base = _org_name(toks, j, k, lex)
+        ministry = lex.ministries.get(f"kementerian {acr.lower()}") or lex.ministries.get(acr.lower()) if minister else None
+        name = ministry or (f"Ministry of {base.name}" if minister and base.name != surface else base.name)
+        aliases = (surface, acr, f"Kementerian {surface}", f"Kementerian {acr}") if minister else (surface, acr)
+        node = Node(name, "Organization", aliases)
+    after = close + 1
+    unit = _admin_unit(toks, after, lex)
+    if unit is not None and unit[0] < len(toks) and toks[unit[0]].cap:
+        after = unit[0]
+    elif after + 2 < len(toks) and toks[after].low == "di":
+        place = _country_at(toks, after + 1, lex)
+        if place and place[1].type in _PLACE_TYPES and place[0] < len(toks) and toks[place[0]].text == ",":
+            after = place[0]  # the holder follows the comma
+    holder = after + 1 if after + 1 < len(toks) and toks[after].text == "," else after
+    if holder >= len(toks) or not toks[holder].cap:
+        return None  # "Anggota DPR Budi Santoso (PDI-P) mengkritik": the brackets close a holder's name (the party)
+    return after, node
 
 
 def _role_fact(person: Node, role: str, is_head: bool, former: bool, affil: Node | None, facts: list) -> None:

@@ -689,3 +689,50 @@ def test_former_minister_holds_no_ministry():
     found = _facts("Mantan Menteri Sosial Budi Santoso ditangkap polisi.")
     assert not any(p == "holds_role" and o == "Ministry of Social Affairs" for _, p, o in found), found
     assert ("Budi Santoso", "holds_role", "Ministry of Social Affairs") in _facts("Menteri Sosial Budi Santoso ditangkap polisi.")
+
+
+# ---------------------------------------------------------------- titles before long names with their short form
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body is spelled out, its short form in brackets, the holder after them
+        ("Ketua Umum Persatuan Sepak Takraw Seluruh Indonesia (PSTI) Bagus Hermawan menyerahkan piala.", ("Bagus Hermawan", "holds_role", "PSTI")),
+        ("Sekretaris Lembaga Kajian Pangan Nasional (LKPN) Wulan Sari mengkritik kebijakan itu.", ("Wulan Sari", "holds_role", "LKPN")),
+        # a region after the brackets belongs to the office, not to the name
+        ("Ketua DPW Serikat Nelayan Nusantara (SNN) Kabupaten Cirebon Darmaji Wibowo hadir.", ("Darmaji Wibowo", "holds_role", "SNN")),
+        # "di <place>," after the brackets: the holder follows the comma
+        ("Kepala Perwakilan Badan Pangan Dunia (WFP) di Filipina, Hans Weber, meninjau gudang.", ("Hans Weber", "holds_role", "WFP")),
+        # a minister's portfolio of several words joined by "dan", with and without its short form
+        ("Menteri Kelautan dan Perikanan (KKP) Sakti Rahardjo meninjau pelabuhan.", ("Sakti Rahardjo", "holds_role", "KKP")),
+        ("Menteri Pemuda dan Olahraga Dito Pratama membuka turnamen.", ("Dito Pratama", "holds_role", "Kementerian Pemuda dan Olahraga")),
+    ],
+)
+def test_titles_before_bodies_named_in_full(text, expected):
+    subject, predicate, obj = expected
+    found = _extract(text)
+    assert any(t.subject.name == subject and t.predicate == predicate and obj in (t.object.name, *t.object.aliases) for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a person's initials in brackets are no organisation: the whole run stays the name
+        ("Ketua Umum Bambang Sutrisno Yudhana (BSY) menghadiri rapat.", "BSY"),
+        # a short title in brackets is no body either
+        ("Menteri Keuangan (Menkeu) Sri Wahyuni menghadiri rapat.", "Menkeu"),
+        # the name after "dan" is a second minister, not part of the portfolio
+        ("Menteri Keuangan Sri Wahyuni dan Menteri Sosial Tri Lestari hadir.", "Kementerian Keuangan Sri"),
+    ],
+)
+def test_titles_before_bodies_named_in_full_must_not_produce(text, unwanted):
+    found = _extract(text)
+    assert not any(unwanted in (t.object.name, *t.object.aliases) for t in found if t.predicate == "holds_role"), found
+
+
+def test_ministry_name_goes_on_after_dan():
+    found = _facts("Serikat Guru Nusantara mengkritik Kementerian Pemuda dan Olahraga karena lamban.")
+    assert ("Serikat Guru Nusantara", "criticized", "Kementerian Pemuda dan Olahraga") in found or any(
+        p == "criticized" and o.endswith("Olahraga") for _, p, o in found), found
+    assert not any(o == "Olahraga" for _, _, o in found), found
