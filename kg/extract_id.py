@@ -86,6 +86,7 @@ class _Lexicon:
         self.group_orgs = set(groups["organizations"])
         self.people_nouns = set(groups["people_nouns"])
         self.modifiers = groups["modifiers"]
+        self.collectives = set(groups.get("collectives", ()))
         self.org_cues = _index({c: True for c in orgs["org_cues"]})
         self.place_cues = _index({c: True for c in orgs["place_cues"]})
         self.words = _index(orgs["words"])
@@ -97,6 +98,7 @@ class _Lexicon:
         self.time_words = set(fw["time_words"])
         self.np_prefixes = _index({a: True for a in fw["np_prefixes"]})
         self.coordinators = set(fw["coordinators"])
+        self.anaphor_links = set(fw.get("anaphor_links", ()))
         self.inherit = set(fw["inherit"])
         self.clause_breaks = set(fw["clause_breaks"])
         self.control_markers = set(fw["control_markers"])
@@ -230,6 +232,7 @@ class _Doc:
     opening: dict = field(default_factory=dict)  # "Posisi Tokayev" → "Tokayev": names whose first word opened a sentence
     orgs: dict = field(default_factory=dict)  # short forms of company names named so far ("Kirimin" → PT Kirimin Cepat Indonesia)
     person_words: set = field(default_factory=set)
+    heads: dict = field(default_factory=dict)  # "forum" → the last body or event named "Forum X": "Forum itu" points back to it
     last_pair: Node | None = None  # the first of the last "X-Y" ticket named: "pasangan itu" points back to it  # words of people named so far: "Rudi" opening a sentence is a name then
 
 
@@ -414,6 +417,9 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
                 doc.person_words.update(w for w in x.node.name.split() if len(w) > 2)
             elif x.node.type == "Organization":
                 _remember_org(toks, x, lex, doc)
+            if (x.node.type in ("Organization", "Event") and x.end > x.start + 1 and toks[x.start].cap and not toks[x.start].caps
+                    and _common_word(toks[x.start].low, lex)):  # a common noun heading the name: Forum, Komisi, Bank
+                doc.heads[toks[x.start].low] = x.node
 
         m = ms[-1]
         end = _apposition(toks, m, lex, doc, facts)
@@ -484,6 +490,10 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
     disaster = _disaster(toks, i, lex)
     if disaster:
         return disaster
+    back = doc.heads.get(low)
+    if back is not None and i + 1 < len(toks) and toks[i + 1].low in lex.anaphor_links and (i == 0 or not toks[i - 1].cap):
+        end = i + 2 if toks[i + 1].low != "yang" else i + 1  # "Komisi itu", "Forum yang digelar ...": the body just named
+        return _Mention(i, end, Node(back.name, back.type, (*back.aliases, _span_text(toks, i, end))))
     if t.cap:
         known = _known_org(toks, i, doc)
         if known:
@@ -1573,8 +1583,10 @@ def _left(toks, at, i, lex, verb_ends=frozenset(), reporting_ends=frozenset()):
             if k < 0 or at[k] is None:
                 return [], "relative"
             head = at[k]
-            if head.start > 0 and _modifier(toks, head.start - 1, lex):
-                return [], "relative"  # "siaran pers Bank Dunia yang ...": the bank only owns the head noun
+            if head.start > 0 and not toks[head.start].cap and at[head.start - 1] is not None:
+                head = at[head.start - 1]  # "Junta militer yang ...": the first noun heads the phrase
+            elif head.start > 0 and _modifier(toks, head.start - 1, lex) and toks[head.start - 1].low not in lex.collectives:
+                return [], "relative"  # "siaran pers Bank Dunia yang ...": the bank only owns the head noun (a panel of judges is the judges)
             return [head], "relative"
         n = _skippable(toks, j, lex)
         if n:

@@ -736,3 +736,43 @@ def test_ministry_name_goes_on_after_dan():
     assert ("Serikat Guru Nusantara", "criticized", "Kementerian Pemuda dan Olahraga") in found or any(
         p == "criticized" and o.endswith("Olahraga") for _, p, o in found), found
     assert not any(o == "Olahraga" for _, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trade: the object follows "dari" / "ke", not the goods
+        ("PT Pangan Raya mengimpor 20.000 ton gula dari Brasil dan India.", ("PT Pangan Raya", "imported_from", "Brazil")),
+        ("Filipina mengekspor pisang ke Jepang.", ("Philippines", "exported_to", "Japan")),
+        ("Kementerian Pariwisata menyelenggarakan Festival Danau Toba di Samosir.", ("Ministry of Tourism", "organized", "Danau Toba Festival")),
+        # a relative clause after a collective noun is about the body: "majelis hakim yang diketuai X"
+        ("Majelis hakim yang diketuai Hakim Andi Wijaya menolak eksepsi terdakwa.", ("Hakim Andi Wijaya", "leads", "judges")),
+        # "Junta militer yang dipimpin X": the first noun heads the phrase
+        ("Junta militer yang dipimpin Jenderal Aung Kyaw menolak tawaran itu.", ("Aung Kyaw", "leads", "junta")),
+        # a bare cue noun with "itu" points back to the body just named
+        ("Komisi Pemberantasan Korupsi menangkap Budi Santoso. Komisi itu juga memeriksa Rina Kusuma.", ("Corruption Eradication Commission", "investigated", "Rina Kusuma")),
+        ("Kementerian Pariwisata membuka Festival Danau Toba. Festival yang diselenggarakan Pemkab Samosir itu ramai.", ("Pemkab Samosir", "organized", "Danau Toba Festival")),
+    ],
+)
+def test_trade_organizers_relatives_and_bodies_named_again(text, expected):
+    subject, predicate, obj = expected
+    found = _facts(text)
+    assert any(s.endswith(subject) and p == predicate and o == obj for s, p, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # the goods are no trading partner
+        ("PT Pangan Raya mengimpor gula dari Brasil.", (None, "imported_from", "gula")),
+        # houses of residents: the relative clause is about the houses, not the residents
+        ("Rumah warga yang diserang massa itu rusak berat.", (None, None, "citizens")),
+        # "Laporan Bank Dunia yang ...": the bank only owns the head noun
+        ("Laporan Bank Dunia yang diterbitkan Kementerian Keuangan itu dikritik.", (None, None, "World Bank")),
+        # a bare cue noun with no body of that kind named before points nowhere
+        ("Komisi itu memeriksa Rina Kusuma.", (None, "investigated", None)),
+    ],
+)
+def test_trade_organizers_relatives_and_bodies_named_again_must_not_produce(text, unwanted):
+    found = _facts(text)
+    assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
