@@ -185,6 +185,7 @@ class _Lexicon:
     event_suffixes: frozenset
     event_nouns: frozenset
     party_nouns: frozenset
+    org_relations: frozenset
     family_nouns: frozenset
     company_nouns: frozenset
     member_roles: frozenset
@@ -243,6 +244,7 @@ def lexicon() -> _Lexicon:
         country_nouns=low(nouns["countries"]), settlement_nouns=low(nouns["settlements"]), facility_cues=low(nouns["facility_cues"]),
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
         event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
+        org_relations=low(nouns.get("org_relations", ())),
         family_nouns=low(nouns.get("family_nouns", ())), company_nouns=low(nouns.get("company_nouns", ())),
         member_roles=low(nouns.get("member_roles", ())), party_adjectives=nouns.get("party_adjectives", {}),
         opponent_nouns=nouns.get("opponent_nouns", {}),
@@ -634,6 +636,8 @@ class _SentenceReader:
         """The class a description implies: 'the former president' a Person, 'the biggest city' a Location."""
         lex = self.lex
         mods = [c.lower_ for c in desc.children if c.dep_ in ("compound", "amod", "nmod") and c.i < desc.i]
+        if desc.lemma_.lower() in lex.org_relations:
+            return "Organization"  # "Waymo, a subsidiary of Alphabet"
         if self._role_core(mods + [desc.lower_]) or desc.lemma_.lower() in lex.relations and desc.lemma_.lower() != "capital":
             return "Person"
         if desc.lemma_.lower() in lex.place_nouns:

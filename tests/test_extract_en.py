@@ -789,3 +789,17 @@ def test_amounts_and_group_words_must_not(text, unexpected):
 )
 def test_amount_agents_and_phrase_order(text, expected):
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Waymo, a subsidiary of Alphabet, sued Uber.", ("Alphabet", "owns", "Waymo")),
+        ("Alphabet, the parent of Google, hired Ana Ruiz.", ("Alphabet", "owns", "Google")),
+        ("Ana Ruiz, a major shareholder in Vexa Systems, met Jonas Lund.", ("Ana Ruiz", "owns", "Vexa Systems")),
+    ],
+)
+def test_ownership_descriptions(text, expected):
+    assert expected in _facts(text)
+    types = {t.subject.name: t.subject.type for t in _extract(text)} | {t.object.name: t.object.type for t in _extract(text)}
+    assert types[expected[2]] == "Organization"
