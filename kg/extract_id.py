@@ -140,6 +140,7 @@ class _Lexicon:
         self.magnitude_words = set(orgs["magnitude_words"])
         self.long_name_cues = set(orgs["long_name_cues"])
         self.ministry_cues = set(orgs.get("ministry_cues", ()))
+        self.subsidiary_nouns = _index({n: True for n in orgs.get("subsidiary_nouns", ())})
         self.function = (self.negators | self.irrealis | self.time_words | self.coordinators | self.inherit | self.clause_breaks
                          | self.pronouns | self.pronouns_skip | self.prepositions | self.copulas | self.hypothetical
                          | {w for words in fw["adverbs"] for w in words.split()})
@@ -1414,6 +1415,18 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
             org = _Mention(org.start, org.end, Node(org.node.name, "Organization", org.node.aliases))  # "perusahaan asal Jepang, Sakura Robotics"
         if org is not None and org.node.type == "Organization":
             facts.append((org.node, "based_in", place.node, None, 0.6))
+    # "PGE merupakan anak usaha PT Pertamina", "PT X, anak perusahaan Grup Y,": a company and its parent
+    for i in range(1, len(toks)):
+        noun = _match(toks, i, lex.subsidiary_nouns) if at[i] is None else None
+        if not noun:
+            continue
+        k = i - 1
+        while k > 0 and at[k] is None and (toks[k].low in lex.copulas or toks[k].low in ("yang", ",", "kini", "sebagai", "menjadi", "juga")):
+            k -= 1
+        child = at[k]
+        parent = _parent_org(toks, i + noun[0], starts, at, lex)
+        if child is not None and child.node.type == "Organization" and parent is not None and child.node.name != parent.name:
+            facts.append((child.node, "subsidiary_of", parent, None, 0.6))
     # "X memperoleh pendanaan seri B dari Y": Y funded X
     for i in range(1, len(toks)):
         noun = _match(toks, i, lex.funding_nouns)
@@ -1489,6 +1502,30 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
             a = starts[k + 1]
             if a.end < len(toks) and toks[a.end].low in ("dan", "dengan") and a.end + 1 in starts:
                 facts.append((a.node, hit[1], starts[a.end + 1].node, None, 0.6))
+
+
+def _parent_org(toks, j, starts, at, lex) -> Node | None:
+    """The company after "anak usaha" at j: the last name of its noun phrase ("holding BUMN pertambangan MIND ID"),
+    adjacent acronyms read as one name."""
+    run: list[_Mention] = []  # the last run of adjacent names
+    gap = 0
+    while j < len(toks) and gap <= 3:
+        m = at[j]
+        if m is not None and m.start == j:
+            if not (run and run[-1].end == j and toks[j].caps and toks[run[-1].start].caps):
+                run = []
+            run.append(m)
+            j, gap = m.end, 0
+            continue
+        if not toks[j].low.isalpha() or toks[j].cap or toks[j].low in lex.function or toks[j].low == "yang":
+            break
+        j, gap = j + 1, gap + 1  # "holding", "pertambangan": words describing the parent
+    if not run or run[0].node.type != "Organization":
+        return None
+    if len(run) == 1:
+        return run[0].node
+    surface = _span_text(toks, run[0].start, run[-1].end)
+    return Node(surface, "Organization", (surface,))
 
 
 def _party(toks, m: _Mention, lex) -> bool:
@@ -1660,6 +1697,9 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
             if x is not None and starts[x].node.type == "Organization" and all(toks[y].low.isalpha() and not toks[y].cap for y in range(k + 1, x)):
                 k = x  # "startup Kopiku", "startup pembayaran PT X"
                 break
+            named = _named_after_origin(toks, k, starts, lex)
+            if named is not None:  # "perusahaan asal Jepang, Inpex Corporation": the company, not its country
+                return _np_from(toks, named, starts, lex)
         if t.low in lex.affiliation_nouns and not t.cap and k + 1 in starts and starts[k + 1].node.type == "Organization":
             org = starts[k + 1]  # "oleh dua alumni ITB, A dan B": the people, not their school
             if org.end + 1 < limit and toks[org.end].text == "," and org.end + 1 in starts and starts[org.end + 1].node.type == "Person":
@@ -1692,7 +1732,27 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
         return []
     if k not in starts:
         return []
-    head = starts[k]
+    return _np_from(toks, starts[k], starts, lex)
+
+
+def _named_after_origin(toks, k, starts, lex) -> _Mention | None:
+    """The name after "<company noun> [words] asal <place>, <Name>" at k, as an organisation; None if the phrase is other."""
+    x = k + 1
+    while x < len(toks) and x - k <= 4 and x not in starts and toks[x].low.isalpha() and not toks[x].cap and toks[x].low not in lex.function and toks[x].low != "asal":
+        x += 1  # "startup pembayaran digital asal Bandung"
+    if x >= len(toks) or toks[x].low != "asal" or x + 1 not in starts or starts[x + 1].node.type not in _PLACE_TYPES:
+        return None
+    place = starts[x + 1]
+    name = starts.get(place.end + 1) if place.end + 1 < len(toks) and toks[place.end].text == "," else None
+    if name is None or name.node.type not in ("Organization", "Person"):
+        return None
+    return _Mention(name.start, name.end, Node(name.node.name, "Organization", name.node.aliases))
+
+
+def _np_from(toks, head: _Mention, starts, lex) -> list[_Mention]:
+    """The noun phrase headed by ``head`` with its coordinated partners."""
+    limit = len(toks)
+    k = head.start
     if head.node.type == "Group" and toks[head.start].low.split("-")[0] in lex.descriptors or toks[head.start].low == "para":
         x = head.end
         while x < limit and x - head.end < 3 and x not in starts and _modifier(toks, x, lex):
@@ -1809,7 +1869,9 @@ def _before_comma(toks, at, i, lex) -> _Mention | None:
     if j < 1 or toks[j].text != "," or at[j - 1] is None:
         return None
     m = at[j - 1]
-    if m.node.type != "Person" or (m.start > 0 and toks[m.start - 1].text != ","):
+    if m.node.type not in ("Person", "Organization") or (m.start > 0 and toks[m.start - 1].text != ","):
+        return None  # "Perusahaan asal Singapura, Grab Holdings, mengakuisisi": companies are set off by commas too
+    if m.node.type == "Organization" and m.start == 0:
         return None
     return m
 

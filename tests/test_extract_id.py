@@ -776,3 +776,37 @@ def test_trade_organizers_relatives_and_bodies_named_again(text, expected):
 def test_trade_organizers_relatives_and_bodies_named_again_must_not_produce(text, unwanted):
     found = _facts(text)
     assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "perusahaan asal X, Name": the company named after its description, not its country
+        ("PT Sinar Laut menandatangani kontrak dengan perusahaan asal Korea Selatan, Hanjin Marine, untuk membangun dermaga.", ("PT Sinar Laut", "signed_agreement_with", "Hanjin Marine")),
+        ("Grup Cahaya mengakuisisi perusahaan rintisan logistik asal Surabaya, Kirimcepat, pekan lalu.", ("Grup Cahaya", "acquired", "Kirimcepat")),
+        # a company set off by commas after its description is the subject of the verb
+        ("Perusahaan energi asal Norwegia, Nordvind Energy, membeli saham PT Angin Timur.", ("Nordvind Energy", "acquired", "PT Angin Timur")),
+        # a company and its parent
+        ("PT Sinar Laut merupakan anak usaha PT Samudra Raya Tbk yang bergerak di bidang pelayaran.", ("PT Sinar Laut", "subsidiary_of", "PT Samudra Raya Tbk")),
+        ("Bank Sentosa, anak perusahaan Grup Cahaya, membuka cabang baru.", ("Bank Sentosa", "subsidiary_of", "Grup Cahaya")),
+        ("PT Tambang Timur adalah anak usaha holding BUMN tambang MIND ID.", ("PT Tambang Timur", "subsidiary_of", "MIND ID")),
+    ],
+)
+def test_described_companies_and_parents(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # the country of the described company is no partner
+        ("PT Sinar Laut menandatangani kontrak dengan perusahaan asal Korea Selatan, Hanjin Marine, untuk membangun dermaga.", (None, "signed_agreement_with", "South Korea")),
+        # a person's child ("anak") is no subsidiary, and a description of the parent is no company
+        ("Budi Santoso merupakan anak Joko Susilo.", (None, "subsidiary_of", None)),
+        # "anak usaha" with no company after it names no parent
+        ("PT Sinar Laut merupakan anak usaha yang paling menguntungkan.", (None, "subsidiary_of", None)),
+    ],
+)
+def test_described_companies_and_parents_must_not_produce(text, unwanted):
+    found = _facts(text)
+    assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
