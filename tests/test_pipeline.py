@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from kg.pipeline import build, extract_articles, read_build
+from kg.resolve import resolve
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +114,25 @@ def test_incremental_equals_batch(corpus_dir, corpus_build, tmp_path):
     _, inc_entities, _ = read_build(inc)
     assert first_ids <= {e.id for e in inc_entities}, "adding articles renamed existing entities"
     assert sorted((e.id, e.name, e.type) for e in inc_entities) == sorted((e.id, e.name, e.type) for e in batch_entities)
+
+
+@pytest.mark.neo4j
+def test_seed_build_in_real_neo4j(seed_article, tmp_path, neo4j_empty):
+    """The seed article's build, loaded into the real server, answers the issue's query; counts match the files."""
+    from kg.load import load, query
+    from kg.pipeline import write_build
+
+    triples, entities = resolve(extract_articles([seed_article]))
+    out = tmp_path / "seed"
+    write_build(out, triples, entities, [{"id": seed_article.id, "title": None, "url": None, "date": seed_article.date, "lang": "id", "source": seed_article.source}])
+    uri, auth = neo4j_empty.bolt_uri, neo4j_empty.auth
+    load(out, uri, *auth)
+    _, rows = query(uri, *auth, "MATCH (a {name: 'Kassym-Jomart Tokayev'})-[:DISMISSED]->(b) RETURN b.name")
+    assert rows == [["Karim Massimov"]]
+    _, rows = query(uri, *auth, "MATCH (e:Entity) RETURN count(e)")
+    assert rows == [[len(entities)]]
+    _, rows = query(uri, *auth, "MATCH (:Entity)-[r]->(:Entity) RETURN count(r)")
+    assert rows == [[len(triples)]]
+    load(out, uri, *auth)  # loading again changes nothing
+    _, rows = query(uri, *auth, "MATCH (:Entity)-[r]->(:Entity) RETURN count(r)")
+    assert rows == [[len(triples)]]
