@@ -15,12 +15,13 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # A paragraph is an article paragraph only if it ends like prose: . ! ? … or one of them inside closing quotes.
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 # "JAKARTA, KOMPAS.com — " or "Geneva, Switzerland – ": a dateline before the first sentence.
-_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*)+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+")
+_DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d{1,4}))*,\s*)+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d{1,4}))*\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+")
 _DATELINE_CAPS = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+")
 # "(hui)", "(ant/abc)", "(***)": reporter sign-offs closing a paragraph.
 _SIGNOFF = re.compile(r"\s*\((?:[a-z]{2,6}(?:[/,]\s*[a-z]{2,6})*|\*+)\)\s*$")
 _BOUNDARY = re.compile(r"([.!?…]+[\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9À-Þ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
 
 
 def sentences(text: str, lang: str) -> list[Sentence]:
@@ -78,8 +79,8 @@ def _is_abbreviation(before: str, abbreviations: set[str]) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
-    # single initials ("J. Smith") and listed abbreviations ("Dr.", "U.S.") do not end sentences
-    return len(word) == 1 or word in abbreviations
+    # initials ("J. Smith", "J.P. Morgan") and listed abbreviations ("Dr.", "U.S.") do not end sentences
+    return bool(_INITIALS.match(word)) or word in abbreviations
 
 
 def _fold(line: str) -> str:

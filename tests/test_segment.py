@@ -16,6 +16,7 @@ from kg.segment import sentences
         ("en", 'She said: "We will stay." Then she left.', ['She said: "We will stay."', "Then she left."]),
         ("id", "Banjir Rendam Tiga Desa\nOleh Rina Sari\nWarga mengungsi ke masjid. Bupati meninjau lokasi. (abc)", ["Warga mengungsi ke masjid.", "Bupati meninjau lokasi."]),
         ("id", "SURABAYA, KOMPAS.com — Gubernur meresmikan jembatan baru.\nBaca juga: Jembatan Lama Ditutup.", ["Gubernur meresmikan jembatan baru."]),
+        ("en", "LIMA, March 14 — The minister resigned. J.P. Morgan advised the bank.", ["The minister resigned.", "J.P. Morgan advised the bank."]),
         ("id", "Dr. Siti Rahma tiba pukul 10.30 di Jakarta. Ia disambut wali kota.", ["Dr. Siti Rahma tiba pukul 10.30 di Jakarta.", "Ia disambut wali kota."]),
     ],
 )
