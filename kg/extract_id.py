@@ -22,6 +22,7 @@ LANG = "id"
 _TOKEN = re.compile(r"[A-Z]\.(?=\s*[A-Z])|\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PLACE_TYPES = {"Country", "Location"}
 _REGION_OFFICES = {"holds_role", "leads"}
+_ROMAN = re.compile(r"(?=[IVXL])X{0,3}L?X{0,3}(IX|IV|V?I{0,3})")
 
 
 @dataclass(slots=True)
@@ -680,6 +681,9 @@ def _org(toks, i, lex, lower: bool = False):
             if toks[j].text.isdigit() and j + 1 < len(toks) and toks[j + 1].cap:
                 j += 1  # "Densus 88 Antiteror"
                 continue
+            if j == i + cue[0] and _ROMAN.fullmatch(toks[j].text):
+                j += 1  # "Komisi X", "Komisi III", "Kodam IV": the number of the unit
+                continue
             if toks[j].caps and j > i + 1:
                 break  # an acronym after a name is another name ("PT Bursa Efek Surabaya BES")
             if toks[j].low in lex.company_cues and toks[i].low in lex.company_cues:  # "PT Unilever Indonesia Tbk"
@@ -794,8 +798,13 @@ def _admin_unit(toks, j, lex) -> tuple[int, Node] | None:
 def _regional(toks, m: _Mention, lex) -> _Mention:
     """A regional office of a national body takes its region: "KPU Kota Makassar", "BPBD Sigi", "DPRD Sumatera Utara"."""
     words = {t.low for t in toks[m.start:m.end]}
-    if not words & lex.regional_orgs or m.end >= len(toks) or not toks[m.end].cap:
+    if m.end >= len(toks) or not toks[m.end].cap:
         return m
+    if not words & lex.regional_orgs:
+        # any body named by its acronym takes a known province or city after it: "MUI Jatim", "Kadin Jawa Barat"
+        place = _country_at(toks, m.end, lex) if m.end == m.start + 1 and toks[m.start].caps else None
+        if place is None or place[1].type != "Location":
+            return m
     j = m.end
     place = _country_at(toks, j, lex)
     unit = _admin_unit(toks, j, lex)
@@ -1066,6 +1075,10 @@ def _titled(toks, i, lex, doc, facts):
     aff = _bracketed_org(toks, j, lex, role_en, i + 1) if title_cap else None
     if aff is None:
         aff = _affiliation(toks, j, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles, doc=doc)
+    if (aff is None or j < len(toks) and _ROMAN.fullmatch(toks[j].text)) and n > 1 and toks[i + n - 1].cap and _match(toks, i + n - 1, lex.org_cues):
+        unit = _org(toks, i + n - 1, lex)  # "Ketua Komisi X Ratna": the title's last word opens the unit's name
+        if unit is not None and unit.node.type == "Organization" and unit.end > j:
+            aff = unit.end, unit.node
     affil = None
     more = _portfolio_end(toks, j, lex) if title_cap and role_en.endswith("minister") else None
     if more is not None and (aff is None or aff[0] <= more):  # "Menteri Pendidikan Dasar dan Menengah Hendra": the portfolio goes on after "dan"
@@ -1091,6 +1104,11 @@ def _titled(toks, i, lex, doc, facts):
             surface = _span_text(toks, i, k)
             affil = Node(f"{head} of {' and '.join(units)}", "Organization", (surface,))
             j = k
+    if affil is not None and affil.type == "Organization" and j < len(toks) and toks[j].caps:
+        parent = _acronym(toks, j, lex)  # "Ketua Komisi Fatwa MUI Jatim KH X": the unit, then the body it belongs to
+        if parent is not None and parent.node.type == "Organization" and parent.node.name != affil.name:
+            facts.append((affil, "member_of", parent.node, None, 0.6))
+            j = parent.end
     name_at = j
     acr, after = _acronym_after(toks, name_at)  # "Menteri Keuangan (Menkeu) Sri Mulyani"
     if not acr and name_at + 2 < len(toks) and toks[name_at].text == "(" and toks[name_at + 2].text == ")" and _role_at(toks, name_at + 1, lex):
@@ -1415,6 +1433,12 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
             org = _Mention(org.start, org.end, Node(org.node.name, "Organization", org.node.aliases))  # "perusahaan asal Jepang, Sakura Robotics"
         if org is not None and org.node.type == "Organization":
             facts.append((org.node, "based_in", place.node, None, 0.6))
+    # "Komisi X DPR RI", "Divisi Humas Polri": a unit named by its cue word, then the body it belongs to
+    for m in mentions:
+        parent = starts.get(m.end)
+        if (parent is not None and m.node.type == "Organization" and parent.node.type == "Organization" and toks[parent.start].caps
+                and _match(toks, m.start, lex.org_cues) and toks[m.start].low not in lex.company_cues and parent.node.name != m.node.name):
+            facts.append((m.node, "member_of", parent.node, None, 0.6))
     # "PGE merupakan anak usaha PT Pertamina", "PT X, anak perusahaan Grup Y,": a company and its parent
     for i in range(1, len(toks)):
         noun = _match(toks, i, lex.subsidiary_nouns) if at[i] is None else None

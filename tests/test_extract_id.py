@@ -810,3 +810,42 @@ def test_described_companies_and_parents(text, expected):
 def test_described_companies_and_parents_must_not_produce(text, unwanted):
     found = _facts(text)
     assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered unit and the body it belongs to
+        ("Komisi III DPR memanggil Jaksa Agung pada Senin.", ("Komisi III", "member_of", "People's Representative Council")),
+        # the title's last word opens the unit's name: "Ketua Komisi IV Rina Kusuma"
+        ("Rapat itu dipimpin Ketua Komisi IV Rina Kusuma.", ("Rina Kusuma", "holds_role", "Komisi IV")),
+        # a unit, then its parent body, then the holder: "Ketua Komisi Hukum MUI Jabar KH Ahmad Fauzi"
+        ("Ketua Komisi Hukum MUI Jabar KH Ahmad Fauzi membacakan fatwa itu.", ("Ahmad Fauzi", "holds_role", "Legal Commission")),
+        ("Ketua Komisi Hukum MUI Jabar KH Ahmad Fauzi membacakan fatwa itu.", ("Legal Commission", "member_of", "MUI West Java")),
+        # a body named by its acronym takes a province abbreviation after it
+        ("Gubernur Budi Santoso mengkritik MUI Sulsel.", ("Budi Santoso", "criticized", "MUI South Sulawesi")),
+    ],
+)
+def test_units_of_bodies_and_regional_branches(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # the province abbreviation is no part of a holder's name
+        ("Ketua Komisi Hukum MUI Jabar KH Ahmad Fauzi membacakan fatwa itu.", "Jabar"),
+        # a company is no unit of the body named after it ("PT X BUMN" names no membership)
+        ("PT Sinar Laut BUMN membeli kapal.", "member_of"),
+        # a roman numeral alone after a title is no name of a unit
+        ("Raja Charles III mengunjungi Kenya.", "Charles"),
+    ],
+)
+def test_units_of_bodies_and_regional_branches_must_not_produce(text, unwanted):
+    found = _facts(text)
+    if unwanted == "member_of":
+        assert not any(p == "member_of" for _, p, _ in found), found
+    elif unwanted == "Charles":
+        assert not any(p == "member_of" for _, p, _ in found), found
+    else:
+        assert not any(unwanted in (s, o) for s, _, o in found), found
