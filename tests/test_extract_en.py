@@ -323,7 +323,7 @@ def test_model_is_loaded_once():
         ("Lara Weiss lambasted Tom Berg over the delays.", ("Lara Weiss", "criticized", "Tom Berg")),
         ("Amina Diallo travelled to Dakar on Monday.", ("Amina Diallo", "visited", "Dakar")),
         ("Gunmen abducted Father Paul Okoro in Kaduna.", ("gunmen", "kidnapped", "Paul Okoro")),
-        ("Sundar Rao invested in Kestrel Labs in 2019.", ("Sundar Rao", "funded", "Kestrel Labs")),
+        ("Sundar Rao invested in Kestrel Labs in 2019.", ("Sundar Rao", "invested_in", "Kestrel Labs")),
     ],
 )
 def test_news_frames(text, expected):
@@ -760,7 +760,7 @@ def test_officials_of_the_leaders_state_must_not(text, unexpected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Orkla Foods invested 5 million euros in Kestrel Labs.", ("Orkla Foods", "funded", "Kestrel Labs")),
+        ("Orkla Foods invested 5 million euros in Kestrel Labs.", ("Orkla Foods", "invested_in", "Kestrel Labs")),
         ("The Philippine coast guard accused Chinese vessels of ramming a boat.", ("Philippine coast guard", "accused", "Chinese vessels")),
     ],
 )
@@ -803,3 +803,47 @@ def test_ownership_descriptions(text, expected):
     assert expected in _facts(text)
     types = {t.subject.name: t.subject.type for t in _extract(text)} | {t.object.name: t.object.type for t in _extract(text)}
     assert types[expected[2]] == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Firefighters rescued forty villagers from the flooded valley on Sunday.", ("firefighters", "rescued", "villagers")),
+        ("UEFA suspended the Hellenic Football Federation over political meddling.",
+         ("UEFA", "suspended", "Hellenic Football Federation")),
+        ("The Court of Appeal ruled against Brightwell Energy in the dispute.",
+         ("Court of Appeal", "ruled_against", "Brightwell Energy")),
+        ("The Lakota Farmers Union filed a complaint against Mersey Chemicals with the environment tribunal.",
+         ("Lakota Farmers Union", "filed_complaint_against", "Mersey Chemicals")),
+        ("The Lakota Farmers Union filed a complaint against Mersey Chemicals with the environment tribunal.",
+         ("Lakota Farmers Union", "filed_complaint_with", "environment tribunal")),
+        ("The Teachers Federation of Ghana, which represents 90,000 teachers, rejected the offer.",
+         ("Teachers Federation of Ghana", "represents", "teachers")),
+        ("Freedom House ranked Norway first in its annual survey.", ("Freedom House", "ranked", "Norway")),
+        ("Shipyard workers walked off the job at Harland Yards on Monday.",
+         ("shipyard workers", "went_on_strike_at", "Harland Yards")),
+        ("Vietnam exported rice to Ghana and Senegal last year.", ("Vietnam", "exported_to", "Senegal")),
+        ("Poland imported 3 million tonnes of coal from Colombia last year.", ("Poland", "imported_from", "Colombia")),
+    ],
+)
+def test_trade_court_and_labour_verbs(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a complaint is no accusation of its own, and the court it went to is not its target
+        ("The Lakota Farmers Union filed a complaint against Mersey Chemicals with the environment tribunal.",
+         ("Lakota Farmers Union", "accused", "Mersey Chemicals")),
+        ("The Lakota Farmers Union filed a complaint against Mersey Chemicals with the environment tribunal.",
+         ("Lakota Farmers Union", "filed_complaint_against", "environment tribunal")),
+        # rescuing is not mere help; shipping goods abroad is no sending of envoys
+        ("Firefighters rescued forty villagers from the flooded valley on Sunday.", ("firefighters", "helped", "villagers")),
+        ("Vietnam exported rice to Ghana and Senegal last year.", ("Vietnam", "sent", "Ghana")),
+        # a walk-out is no attack
+        ("Shipyard workers walked off the job at Harland Yards on Monday.", ("shipyard workers", "attacked", "Harland Yards")),
+    ],
+)
+def test_trade_court_and_labour_verbs_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
