@@ -70,6 +70,7 @@ class _Lexicon:
         self.verbs: dict[str, dict | None] = {k: _entry(v) for k, v in verbs["verbs"].items()}
         self.reporting = set(verbs["reporting"])
         self.light = set(verbs["light_verbs"])
+        self.symmetric = set(verbs.get("symmetric", ()))
         self.phrases = _index({k: _entry(v) for k, v in verbs["phrases"].items()})
         self.pred_nouns = _index(verbs["predicate_nouns"])
         self.action_nouns = verbs["action_nouns"]
@@ -88,6 +89,7 @@ class _Lexicon:
         self.people_nouns = set(groups["people_nouns"])
         self.modifiers = groups["modifiers"]
         self.collectives = set(groups.get("collectives", ()))
+        self.force_nouns = set(groups.get("force_nouns", ()))
         self.org_cues = _index({c: True for c in orgs["org_cues"]})
         self.place_cues = _index({c: True for c in orgs["place_cues"]})
         self.words = _index(orgs["words"])
@@ -140,6 +142,7 @@ class _Lexicon:
         self.disasters = _index(orgs["disasters"])
         self.magnitude_words = set(orgs["magnitude_words"])
         self.long_name_cues = set(orgs["long_name_cues"])
+        self.event_suffixes = set(orgs.get("event_suffixes", ()))
         self.ministry_cues = set(orgs.get("ministry_cues", ()))
         self.subsidiary_nouns = _index({n: True for n in orgs.get("subsidiary_nouns", ())})
         self.function = (self.negators | self.irrealis | self.time_words | self.coordinators | self.inherit | self.clause_breaks
@@ -500,7 +503,7 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
         known = _known_org(toks, i, doc)
         if known:
             return _Mention(i, known[0], known[1])
-        event = _event(toks, i, lex)
+        event = _event(toks, i, lex) or _suffix_event(toks, i, lex)
         if event:
             return event
         org = _org(toks, i, lex)
@@ -561,6 +564,20 @@ def _event(toks, i, lex):
     rest = _span_text(toks, i + cue[0], j - (1 if year else 0))
     name = " ".join(x for x in (year, rest, cue[1]) if x)
     return _Mention(i, j, Node(name, "Event", (surface,)))
+
+
+def _suffix_event(toks, i, lex):
+    """A named event ending in an English event word, with its year: "Indonesia Open 2025", "Jakarta Marathon"."""
+    j = i
+    while j < len(toks) and j - i < 6 and toks[j].cap and toks[j].low not in lex.calendar:
+        j += 1
+    k = next((k for k in range(j, i + 1, -1) if toks[k - 1].low in lex.event_suffixes), None)
+    if k is None or (i > 0 and toks[i - 1].cap):
+        return None
+    if k < len(toks) and re.fullmatch(r"(19|20)\d\d", toks[k].text):
+        k += 1
+    surface = _span_text(toks, i, k)
+    return _Mention(i, k, Node(surface, "Event", (surface,)))
 
 
 def _span_text(toks, i, j) -> str:
@@ -881,6 +898,11 @@ def _group(toks, i, lex):
         if country[1].type != "Country":  # "orang Eropa": Europeans of a continent or region
             surface = _span_text(toks, i, country[0])
             return _Mention(i, country[0], Node(f"people of {country[1].name}", "Group", (surface,)))
+    if key in lex.force_nouns and k < len(toks) and toks[k].cap and not (j > 0 and toks[j - 1].low == "para"):
+        body = _org(toks, k, lex) or (_acronym(toks, k, lex) if toks[k].caps else None)
+        if body is not None and body.node.type == "Organization":  # "aparat Polda Metro Jaya", "pasukan AA": the body acts
+            surface = _span_text(toks, i, body.end)
+            return _Mention(i, body.end, Node(body.node.name, "Organization", (*body.node.aliases, surface)))
     mods = []
     while k < len(toks) and toks[k].low in lex.modifiers and not (toks[k].cap and _country_at(toks, k, lex)):
         mods.append(lex.modifiers[toks[k].low])
@@ -1866,11 +1888,17 @@ def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
                         for o in light[1]:
                             facts.append((s.node, light[0], o.node, None, 0.6))
             continue
-        light = _light(toks, v, starts, at, lex) if morph_id.analyse(toks[v.start].low, lex.light) else None
+        is_light = morph_id.analyse(toks[v.start].low, lex.light)
+        light = _light(toks, v, starts, at, lex) if is_light else None
         if light:
             for s in subj:
                 for o in light[1]:
                     facts.append((s.node, light[0], o.node, None, 0.6))
+            continue
+        mutual = _light_noun(toks, v, lex) if is_light else v.entry.get("p") if not v.objects else None
+        if mutual in lex.symmetric and len(subj) >= 2:
+            for o in subj[1:]:  # "Indonesia dan Norwegia menandatangani nota kesepahaman": each with the other
+                facts.append((subj[0].node, mutual, o.node, None, 0.6))
             continue
         for s in subj:
             for o in v.objects:
@@ -1893,7 +1921,8 @@ def _before_comma(toks, at, i, lex) -> _Mention | None:
     if j < 1 or toks[j].text != "," or at[j - 1] is None:
         return None
     m = at[j - 1]
-    if m.node.type not in ("Person", "Organization") or (m.start > 0 and toks[m.start - 1].text != ","):
+    described = any(toks[x].text == "," for x in range(m.start, m.end))  # "Tunggal putra Indonesia, Rafi Ananda, menjuarai"
+    if m.node.type not in ("Person", "Organization") or (m.start > 0 and toks[m.start - 1].text != "," and not described):
         return None  # "Perusahaan asal Singapura, Grab Holdings, mengakuisisi": companies are set off by commas too
     if m.node.type == "Organization" and m.start == 0:
         return None
@@ -1989,6 +2018,21 @@ def _agents(toks, v: _Verb, starts, at, lex, only_oleh=False) -> list[_Mention]:
         else:
             return []
     return _np(toks, k, starts, at, lex)
+
+
+def _light_noun(toks, v: _Verb, lex) -> str | None:
+    """The predicate of the predicate noun right after a light verb ("menandatangani nota kesepahaman"), else None."""
+    j = v.end
+    for _ in range(4):
+        if j >= len(toks):
+            return None
+        hit = _match(toks, j, lex.pred_nouns) or _match_bare(toks, j, lex.pred_nouns)
+        if hit:
+            return hit[1]["p"]
+        if not _match(toks, j, lex.adverbs):
+            return None
+        j += _match(toks, j, lex.adverbs)[0]
+    return None
 
 
 def _light(toks, v: _Verb, starts, at, lex):

@@ -849,3 +849,38 @@ def test_units_of_bodies_and_regional_branches_must_not_produce(text, unwanted):
         assert not any(p == "member_of" for _, p, _ in found), found
     else:
         assert not any(unwanted in (s, o) for s, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people acting for the body named right after them: the body acts
+        ("Rina Kusuma ditangkap oleh aparat Polda Sumut di Medan.", ("Polda Sumut", "arrested", "Rina Kusuma")),
+        ("Penyidik KPK memeriksa Budi Santoso pada Senin.", ("Corruption Eradication Commission", "investigated", "Budi Santoso")),
+        # two coordinated subjects and a mutual act with no object: each with the other
+        ("Vietnam dan Filipina menandatangani nota kesepahaman tentang perikanan.", ("Vietnam", "signed_agreement_with", "Philippines")),
+        ("Budi Santoso dan Rina Kusuma bertemu di Istana Bogor.", ("Budi Santoso", "met", "Rina Kusuma")),
+        # an event named with an English event word and its year
+        ("Atlet muda Joko Susilo menjuarai Malaysia Masters 2024 di Kuala Lumpur.", ("Joko Susilo", "won", "Malaysia Masters 2024")),
+        # a subject described before its name, both set off by commas
+        ("Pebulu tangkis Jepang, Kenta Sato, mengalahkan Budi Santoso di final.", ("Kenta Sato", "defeated", "Budi Santoso")),
+    ],
+)
+def test_bodies_acting_mutual_acts_and_named_events(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a mutual act needs two subjects: one signer and no partner gives nothing
+        ("Vietnam menandatangani nota kesepahaman tentang perikanan.", (None, "signed_agreement_with", None)),
+        # a one-sided act is not made mutual by a coordinated subject
+        ("Budi Santoso dan Rina Kusuma ditangkap polisi.", ("Budi Santoso", None, "Rina Kusuma")),
+        # a country after a group noun stays a group of that country, not the country acting
+        ("Pasukan Israel menyerang Gaza.", ("Israel", "attacked", None)),
+    ],
+)
+def test_bodies_acting_mutual_acts_and_named_events_must_not_produce(text, unwanted):
+    found = _facts(text)
+    assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
