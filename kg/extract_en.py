@@ -186,6 +186,7 @@ class _Lexicon:
     event_nouns: frozenset
     party_nouns: frozenset
     org_relations: frozenset
+    part_nouns: frozenset
     family_nouns: frozenset
     company_nouns: frozenset
     member_roles: frozenset
@@ -244,7 +245,7 @@ def lexicon() -> _Lexicon:
         country_nouns=low(nouns["countries"]), settlement_nouns=low(nouns["settlements"]), facility_cues=low(nouns["facility_cues"]),
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
         event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
-        org_relations=low(nouns.get("org_relations", ())),
+        org_relations=low(nouns.get("org_relations", ())), part_nouns=low(nouns.get("part_nouns", ())),
         family_nouns=low(nouns.get("family_nouns", ())), company_nouns=low(nouns.get("company_nouns", ())),
         member_roles=low(nouns.get("member_roles", ())), party_adjectives=nouns.get("party_adjectives", {}),
         opponent_nouns=nouns.get("opponent_nouns", {}),
@@ -448,7 +449,54 @@ class _SentenceReader:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nominal_heads:
                 self._nominal_event(tok)
         self._places_in_country()
+        self._places_in_wider_places()
         return self.out
+
+    _PLACE_NEXT = {",", ".", ";", ":", ")", "—", "–", "-"}
+
+    def _places_in_wider_places(self) -> None:
+        """'Sfax, Tunisia', 'Pozzallo, Sicily' and 'India's Bihar', 'Brazil's Port of Santos': a place named with
+        the country or region it lies in. A name the tagger read as an organisation is a place when a country
+        follows it this way; lists of places ('Lyon, Paris and Nice') are no hierarchy."""
+        doc = self.doc
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+                continue
+            inner = self._mention_of(tok)
+            if len(inner) != 1 or inner[0].type not in ("Location", "Organization") or tok.ent_type_ == "PERSON":
+                continue
+            if any(c.dep_ == "conj" for c in tok.children) or tok.dep_ == "conj":
+                continue
+            # the wider place: the proper name right after the comma, ending the phrase
+            outer_tok = next((t for t in doc[tok.i + 2 : tok.i + 6] if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")), None)
+            if outer_tok is None or outer_tok.left_edge.i != tok.i + 2 or outer_tok.dep_ == "conj" \
+                    or any(c.dep_ in ("conj", "poss", "case") for c in outer_tok.children):
+                continue
+            end = outer_tok.right_edge.i + 1
+            if end < len(doc) and not (doc[end].text in self._PLACE_NEXT or doc[end].pos_ == "ADP"):
+                continue
+            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ in ("GPE", "LOC"):
+                continue  # "Lyon, Paris, Nice ...": a list
+            outer = self._mention_of(outer_tok)
+            if len(outer) != 1 or outer[0].type not in ("Country", "Location") or outer[0] is inner[0]:
+                continue
+            place, wider = inner[0], outer[0]
+            if place.type == "Organization":
+                if not (wider.type == "Country" or outer_tok.ent_type_ in ("GPE", "LOC")) or _lookup(place.name, LANG) \
+                        or tok.lower_ in self.lex.org_suffixes or tok.dep_ in ("nsubj", "nsubjpass"):
+                    continue
+                place.type = "Location"  # "Sfax, Tunisia": the tagger's organisation is a town
+            if place.type == "Location" and not (place.place_country and wider.type == "Country" and place.place_country != wider.name):
+                self.emit(place, "located_in", wider)
+        for tok in doc:
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if tok.pos_ != "PROPN" or len(poss) != 1 or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+                continue
+            owners = self._mention_of(poss[0])
+            places = self._mention_of(tok)
+            if len(owners) == 1 and owners[0].type == "Country" and len(places) == 1 and places[0].type == "Location" \
+                    and places[0].place_country in (None, owners[0].name):
+                self.emit(places[0], "located_in", owners[0])
 
     def _places_in_country(self) -> None:
         """'... killed 23 in the northern Philippines, burying homes in the province of Benguet': a province,
@@ -1120,6 +1168,11 @@ class _SentenceReader:
                     else:
                         self.emit(t, pred, ent)
                 continue  # "a spokesman for the ministry" is spokesperson_of, not also a role
+            if ent.type == "Organization" and h.lemma_.lower() in lex.part_nouns:
+                # "Europol, the European Union's police agency": a body of a wider organisation
+                for t in targets:
+                    if t.type == "Organization" and t is not ent and not self._is_party(t):
+                        self.emit(ent, "part_of", t)
             if ent.type == "Organization" and h.lemma_.lower() in lex.org_nouns:
                 # "BHP, the Australian mining giant", "Acme, a Houston-based company"
                 self._org_prefix(ent, [m for m in h.subtree if m.i < h.i and m.dep_ != "det"] + [h])

@@ -847,3 +847,42 @@ def test_trade_court_and_labour_verbs(text, expected):
 )
 def test_trade_court_and_labour_verbs_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place named with the country or region around it, even when the tagger calls it an organisation
+        ("Most of the ferries left from Sfax, Tunisia, before dawn.", ("Sfax", "located_in", "Tunisia")),
+        ("Police raided a warehouse in Gdansk, Poland, on Tuesday.", ("Gdansk", "located_in", "Poland")),
+        ("The tanker was told to anchor off Pozzallo, Sicily, for the night.", ("Pozzallo", "located_in", "Sicily")),
+        ("A bridge collapsed in India's Bihar on Sunday.", ("Bihar", "located_in", "India")),
+        ("Dockworkers walked off the job at Brazil's Port of Santos on Wednesday.", ("Port of Santos", "located_in", "Brazil")),
+        # a body of a wider organisation; a lawyer named with the client
+        ("Europol, the European Union's law enforcement agency, opened the inquiry.", ("Europol", "part_of", "European Union")),
+        ("Nadia Holm's lawyer Piet Smit appealed the verdict.", ("Piet Smit", "lawyer_of", "Nadia Holm")),
+        ("Piet Smit, the lawyer for Nadia Holm, appealed the verdict.", ("Piet Smit", "lawyer_of", "Nadia Holm")),
+        ("Hundreds of survivors were pulled from the rubble by firefighters.", ("firefighters", "rescued", "survivors")),
+    ],
+)
+def test_places_in_wider_places_and_bodies(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # lists of places are no hierarchy
+        ("The minister visited Lyon, Paris and Nice last week.", ("Lyon", "located_in", "Paris")),
+        ("Flights from Lyon, Paris, Nice and Lille were cancelled.", ("Paris", "located_in", "Nice")),
+        ("Talks in Germany, France and Poland ended without a deal.", ("Germany", "located_in", "France")),
+        # a person named with the country's possessive is no place in it
+        ("China's Xi Jinping met Russia's Vladimir Putin.", ("Xi Jinping", "located_in", "China")),
+        # an organisation acting as subject stays one
+        ("Toyota, Japan, said profits rose.", ("Toyota", "located_in", "Japan")),
+        # a country's agency is no part of a party, and a lawyer's title is no role in the client
+        ("Nadia Holm's lawyer Piet Smit appealed the verdict.", ("Piet Smit", "holds_role", "Nadia Holm")),
+    ],
+)
+def test_places_in_wider_places_and_bodies_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
