@@ -960,7 +960,8 @@ def _name(toks, i, lex, doc, facts):
     described = before in lex.org_before or i > 1 and toks[i - 2].low in lex.org_before and not toks[i - 1].cap and toks[i - 1].low.isalpha()
     if last in lex.org_suffixes or toks[i].low in lex.org_suffixes or described:
         return _Mention(i, j, Node(surface, "Organization", (surface,)))
-    if last in lex.place_suffixes or before in ("di", "ke", "dari", "menuju", "kota", "provinsi", "kabupaten", "kecamatan", "desa"):
+    classed = any(x >= 0 and not toks[x].cap and (_match(toks, x, lex.place_nouns) or (0, 0))[0] == i - x for x in (i - 2, i - 1))
+    if last in lex.place_suffixes or classed or before in ("di", "ke", "dari", "menuju", "kota", "provinsi", "kabupaten", "kecamatan", "desa"):
         return _Mention(i, j, Node(surface, "Location", (surface,)))
     return _Mention(i, j, _person_node(surface))
 
@@ -1327,6 +1328,7 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
         c = _country_at(toks, j + 1, lex, strict=True)
         if c and c[1].type in _PLACE_TYPES and c[1].name != m.node.name and _inside(m.node, c, toks, lex):
             facts.append((m.node, "located_in", c[1], None, 0.6))
+            _wider_place(toks, c[1], c[0], lex, facts)
             return c[0]
         wider = _admin_container(toks, m, j + 1, lex)
         if wider is not None:
@@ -1367,6 +1369,26 @@ def _inside(place: Node, container: tuple[int, Node], toks, lex) -> bool:
     return True
 
 
+def _wider_place(toks, place: Node, end: int, lex, facts) -> None:
+    """", Jawa Tengah" after "Kabupaten Magelang" that closed an apposition: the next link of the chain
+    (street, regency, province), unless a list goes on ("X, Y, dan Z") or the gazetteer puts them in different countries."""
+    if place.type != "Location" or end + 1 >= len(toks) or toks[end].text != ",":
+        return
+    wider = _country_at(toks, end + 1, lex, strict=True)
+    if not wider or wider[1].type not in _PLACE_TYPES or wider[1].name == place.name:
+        return
+    after = wider[0]
+    if after < len(toks) and toks[after].low in lex.coordinators or after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low in lex.coordinators:
+        return
+    known = gazetteer.lookup(place.aliases[0], LANG) if place.aliases else None
+    outer = gazetteer.lookup(wider[1].aliases[0], LANG) if wider[1].aliases else None
+    if known is not None and known.country is not None:  # a known place needs a container known in the same country
+        country = wider[1].name if wider[1].type == "Country" else outer.country if outer is not None else None
+        if country != known.country:
+            return
+    facts.append((place, "located_in", wider[1], None, 0.6))
+
+
 def _place_apposition(toks, m, k, lex, facts) -> int | None:
     """"kota terbesar (di) Kazakhstan" after a place name → located_in; "ibu kota X" → capital_of."""
     hit = _match(toks, k, lex.place_nouns)
@@ -1383,6 +1405,7 @@ def _place_apposition(toks, m, k, lex, facts) -> int | None:
     if not c or c[1].type not in _PLACE_TYPES:
         return None
     facts.append((m.node, "capital_of" if capital and c[1].type == "Country" else "located_in", c[1], None, 0.6))
+    _wider_place(toks, c[1], c[0], lex, facts)
     end = c[0]
     return end + 1 if end < len(toks) and toks[end].text == "," else end
 
@@ -1400,6 +1423,10 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         if low in lex.postnominal and j + 1 in starts:
             facts.append((starts[j + 1].node, lex.postnominal[low], m.node, None, 0.6))
         # "Istana Kepresidenan di Jakarta": a place inside a place
+        if low == "di" and m.node.type == "Location" and j + 1 not in starts:
+            cls = _match(toks, j + 1, lex.place_nouns)  # "kota Maungdaw di negara bagian Rakhine": past the class noun
+            if cls and not toks[j + 1].cap and j + 1 + cls[0] in starts:
+                j, low = j + cls[0], "di"
         if low == "di" and m.node.type == "Location" and j + 1 in starts and starts[j + 1].node.type in _PLACE_TYPES:
             known = gazetteer.lookup(m.node.aliases[0], LANG) if m.node.aliases else None
             if known is None or known.country is not None:  # a region ("Asia Tenggara di Roma") lies in no city

@@ -884,3 +884,44 @@ def test_bodies_acting_mutual_acts_and_named_events(text, expected):
 def test_bodies_acting_mutual_acts_and_named_events_must_not_produce(text, unwanted):
     found = _facts(text)
     assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places in a chain: street, regency, province
+        ("Truk itu terguling di Jalan Raya Cipanas, Kabupaten Cianjur, Jawa Barat.", ("Cianjur", "located_in", "West Java")),
+        # "kota X di negara bagian Y": past the class noun
+        ("Pemberontak menguasai kota Lashio di negara bagian Shan.", ("Lashio", "located_in", "Shan")),
+        # a spokesperson holds a role at the body
+        ("Juru bicara Kemlu, Sekar Ayu, mengatakan hal itu.", ("Sekar Ayu", "holds_role", "Ministry of Foreign Affairs")),
+        # more news verbs
+        ("Kemlu telah menghubungi otoritas Thailand terkait kasus itu.", ("Ministry of Foreign Affairs", "contacted", "Thai authorities")),
+        ("Polda Sumut melaporkan temuan itu kepada KPK.", ("Polda Sumut", "informed", "Corruption Eradication Commission")),
+        ("Wali Kota Budi Santoso membuka Festival Danau Toba di Parapat.", ("Budi Santoso", "launched", "Danau Toba Festival")),
+        ("Polda Bali menangkap 12 selebgram yang mempromosikan judi daring.", ("Polda Bali", "arrested", "Instagram celebrities")),
+        ("Menteri Rina Kusuma mendesak negara-negara maju untuk menepati janji.", ("Rina Kusuma", "urged", "developed countries")),
+    ],
+)
+def test_place_chains_spokespeople_and_more_verbs(text, expected):
+    s0, p0, o0 = expected
+    found = _facts(text)
+    assert any((s0 is None or s == s0) and p == p0 and o == o0 for s, p, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a list of places is no chain
+        ("Banjir melanda Kabupaten Cianjur, Jawa Barat, dan Kabupaten Lebak.", ("West Java", "located_in", None)),
+        # the gazetteer's country wins: a Malaysian city is not in an Indonesian province
+        ("Ledakan terjadi di Jalan Ampang, Kuala Lumpur, Jawa Timur.", ("Kuala Lumpur", "located_in", "East Java")),
+        # reporting someone to the police is no informing of the person reported
+        ("Budi Santoso melaporkan Rina Kusuma ke polisi.", ("Budi Santoso", "informed", "Rina Kusuma")),
+        # a spokesperson is no separate relation any more: one holds_role, no spokesperson_of
+        ("Juru bicara Kemlu, Sekar Ayu, mengatakan hal itu.", (None, "spokesperson_of", None)),
+    ],
+)
+def test_place_chains_spokespeople_and_more_verbs_must_not_produce(text, unwanted):
+    found = _facts(text)
+    assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
