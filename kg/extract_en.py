@@ -187,6 +187,8 @@ class _Lexicon:
     party_nouns: frozenset
     org_relations: frozenset
     part_nouns: frozenset
+    envoy_nouns: frozenset
+    staff_nouns: frozenset
     family_nouns: frozenset
     company_nouns: frozenset
     member_roles: frozenset
@@ -246,6 +248,7 @@ def lexicon() -> _Lexicon:
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
         event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
         org_relations=low(nouns.get("org_relations", ())), part_nouns=low(nouns.get("part_nouns", ())),
+        envoy_nouns=low(nouns.get("envoy_nouns", ())), staff_nouns=low(nouns.get("staff_nouns", ())),
         family_nouns=low(nouns.get("family_nouns", ())), company_nouns=low(nouns.get("company_nouns", ())),
         member_roles=low(nouns.get("member_roles", ())), party_adjectives=nouns.get("party_adjectives", {}),
         opponent_nouns=nouns.get("opponent_nouns", {}),
@@ -498,6 +501,25 @@ class _SentenceReader:
                     and places[0].place_country in (None, owners[0].name):
                 self.emit(places[0], "located_in", owners[0])
 
+    def _acting_for(self, tok) -> list[_Entity]:
+        """'delegates from the EU and Japan', 'AOSIS negotiators', 'rescue workers from the NDRF': the organisation
+        (for envoys also the state) that acts through the people named."""
+        if any(c.dep_ in ("appos", "amod") and (c.pos_ == "PROPN" or c.lower_ in self.lex.former) for c in tok.children) \
+                or tok.dep_ == "compound" or tok.head.dep_ == "appos" and tok.head.head.i == tok.i:
+            return []  # "former Google engineers X and Y": the people are named and act for themselves
+        envoy = tok.lemma_.lower() in self.lex.envoy_nouns
+        accept = ("Organization", "Country") if envoy else ("Organization",)
+        named = [c for c in tok.children if c.dep_ == "compound" and c.text[:1].isupper()
+                 and (c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "") or c.ent_type_ == "ORG")]
+        if named and not any(c.dep_ == "prep" and c.lower_ in ("from", "of") for c in tok.children):
+            ents = self._named(named[-1])
+            return ents if ents and all(e.type in accept for e in ents) else []
+        froms = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
+        if len(froms) != 1 or froms[0].pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in froms[0].subtree):
+            return []
+        ents = [e for t in [froms[0], *froms[0].conjuncts] for e in self._mention_of(t)]
+        return ents if ents and all(e.type in accept for e in ents) else []
+
     def _places_in_country(self) -> None:
         """'... killed 23 in the northern Philippines, burying homes in the province of Benguet': a province,
         town or region the gazetteer does not know lies in the one country the sentence places events in."""
@@ -536,6 +558,10 @@ class _SentenceReader:
         low = tok.text.lower()
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in lex.envoy_nouns | lex.staff_nouns:
+            bodies = self._acting_for(tok)
+            if bodies:
+                return bodies
         # "thousands of protesters", "the town of Zhanaozen"
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
         of_obj = [g for c in of for g in c.children if g.dep_ == "pobj"]
@@ -561,6 +587,13 @@ class _SentenceReader:
             if ents:
                 self.cache[target.i] = ents
                 self._describe(ents[0], tok)
+                if tok.tag_ == "NNS":  # "engineers Ana Ruiz and Tom Berg": a plural description names them all
+                    for c in target.conjuncts:
+                        more = self._named(c, self._desc_type(tok)) if c.pos_ == "PROPN" else []
+                        if more:
+                            self.cache[c.i] = more
+                            self._describe(more[0], tok)
+                            ents = ents + more
                 return ents
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.family_nouns:
             names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1]

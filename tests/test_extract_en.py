@@ -886,3 +886,34 @@ def test_places_in_wider_places_and_bodies(text, expected):
 )
 def test_places_in_wider_places_and_bodies_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people named only as envoys or staff of a body: the body acts
+        ("Delegates from the European Union and Japan clashed with the G77 group over the draft.",
+         ("Japan", "clashed_with", "G77")),
+        ("Rescue workers from the Civil Defence Directorate pulled survivors from the wreckage.",
+         ("Civil Defence Directorate", "rescued", "survivors")),
+        ("Labour Minister Fernanda Lopes met Sindestiva leaders in Brasilia.", ("Fernanda Lopes", "met", "Sindestiva")),
+        # a plural description before several names describes each of them
+        ("Kestrel Labs was founded by former Siemens engineers Ana Ruiz and Tom Berg.", ("Tom Berg", "founded", "Kestrel Labs")),
+    ],
+)
+def test_bodies_acting_through_people(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # named people, and former staff, act for themselves
+        ("Kestrel Labs was founded by former Siemens engineers Ana Ruiz and Tom Berg.", ("Siemens", "founded", "Kestrel Labs")),
+        ("Kestrel Labs was founded by former Siemens employees in 2019.", ("Siemens", "founded", "Kestrel Labs")),
+        # workers from a country are not the country acting
+        ("Workers from Indonesia protested against the company.", ("Indonesia", "protested_against", "company")),
+    ],
+)
+def test_bodies_acting_through_people_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
