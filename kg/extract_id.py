@@ -143,6 +143,7 @@ class _Lexicon:
         self.magnitude_words = set(orgs["magnitude_words"])
         self.long_name_cues = set(orgs["long_name_cues"])
         self.event_suffixes = set(orgs.get("event_suffixes", ()))
+        self.facility_nouns = _index({n: True for n in orgs.get("facility_nouns", ())})
         self.ministry_cues = set(orgs.get("ministry_cues", ()))
         self.subsidiary_nouns = _index({n: True for n in orgs.get("subsidiary_nouns", ())})
         self.function = (self.negators | self.irrealis | self.time_words | self.coordinators | self.inherit | self.clause_breaks
@@ -439,6 +440,9 @@ def _remember_org(toks, m: _Mention, lex, doc: _Doc) -> None:
     """A company named in full ("PT Kirimin Cepat Indonesia Tbk") is named later by its core words ("Kirimin Cepat
     Indonesia", "Kirimin"): remember them for the article."""
     words = [t for t in toks[m.start:m.end] if t.text not in "()"]
+    if (len(words) >= 2 and words[-1].low in lex.org_suffixes and words[0].cap and not words[0].caps
+            and not _common_word(words[0].low, lex) and not _match(words, 0, lex.org_cues)):
+        doc.orgs.setdefault(words[0].text, m.node)  # "Inpex Corporation", "Grab Holdings": later "Inpex", "Grab"
     if not words or words[0].low not in lex.company_cues:
         return
     core = [t for t in words[1:] if t.low not in lex.company_cues and not t.caps]
@@ -502,7 +506,10 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
     if t.cap:
         known = _known_org(toks, i, doc)
         if known:
-            return _Mention(i, known[0], known[1])
+            end = known[0]
+            while end < len(toks) and toks[end].cap and (toks[end].low in lex.org_suffixes or toks[end].low in lex.company_cues):
+                end += 1  # the full name again: "Inpex Corporation", "Grab Holdings"
+            return _Mention(i, end, known[1] if end == known[0] else Node(known[1].name, known[1].type, (*known[1].aliases, _span_text(toks, i, end))))
         event = _event(toks, i, lex) or _suffix_event(toks, i, lex)
         if event:
             return event
@@ -960,7 +967,8 @@ def _name(toks, i, lex, doc, facts):
     described = before in lex.org_before or i > 1 and toks[i - 2].low in lex.org_before and not toks[i - 1].cap and toks[i - 1].low.isalpha()
     if last in lex.org_suffixes or toks[i].low in lex.org_suffixes or described:
         return _Mention(i, j, Node(surface, "Organization", (surface,)))
-    classed = any(x >= 0 and not toks[x].cap and (_match(toks, x, lex.place_nouns) or (0, 0))[0] == i - x for x in (i - 2, i - 1))
+    classed = any(x >= 0 and not toks[x].cap and ((_match(toks, x, lex.place_nouns) or (0, 0))[0] == i - x
+                  or (_match(toks, x, lex.facility_nouns) or (0, 0))[0] == i - x) for x in (i - 3, i - 2, i - 1))
     if last in lex.place_suffixes or classed or before in ("di", "ke", "dari", "menuju", "kota", "provinsi", "kabupaten", "kecamatan", "desa"):
         return _Mention(i, j, Node(surface, "Location", (surface,)))
     return _Mention(i, j, _person_node(surface))
@@ -1064,6 +1072,10 @@ def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | N
         return hit
     known = _known_org(toks, j, doc)
     if known:
+        branch = _country_at(toks, known[0], lex)
+        if branch and branch[1].type == "Country" and branch[0] < len(toks) and toks[branch[0]].cap:
+            surface = _span_text(toks, j, branch[0])  # "Presiden Grab Indonesia Nadia": the company's national branch
+            return branch[0], Node(surface, "Organization", (surface, *known[1].aliases))
         return known
     unit = _admin_unit(toks, j, lex) if local else None
     if unit:
@@ -1132,6 +1144,10 @@ def _titled(toks, i, lex, doc, facts):
         if parent is not None and parent.node.type == "Organization" and parent.node.name != affil.name:
             facts.append((affil, "member_of", parent.node, None, 0.6))
             j = parent.end
+    if affil is not None and j + 1 < len(toks) and toks[j].low == "untuk":
+        host = _country_at(toks, j + 1, lex)  # "Duta Besar Norwegia untuk Indonesia, Erik Johansen": the host country
+        if host and host[1].type == "Country":
+            j = host[0]
     name_at = j
     acr, after = _acronym_after(toks, name_at)  # "Menteri Keuangan (Menkeu) Sri Mulyani"
     if not acr and name_at + 2 < len(toks) and toks[name_at].text == "(" and toks[name_at + 2].text == ")" and _role_at(toks, name_at + 1, lex):
@@ -1486,7 +1502,8 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
     for m in mentions:
         parent = starts.get(m.end)
         if (parent is not None and m.node.type == "Organization" and parent.node.type == "Organization" and toks[parent.start].caps
-                and _match(toks, m.start, lex.org_cues) and toks[m.start].low not in lex.company_cues and parent.node.name != m.node.name):
+                and _match(toks, m.start, lex.org_cues) and toks[m.start].low not in lex.company_cues and parent.node.name != m.node.name
+                and _acronym_after(toks, parent.end)[0] is None):  # "Program Pembangunan PBB (UNDP)": one name spelled out
             facts.append((m.node, "member_of", parent.node, None, 0.6))
     # "PGE merupakan anak usaha PT Pertamina", "PT X, anak perusahaan Grup Y,": a company and its parent
     for i in range(1, len(toks)):

@@ -925,3 +925,36 @@ def test_place_chains_spokespeople_and_more_verbs(text, expected):
 def test_place_chains_spokespeople_and_more_verbs_must_not_produce(text, unwanted):
     found = _facts(text)
     assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ambassador's host country comes between the title and the holder
+        ("Duta Besar Jepang untuk Indonesia, Kenji Tanaka, bertemu Budi Santoso.", ("Kenji Tanaka", "holds_role", "Japan")),
+        # a company named with its suffix is later named by its first word, and a country after it is its branch
+        ("Nordvind Holdings membeli saham PT Angin Timur. Presiden Nordvind Indonesia Rina Kusuma mengumumkan hal itu.", ("Rina Kusuma", "holds_role", "Nordvind Indonesia")),
+        ("Hanjin Corporation bekerja sama dengan PT Sinar Laut. Presiden Hanjin Park Min Soo hadir di Jakarta.", ("Park Min Soo", "holds_role", "Hanjin Corporation")),
+        # a name after a site noun is a place: "kawasan industri X, Kabupaten Y", "gedung X di Y"
+        ("Buruh berunjuk rasa di kawasan industri Pulogadung, Jakarta Timur.", ("Pulogadung", "located_in", "East Jakarta")),
+        ("Warga dievakuasi ke gedung Graha Sabha di Yogyakarta.", ("Graha Sabha", "located_in", "Yogyakarta")),
+    ],
+)
+def test_ambassadors_company_short_forms_and_sites(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # the host country is not the ambassador's name nor his post
+        ("Duta Besar Jepang untuk Indonesia, Kenji Tanaka, bertemu Budi Santoso.", ("Kenji Tanaka", "holds_role", "Indonesia")),
+        # a body spelled out with its acronym in brackets is one name, no unit of the body inside it
+        ("Pemerintah bekerja sama dengan Program Pangan PBB (WFP) dalam penyaluran bantuan.", (None, "member_of", "United Nations")),
+        # a common first word of a company is no short form ("Bank" of Bank Sentosa Holdings)
+        ("Bank Sentosa Holdings membeli saham PT Angin Timur. Presiden Bank Dunia Ajay Banga memuji langkah itu.", ("Ajay Banga", "holds_role", "Bank Sentosa Holdings")),
+    ],
+)
+def test_ambassadors_company_short_forms_and_sites_must_not_produce(text, unwanted):
+    found = _facts(text)
+    assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
