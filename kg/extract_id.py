@@ -133,6 +133,8 @@ class _Lexicon:
         self.base_cues = _index({c: True for c in fw["base_cues"]})
         self.funding_nouns = _index({c: True for c in fw["funding_nouns"]})
         self.receive_verbs = set(fw["receive_verbs"])
+        self.money_nouns = set(fw.get("money_nouns", ()))
+        self.currencies = set(fw.get("currencies", ()))
         self.ministries = orgs["ministries"]
         self.minister_titles = orgs["minister_titles"]
         self.org_before = set(orgs["org_before"])
@@ -481,6 +483,8 @@ def _speaker(toks, i, before: list[_Mention], lex) -> _Mention | None:
 def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
     t = toks[i]
     low = t.low
+    if i > 0 and toks[i - 1].low in lex.currencies and t.cap:
+        return 1  # "100 juta dollar AS", "dolar Singapura": a currency, not the country
     if low in lex.pronouns:
         return _Mention(i, i + 1, doc.last_person) if doc.last_person else None
     rel = _relational(toks, i, lex, doc, facts)
@@ -1951,10 +1955,19 @@ def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
                 else:
                     agent, patient = s, o
                 pred = _as_override(toks, o if v.voice != morph_id.PASSIVE else v, v.entry) or v.entry["p"]
+                if pred == "sent" and _money_sent(toks, v.end, lex):
+                    pred = "funded"  # "menyalurkan dana 100 juta dolar kepada X": money sent is funding
                 by_type = v.entry.get("by_type")
                 if by_type and patient.node.type in by_type:
                     pred = by_type[patient.node.type]
                 facts.append((agent.node, pred, patient.node, None, 0.7))
+
+
+def _money_sent(toks, j, lex) -> bool:
+    """The thing sent right after the verb at j is money ("dana", "hibah", "pinjaman", a funding noun)."""
+    while j < len(toks) and _match(toks, j, lex.np_prefixes):
+        j += _match(toks, j, lex.np_prefixes)[0]
+    return j < len(toks) and (toks[j].low in lex.money_nouns or bool(_match(toks, j, lex.funding_nouns)))
 
 
 def _before_comma(toks, at, i, lex) -> _Mention | None:

@@ -958,3 +958,32 @@ def test_ambassadors_company_short_forms_and_sites(text, expected):
 def test_ambassadors_company_short_forms_and_sites_must_not_produce(text, unwanted):
     found = _facts(text)
     assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money sent is funding; the country after "dolar" is the currency's
+        ("Jepang menyalurkan hibah sebesar 50 juta dolar AS kepada Filipina.", ("Japan", "funded", "Philippines")),
+        # a working meeting with a body is a meeting with it
+        ("Menteri Keuangan Sri Wahyuni menghadiri rapat kerja dengan Komisi XI di Jakarta.", ("Sri Wahyuni", "met", "Komisi XI")),
+    ],
+)
+def test_money_sent_and_working_meetings(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # relief goods sent stay "sent", not funding
+        ("Jepang menyalurkan bantuan logistik ke Filipina.", (None, "funded", None)),
+        # the currency's country takes no part in the deal
+        ("Grup Cahaya membeli saham PT Awan Biru senilai 20 juta dolar Singapura.", (None, None, "Singapore")),
+        # attending a summit is no meeting with it
+        ("Presiden Budi Santoso menghadiri KTT ASEAN di Jakarta.", (None, "met", None)),
+    ],
+)
+def test_money_sent_and_working_meetings_must_not_produce(text, unwanted):
+    found = _facts(text)
+    assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
