@@ -1348,7 +1348,10 @@ class _SentenceReader:
                             self._emit_pair(self._ents(s), frames[key], self._ents(o))
                     return
         for d in dobjs if not passive else []:
-            for p in preps + [c for c in d.children if c.dep_ == "prep"]:
+            # "filed a complaint with X against Y": the second phrase may hang on the first one's object
+            deeper = [q for c in preps + [c for c in d.children if c.dep_ == "prep"] for o in self._pobjs(c)
+                      for q in o.children if q.dep_ == "prep"]
+            for p in preps + [c for c in d.children if c.dep_ == "prep"] + deeper:
                 key = f"{base} {d.lemma_.lower()} {p.lower_}"
                 if key in frames:
                     hits.append((frames[key], self._pobjs(p)))
@@ -1561,6 +1564,10 @@ class _SentenceReader:
         v = verb
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in _SUBJ]
+            if not subj and v.tag_ in ("VBD", "VBZ", "VBP"):
+                # "FIFA suspended X": the small model may read a sentence-initial name as an adverbial
+                subj = [c for c in v.children if c.dep_ in ("npadvmod", "nmod", "dep") and c.pos_ == "PROPN" and c.i < v.i
+                        and c.ent_type_ not in _NOT_NAMES]
             if subj:
                 return subj
             if v.dep_ == "conj":

@@ -917,3 +917,31 @@ def test_bodies_acting_through_people(text, expected):
 )
 def test_bodies_acting_through_people_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence-initial name the small model reads as an adverbial is still the subject
+        ("FIFA suspended the Hellenic Football Federation on Friday over political meddling.",
+         ("FIFA", "suspended", "Hellenic Football Federation")),
+        ("UEFA fined Galatasaray on Monday.", ("UEFA", "fined", "Galatasaray")),
+        # the second phrase of a frame may hang on the first one's object
+        ("Norway on Friday filed a complaint with the European Free Trade Association against Iceland over fish quotas.",
+         ("Norway", "filed_complaint_against", "Iceland")),
+    ],
+)
+def test_misread_subjects_and_hanging_phrases(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("On Monday the talks stalled.", ("Monday", "stalled", "talks")),
+        ("Norway on Friday filed a complaint with the European Free Trade Association against Iceland over fish quotas.",
+         ("Norway", "filed_complaint_with", "Iceland")),
+    ],
+)
+def test_misread_subjects_and_hanging_phrases_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
