@@ -1882,8 +1882,9 @@ def _closed_list(items: list, links: list[str]) -> list:
     return items
 
 
-def _after(toks, j, lex, preps) -> int | None:
-    """The index after one of ``preps`` reached from j over adverbs and time words, or None."""
+def _after(toks, j, lex, preps, skip=frozenset()) -> int | None:
+    """The index after one of ``preps`` reached from j over adverbs, time words and the entry's ``skip`` words
+    ("menjatuhkan vonis lima tahun penjara kepada X"), or None."""
     k = j
     while k < len(toks):
         for p in preps:
@@ -1891,7 +1892,8 @@ def _after(toks, j, lex, preps) -> int | None:
             if all(k + x < len(toks) and toks[k + x].low == w for x, w in enumerate(words)):
                 return k + len(words)
         t = toks[k]
-        if _match(toks, k, lex.adverbs) or t.low in lex.time_words and t.low != "yang" or t.low in lex.calendar or t.text in "()/" or re.fullmatch(r"[\d./-]+", t.text):
+        if (_match(toks, k, lex.adverbs) or t.low in lex.time_words and t.low != "yang" or t.low in lex.calendar or t.text in "()/"
+                or re.fullmatch(r"[\d./,-]+", t.text) or t.low in skip):
             k += 1
             continue
         return None
@@ -2030,7 +2032,7 @@ def _objects(toks, v: _Verb, starts, at, lex) -> list[_Mention]:
         return []
     preps = entry.get("prep")
     if preps:
-        k = _after(toks, j, lex, preps)
+        k = _after(toks, j, lex, preps, frozenset(entry.get("skip", ())))
         if k is None:
             if not entry.get("optional_prep"):
                 return []

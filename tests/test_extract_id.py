@@ -987,3 +987,32 @@ def test_money_sent_and_working_meetings(text, expected):
 def test_money_sent_and_working_meetings_must_not_produce(text, unwanted):
     found = _facts(text)
     assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pengadilan Negeri Surabaya menjatuhkan vonis bebas kepada Budi Santoso.", ("Pengadilan Negeri Surabaya", "acquitted", "Budi Santoso")),
+        ("Rina Kusuma divonis bebas oleh Pengadilan Negeri Medan.", ("Pengadilan Negeri Medan", "acquitted", "Rina Kusuma")),
+        # the penalty between the phrase and its preposition
+        ("Pengadilan Negeri Surabaya menjatuhkan vonis tujuh tahun penjara kepada Budi Santoso.", ("Pengadilan Negeri Surabaya", "sentenced", "Budi Santoso")),
+    ],
+)
+def test_court_verdicts(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # an acquittal is no sentence
+        ("Pengadilan Negeri Surabaya menjatuhkan vonis bebas kepada Budi Santoso.", (None, "sentenced", None)),
+        # a sentence is no acquittal
+        ("Pengadilan Negeri Surabaya menjatuhkan vonis tujuh tahun penjara kepada Budi Santoso.", (None, "acquitted", None)),
+        # the penalty words stop at a name: the object is after the preposition, not a name in between
+        ("Pengadilan Negeri Surabaya menjatuhkan vonis kepada Budi Santoso di Jakarta.", (None, "sentenced", "Jakarta")),
+    ],
+)
+def test_court_verdicts_must_not_produce(text, unwanted):
+    found = _facts(text)
+    assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
