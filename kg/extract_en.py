@@ -463,7 +463,10 @@ class _SentenceReader:
         follows it this way; lists of places ('Lyon, Paris and Nice') are no hierarchy."""
         doc = self.doc
         for tok in doc:
-            if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+            named_place = tok.pos_ == "NOUN" and tok.lower_ in self.lex.place_suffixes and \
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)  # "Bihar state, India"
+            if not (tok.pos_ == "PROPN" or named_place) or tok.dep_ in ("compound", "flat") or tok.i + 2 >= len(doc) \
+                    or doc[tok.i + 1].text != ",":
                 continue
             inner = self._mention_of(tok)
             if len(inner) != 1 or inner[0].type not in ("Location", "Organization") or tok.ent_type_ == "PERSON":

@@ -857,6 +857,7 @@ def test_trade_court_and_labour_verbs_must_not(text, unexpected):
         ("Police raided a warehouse in Gdansk, Poland, on Tuesday.", ("Gdansk", "located_in", "Poland")),
         ("The tanker was told to anchor off Pozzallo, Sicily, for the night.", ("Pozzallo", "located_in", "Sicily")),
         ("A bridge collapsed in India's Bihar on Sunday.", ("Bihar", "located_in", "India")),
+        ("A bus overturned near Gaya in Bihar state, India, late on Sunday.", ("Bihar state", "located_in", "India")),
         ("Dockworkers walked off the job at Brazil's Port of Santos on Wednesday.", ("Port of Santos", "located_in", "Brazil")),
         # a body of a wider organisation; a lawyer named with the client
         ("Europol, the European Union's law enforcement agency, opened the inquiry.", ("Europol", "part_of", "European Union")),
@@ -876,6 +877,7 @@ def test_places_in_wider_places_and_bodies(text, expected):
         ("The minister visited Lyon, Paris and Nice last week.", ("Lyon", "located_in", "Paris")),
         ("Flights from Lyon, Paris, Nice and Lille were cancelled.", ("Paris", "located_in", "Nice")),
         ("Talks in Germany, France and Poland ended without a deal.", ("Germany", "located_in", "France")),
+        ("Floods hit Kerala state, India, and Sylhet division, Bangladesh.", ("India", "located_in", "Sylhet division")),
         # a person named with the country's possessive is no place in it
         ("China's Xi Jinping met Russia's Vladimir Putin.", ("Xi Jinping", "located_in", "China")),
         # an organisation acting as subject stays one
