@@ -920,10 +920,16 @@ def _group(toks, i, lex):
         k += 1
     country = _country_at(toks, k, lex)
     name = " ".join([*mods, english])
+    org_like = key in lex.group_orgs or key in lex.force_nouns or key in lex.descriptors  # "korban Rina": a person
     if country and country[1].type == "Country":
         demonym = lex.demonym.get(country[1].name)
         name = f"{demonym} {name}" if demonym else f"{name} of {country[1].name}"
         k = country[0]
+    elif country and country[1].type == "Location" and not org_like:
+        name, k = f"{name} of {country[1].name}", country[0]  # "warga Bekasi": the residents act, not the city
+    elif (not org_like and k < len(toks) and toks[k].cap and not toks[k].caps and _name_word(toks, k, lex)
+          and (k + 1 >= len(toks) or not toks[k + 1].cap) and not _common_word(toks[k].low, lex)):
+        name, k = f"{toks[k].text} {name}", k + 1  # "pengungsi Rohingya": a people's name, not a person
     type_ = "Organization" if key in lex.group_orgs or " ".join(toks[x].low for x in range(j, j + n)) in lex.group_orgs else "Group"
     return _Mention(i, k, Node(name, type_, (_span_text(toks, i, k),)))
 

@@ -1016,3 +1016,36 @@ def test_court_verdicts(text, expected):
 def test_court_verdicts_must_not_produce(text, unwanted):
     found = _facts(text)
     assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the residents of a place act, not the place
+        ("Warga Bekasi menolak rencana pembangunan itu.", "citizens of Bekasi"),
+        # a people's name after a group noun names the group
+        ("Ratusan pengungsi Uighur menolak tawaran itu.", "Uighur refugees"),
+    ],
+)
+def test_groups_named_by_place_or_people(text, expected):
+    assert expected in _group_names(text), _group_names(text)
+
+
+def _group_names(text: str) -> set[str]:
+    lex = extract_id._lexicon()
+    toks = extract_id._tokens(text)
+    return {m.node.name for m in extract_id._chunk(toks, lex, extract_id._Doc(), []) if m.node.type == "Group"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a described person keeps the name: "korban Rina", "tersangka Budi"
+        ("Korban Rina dibawa ke rumah sakit.", "Rina victims"),
+        ("Tersangka Budi ditahan polisi.", "Budi suspects"),
+        # two capitalised words after a group noun are a person's name
+        ("Warga Budi Santoso melapor ke polisi.", "Budi citizens"),
+    ],
+)
+def test_groups_named_by_place_or_people_must_not_produce(text, unwanted):
+    assert unwanted not in _group_names(text)
