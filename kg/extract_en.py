@@ -565,6 +565,16 @@ class _SentenceReader:
             bodies = self._acting_for(tok)
             if bodies:
                 return bodies
+        if tok.tag_ == "NN" and tok.lower_ in lex.org_nouns and any(c.lower_ == "the" for c in tok.children):
+            based = [g for c in tok.children if c.lower_ == "based" and c.dep_ == "amod"
+                     for g in c.children if g.dep_ in ("npadvmod", "compound") and g.pos_ == "PROPN"]
+            found = based and self.mem.last(
+                self.index, lambda e: e.type == "Organization" and tok.lower_ in _fold(e.name).split(), window=3)
+            if found:  # "the Strasbourg-based court": the court named before, based there
+                where = self.doc[based[0].left_edge.i : based[0].i + 1].text
+                entry = _lookup(where, LANG)
+                self.emit(found, "based_in", self.mem.entity(entry.name if entry else where, entry.type if entry else "Location", where))
+                return [found]
         # "thousands of protesters", "the town of Zhanaozen"
         of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
         of_obj = [g for c in of for g in c.children if g.dep_ == "pobj"]

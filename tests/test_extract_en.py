@@ -864,6 +864,9 @@ def test_trade_court_and_labour_verbs_must_not(text, unexpected):
         ("Nadia Holm's lawyer Piet Smit appealed the verdict.", ("Piet Smit", "lawyer_of", "Nadia Holm")),
         ("Piet Smit, the lawyer for Nadia Holm, appealed the verdict.", ("Piet Smit", "lawyer_of", "Nadia Holm")),
         ("Hundreds of survivors were pulled from the rubble by firefighters.", ("firefighters", "rescued", "survivors")),
+        # "the Strasbourg-based court": the court named before, based there
+        ("The European Court of Justice ruled against Poland. The Luxembourg-based court ordered Warsaw to pay a fine.",
+         ("European Court of Justice", "based_in", "Luxembourg")),
     ],
 )
 def test_places_in_wider_places_and_bodies(text, expected):
@@ -882,6 +885,8 @@ def test_places_in_wider_places_and_bodies(text, expected):
         ("China's Xi Jinping met Russia's Vladimir Putin.", ("Xi Jinping", "located_in", "China")),
         # an organisation acting as subject stays one
         ("Toyota, Japan, said profits rose.", ("Toyota", "located_in", "Japan")),
+        # a based-in description points back only to a body of its own kind
+        ("Orkla Bank said profits rose. The Geneva-based court fined Tom Smith.", ("Orkla Bank", "based_in", "Geneva")),
         # a country's agency is no part of a party, and a lawyer's title is no role in the client
         ("Nadia Holm's lawyer Piet Smit appealed the verdict.", ("Piet Smit", "holds_role", "Nadia Holm")),
     ],
