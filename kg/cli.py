@@ -106,7 +106,7 @@ def extract(paths, lang, date, fmt) -> None:
 \b
 Examples:
   kg query out "MATCH (p:Person)-[:DISMISSED]->(o) RETURN p.name, o.name"
-  kg query out "MATCH (e:Entity) RETURN count(e)" --format json
+  kg query out "MATCH (p:Person) RETURN p.name, p.mentions ORDER BY p.mentions DESC" --format json
   NEO4J_PASSWORD=... kg query --uri bolt://localhost:7687 "MATCH (e:Entity) RETURN e.name LIMIT 5"
 """)
 @click.argument("out", metavar="[OUT]")
