@@ -1152,7 +1152,7 @@ def _titled(toks, i, lex, doc, facts):
     if affil is not None and affil.type == "Organization" and j < len(toks) and toks[j].caps:
         parent = _acronym(toks, j, lex)  # "Ketua Komisi Fatwa MUI Jatim KH X": the unit, then the body it belongs to
         if parent is not None and parent.node.type == "Organization" and parent.node.name != affil.name:
-            facts.append((affil, "member_of", parent.node, None, 0.6))
+            facts.append((affil, "part_of", parent.node, None, 0.6))
             j = parent.end
     if affil is not None and j + 1 < len(toks) and toks[j].low == "untuk":
         host = _country_at(toks, j + 1, lex)  # "Duta Besar Norwegia untuk Indonesia, Erik Johansen": the host country
@@ -1514,7 +1514,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         if (parent is not None and m.node.type == "Organization" and parent.node.type == "Organization" and toks[parent.start].caps
                 and _match(toks, m.start, lex.org_cues) and toks[m.start].low not in lex.company_cues and parent.node.name != m.node.name
                 and _acronym_after(toks, parent.end)[0] is None):  # "Program Pembangunan PBB (UNDP)": one name spelled out
-            facts.append((m.node, "member_of", parent.node, None, 0.6))
+            facts.append((m.node, "part_of", parent.node, None, 0.6))
     # "PGE merupakan anak usaha PT Pertamina", "PT X, anak perusahaan Grup Y,": a company and its parent
     for i in range(1, len(toks)):
         noun = _match(toks, i, lex.subsidiary_nouns) if at[i] is None else None
