@@ -1956,6 +1956,10 @@ def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
             for o in subj[1:]:  # "Indonesia dan Norwegia menandatangani nota kesepahaman": each with the other
                 facts.append((subj[0].node, mutual, o.node, None, 0.6))
             continue
+        body = _complaint_body(toks, v, starts, lex) if v.voice != morph_id.PASSIVE else None
+        if body is not None:  # "menggugat Uni Eropa ke WTO", "melaporkan X ke Polda": the body the case is taken to
+            for s in subj:
+                facts.append((s.node, "filed_complaint_with", body.node, None, 0.6))
         for s in subj:
             for o in v.objects:
                 if v.voice == morph_id.PASSIVE:
@@ -1969,6 +1973,19 @@ def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
                 if by_type and patient.node.type in by_type:
                     pred = by_type[patient.node.type]
                 facts.append((agent.node, pred, patient.node, None, 0.7))
+
+
+def _complaint_body(toks, v: _Verb, starts, lex) -> _Mention | None:
+    """The organisation after "ke"/"kepada" in the clause of a complaint verb (its entry's ``complaint_to``)."""
+    preps = v.entry.get("complaint_to") if v.entry else None
+    if not preps:
+        return None
+    for k in range(v.end, min(len(toks) - 1, v.end + 10)):
+        if toks[k].text in ",;:." or toks[k].low in lex.clause_breaks:
+            return None
+        if toks[k].low in preps and k + 1 in starts and starts[k + 1].node.type == "Organization":
+            return starts[k + 1]
+    return None
 
 
 def _money_sent(toks, j, lex) -> bool:

@@ -1047,3 +1047,31 @@ def _group_names(text: str) -> set[str]:
 )
 def test_groups_named_by_place_or_people_must_not_produce(text, unwanted):
     assert unwanted not in _group_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Filipina menggugat China ke Mahkamah Arbitrase Internasional.", ("Philippines", "filed_complaint_with", "Mahkamah Arbitrase Internasional")),
+        ("Budi Santoso melaporkan Rina Kusuma ke Polda Sumut atas dugaan penipuan.", ("Budi Santoso", "filed_complaint_with", "Polda Sumut")),
+        ("Rina Kusuma mengadu ke Komnas HAM soal penggusuran itu.", ("Rina Kusuma", "filed_complaint_with", "National Commission on Human Rights of Indonesia")),
+    ],
+)
+def test_complaints_taken_to_a_body(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a place after "ke" is no body a case is taken to
+        ("Filipina menggugat China ke Den Haag.", (None, "filed_complaint_with", None)),
+        # a report to someone ("kepada") is informing, not a complaint
+        ("Polda Sumut melaporkan temuan itu kepada KPK.", (None, "filed_complaint_with", None)),
+        # going to a city is no complaint
+        ("Budi Santoso pergi ke Jakarta.", (None, "filed_complaint_with", None)),
+    ],
+)
+def test_complaints_taken_to_a_body_must_not_produce(text, unwanted):
+    found = _facts(text)
+    assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
