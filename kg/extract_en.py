@@ -367,6 +367,11 @@ def _lookup(surface: str, lang: str = LANG):
 
 
 @cache
+@cache
+def _irregular_demonyms() -> dict[str, str]:
+    return langdata.data(LANG, "demonyms")["demonyms"]
+
+
 def demonym_country(word: str) -> str | None:
     """The country a nationality adjective names: the gazetteer's demonyms, else the adjective's stem
     ('Zambian' → Zambia, 'Iraqi' → Iraq, 'Chilean' → Chile, 'Japanese' → Japan).
@@ -374,7 +379,7 @@ def demonym_country(word: str) -> str | None:
     >>> demonym_country("Ugandan")
     'Uganda'
     """
-    found = gazetteer.country_of_demonym(word, LANG)
+    found = gazetteer.country_of_demonym(word, LANG) or _irregular_demonyms().get(word)
     if found or not word[:1].isupper() or len(word) < 4:
         return found
     for suffix, repl in (("n", ""), ("ian", ""), ("ian", "ia"), ("an", ""), ("an", "a"), ("ese", ""), ("ese", "a"),

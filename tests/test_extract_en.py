@@ -952,3 +952,35 @@ def test_misread_subjects_and_hanging_phrases(text, expected):
 )
 def test_misread_subjects_and_hanging_phrases_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nationality adjectives the stem rule cannot undo, and Congo as news names it
+        ("Congolese Foreign Minister Patrick Mbuyi urged the UN Security Council to act.",
+         ("Patrick Mbuyi", "holds_role", "Democratic Republic of the Congo")),
+        ("Moroccan Interior Minister Karim Alaoui visited Rabat.", ("Karim Alaoui", "holds_role", "Morocco")),
+        ("Congo accused Rwanda of arming the rebels.", ("Democratic Republic of the Congo", "accused", "Rwanda")),
+    ],
+)
+def test_irregular_nationalities(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("surface", "country"),
+    [("Congo", "Democratic Republic of the Congo"), ("DRC", "Democratic Republic of the Congo"),
+     ("Congo-Brazzaville", "Republic of the Congo"), ("Republic of the Congo", "Republic of the Congo")],
+)
+def test_congo_names(surface, country):
+    assert extract_en._lookup(surface).name == country
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("Congolese", "Democratic Republic of the Congo"), ("Somali", "Somalia"), ("Ivorian", "Ivory Coast"),
+     ("Zambian", "Zambia"), ("Reuters", None), ("Khmer", None)],
+)
+def test_demonym_country(word, country):
+    assert extract_en.demonym_country(word) == country
