@@ -840,15 +840,19 @@ def _canonical_name(group: list[_Unit]) -> str:
             votes.update(unit.names)
         return min(votes, key=lambda n: (-votes[n], n))
 
+    # the names the extractors gave (title words stripped), as opposed to cores read from longer aliases, in
+    # which an unknown title word ("Menteri Pertanian X") can pass for a first name
+    given = {" ".join(_analyse(n, type_, u.lang).core) for u in group for n in u.names}
+
     def rank(text: str) -> tuple:
         length, acronym = candidates[text]
         proper = text[:1].isupper()
         fullness = -min(length, 6)
         foreign = text not in english
         used = -len(docs[text])
-        # a person's name is the same in every language: the fullest, most used spelling wins (English breaks
-        # ties); other names are translated, so the English one wins
-        order = (fullness, used, foreign) if type_ == "Person" else (foreign, fullness, used)
+        # a person's name is the same in every language: the fullest, most used spelling an extractor gave wins
+        # (English breaks ties); other names are translated, so the English one wins
+        order = (text not in given, fullness, used, foreign) if type_ == "Person" else (foreign, fullness, used)
         return (acronym and any(not a for _, a in candidates.values()), not proper if type_ != "Group" else False, *order, text)
 
     return min(candidates, key=rank)
