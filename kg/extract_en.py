@@ -187,6 +187,7 @@ class _Lexicon:
     party_nouns: frozenset
     org_relations: frozenset
     part_nouns: frozenset
+    indefinite_groups: frozenset
     envoy_nouns: frozenset
     staff_nouns: frozenset
     family_nouns: frozenset
@@ -248,6 +249,7 @@ def lexicon() -> _Lexicon:
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
         event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
         org_relations=low(nouns.get("org_relations", ())), part_nouns=low(nouns.get("part_nouns", ())),
+        indefinite_groups=low(nouns.get("indefinite_groups", ())),
         envoy_nouns=low(nouns.get("envoy_nouns", ())), staff_nouns=low(nouns.get("staff_nouns", ())),
         family_nouns=low(nouns.get("family_nouns", ())), company_nouns=low(nouns.get("company_nouns", ())),
         member_roles=low(nouns.get("member_roles", ())), party_adjectives=nouns.get("party_adjectives", {}),
@@ -516,6 +518,8 @@ class _SentenceReader:
                 or tok.dep_ == "compound" or tok.head.dep_ == "appos" and tok.head.head.i == tok.i:
             return []  # "former Google engineers X and Y": the people are named and act for themselves
         envoy = tok.lemma_.lower() in self.lex.envoy_nouns
+        if not envoy and not (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+            return []  # staff act for their body; arrested or hired staff are themselves the object
         accept = ("Organization", "Country") if envoy else ("Organization",)
         named = [c for c in tok.children if c.dep_ == "compound" and c.text[:1].isupper()
                  and (c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "GPE", "") or c.ent_type_ == "ORG")]
@@ -945,7 +949,7 @@ class _SentenceReader:
                     break
             return sorted(persons, key=self.mem.entities.index) if len(persons) == 2 else []
         group = self._group_name(tok)
-        if group and not (dets & {"a", "an"}):
+        if group and (not (dets & {"a", "an"}) or tok.dep_ == "nsubj" and lemma in lex.indefinite_groups):
             if poss and all(self._proper(p) for p in poss):
                 group = self._np_text(tok, drop_det=False)  # "Sudan's army" is not just any army
             ent = self.mem.entity(group, "Group", self._np_text(tok))

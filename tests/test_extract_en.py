@@ -984,3 +984,31 @@ def test_congo_names(surface, country):
 )
 def test_demonym_country(word, country):
     assert extract_en.demonym_country(word) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A mob attacked the Golden Lotus temple in the town of Kandy.", ("mob", "attacked", "Golden Lotus temple")),
+        ("The Redfox gang extorted more than $5 million from hospitals and schools.", ("Redfox gang", "extorted", "hospitals")),
+        ("Selin Kurt, a reporter for the daily Haberler, was detained in Izmir.", ("Selin Kurt", "works_for", "Haberler")),
+    ],
+)
+def test_collectives_temples_and_newsroom_staff(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # an extortion's object is its victim, not the sum
+        ("The Redfox gang extorted more than $5 million from hospitals and schools.", ("Redfox gang", "extorted", "$5 million")),
+        # arrested members are not their gang acting, nor is the gang arrested as a body
+        ("Police arrested four members of the Redfox gang on Monday.", ("Redfox gang", "arrested", "police")),
+        ("Police arrested four members of the Redfox gang on Monday.", ("police", "arrested", "Redfox gang")),
+        # an indefinite crowd as object is no named group
+        ("Police arrested a crowd outside the Hilltop Hotel.", ("police", "arrested", "crowd")),
+    ],
+)
+def test_collectives_temples_and_newsroom_staff_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
