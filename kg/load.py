@@ -195,19 +195,7 @@ def _triple_rows(out: Path, known: set[str], skipped: list[str]) -> dict[str, li
             skipped.append(str(InputError(str(path), _why(error), number)))
             continue
         key = triple_key(t)
-        by_key[key] = (rel_type, {
-            "key": key,
-            "s": t.subject.id,
-            "o": t.object.id,
-            "doc_id": t.doc_id,
-            "evidence": t.evidence,
-            "sentence_start": t.sentence_start,
-            "sentence_end": t.sentence_end,
-            "date": t.date,
-            "confidence": float(t.confidence),
-            "role": t.role,
-            "lang": t.lang,
-        })
+        by_key[key] = (rel_type, {"key": key, "s": t.subject.id, "o": t.object.id, **t.provenance()})
     grouped: dict[str, list[dict]] = defaultdict(list)
     for rel_type, row in by_key.values():
         grouped[rel_type].append(row)

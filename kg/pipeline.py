@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -127,13 +127,15 @@ def write_build(out: Path, triples: list[Triple], entities: list[Entity], articl
 
 def read_build(out: str | Path) -> tuple[list[Triple], list[Entity], list[dict]]:
     """The triples, entities and article records of a build folder."""
+    from kg import rdf
+
     out = Path(out)
     if not (out / TRIPLES).exists():
         raise KGError(f"{out}: not a kg build folder (no {TRIPLES}); run 'kg build ... -o {out}' first")
     return (
-        [Triple.from_json(d) for d in _read_jsonl(out / TRIPLES)],
-        [Entity.from_json(d) for d in _read_jsonl(out / ENTITIES)],
-        list(_read_jsonl(out / ARTICLES)) if (out / ARTICLES).exists() else [],
+        list(rdf.read_triples(out / TRIPLES)),
+        rdf.read_entities(out / ENTITIES),
+        rdf.read_articles(out / ARTICLES) if (out / ARTICLES).exists() else [],
     )
 
 
@@ -170,13 +172,6 @@ def _write_jsonl(path: Path, records: Iterable[dict]) -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
-
-
-def _read_jsonl(path: Path) -> Iterator[dict]:
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
 
 
 def _raise(error: InputError) -> None:

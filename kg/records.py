@@ -58,6 +58,19 @@ class Triple:
     confidence: float = 0.5
     role: str | None = None  # for holds_role: the role word in English ("president")
 
+    def provenance(self) -> dict:
+        """Where the triple comes from: the properties a graph store keeps on its relationship."""
+        return {
+            "doc_id": self.doc_id,
+            "evidence": self.evidence,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
+            "lang": self.lang,
+            "date": self.date,
+            "confidence": float(self.confidence),
+            "role": self.role,
+        }
+
     def to_json(self) -> dict:
         """The triple as the JSONL contract spells it."""
         return {

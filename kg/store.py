@@ -139,20 +139,7 @@ def _load(conn, triples: list[Triple], entities: list[Entity], articles: list[di
                 raise StoreError(f"triple in {t.doc_id} names entity {node.id!r}, which is not in the entity list")
             mentions[label_of[node.id]].add((t.doc_id, node.id))
         key = (relationship_type(t.predicate), label_of[t.subject.id], label_of[t.object.id])
-        edges[key].append(
-            {
-                "s": t.subject.id,
-                "o": t.object.id,
-                "doc_id": t.doc_id,
-                "evidence": t.evidence,
-                "sentence_start": t.sentence_start,
-                "sentence_end": t.sentence_end,
-                "lang": t.lang,
-                "date": t.date,
-                "confidence": float(t.confidence),
-                "role": t.role,
-            }
-        )
+        edges[key].append({"s": t.subject.id, "o": t.object.id, **t.provenance()})
     pairs: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for rel, src, dst in edges:
         pairs[rel].append((src, dst))
