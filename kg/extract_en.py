@@ -187,6 +187,8 @@ class _Lexicon:
     party_nouns: frozenset
     org_relations: frozenset
     part_nouns: frozenset
+    investor_suffixes: frozenset
+    investor_subject: dict
     indefinite_groups: frozenset
     envoy_nouns: frozenset
     staff_nouns: frozenset
@@ -249,6 +251,7 @@ def lexicon() -> _Lexicon:
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
         event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
         org_relations=low(nouns.get("org_relations", ())), part_nouns=low(nouns.get("part_nouns", ())),
+        investor_suffixes=low(nouns.get("investor_suffixes", ())), investor_subject=verbs.get("investor_subject", {}),
         indefinite_groups=low(nouns.get("indefinite_groups", ())),
         envoy_nouns=low(nouns.get("envoy_nouns", ())), staff_nouns=low(nouns.get("staff_nouns", ())),
         family_nouns=low(nouns.get("family_nouns", ())), company_nouns=low(nouns.get("company_nouns", ())),
@@ -1554,18 +1557,25 @@ class _SentenceReader:
             subjects, objects, pred = objects, subjects, pred[1:]
         for s in subjects:
             p = self.lex.event_subject.get(pred, pred) if s.type == "Event" else pred
+            investor = s.type == "Organization" and _fold(s.name).split()[-1] in self.lex.investor_suffixes
             classes = self.lex.argument_classes.get(p, {})
             if "subject" in classes and s.type not in classes["subject"]:
                 continue
             for o in objects:
                 if s is not o and ("object" not in classes or o.type in classes["object"]):
-                    self.emit(s, p, o)
+                    # "Sequoia Capital backed X": an investment firm backing a company invests in it
+                    self.emit(s, self.lex.investor_subject.get(p, p) if investor and o.type == "Organization" else p, o)
 
     def _pobjs(self, prep) -> list:
         return [g for g in prep.children if g.dep_ == "pobj"]
 
     def _ents(self, tok) -> list[_Entity]:
         """The entities a noun token and its coordinated nouns name."""
+        examples = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "including" for g in self._pobjs(c)]
+        named = [e for g in examples for t in [g, *g.conjuncts] for e in self._mention_of(t)]
+        if named and tok.tag_ == "NNS" and not self._mention_of(tok) or named and all(
+                e.type == "Group" for e in self._mention_of(tok)):
+            return [e for i, e in enumerate(named) if e not in named[:i]]  # "a dozen firms, including X and Y": the named ones
         out = list(self._mention_of(tok))
         for c in tok.conjuncts:
             if c.i > tok.i:

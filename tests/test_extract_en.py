@@ -638,7 +638,7 @@ def test_relatives_point_back_must_not(text, unexpected):
     ("text", "expected"),
     [
         ("Chelsea lost to Arsenal on Sunday.", ("Arsenal", "defeated", "Chelsea")),
-        ("Kestrel Labs raised $20 million from Sequoia Capital.", ("Sequoia Capital", "funded", "Kestrel Labs")),
+        ("Kestrel Labs raised $20 million from Sequoia Capital.", ("Sequoia Capital", "invested_in", "Kestrel Labs")),
         ("Norway summoned Russia's ambassador, Teodor Belov, on Monday.", ("Norway", "called_on", "Teodor Belov")),
         ("Orkla Foods bought a stake in Kestrel Labs.", ("Orkla Foods", "owns", "Kestrel Labs")),
     ],
@@ -1011,4 +1011,33 @@ def test_collectives_temples_and_newsroom_staff(text, expected):
     ],
 )
 def test_collectives_temples_and_newsroom_staff_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named examples stand for the collective they illustrate
+        ("Rebels attacked several towns, including Goma and Bukavu.", ("rebels", "attacked", "Bukavu")),
+        # backing by an investment firm is an investment
+        ("Sequoia Capital backed Kestrel Labs in 2020.", ("Sequoia Capital", "invested_in", "Kestrel Labs")),
+        ("The Halden Fund has backed a dozen startups, including Kestrel Labs and Orbit Robotics.",
+         ("Halden Fund", "invested_in", "Orbit Robotics")),
+    ],
+)
+def test_examples_and_investors(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Rebels attacked several towns, including Goma and Bukavu.", ("rebels", "attacked", "towns")),
+        # a fund backing a state, or a party backing a candidate, is support, not investment
+        ("The International Monetary Fund backed Pakistan with a new loan.",
+         ("International Monetary Fund", "invested_in", "Pakistan")),
+        ("The Labour Party backed Jane Doe.", ("Labour Party", "invested_in", "Jane Doe")),
+    ],
+)
+def test_examples_and_investors_must_not(text, unexpected):
     assert unexpected not in _facts(text)
