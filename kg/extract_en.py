@@ -187,6 +187,8 @@ class _Lexicon:
     party_nouns: frozenset
     org_relations: frozenset
     part_nouns: frozenset
+    ruling_verbs: frozenset
+    violation_verbs: frozenset
     investor_suffixes: frozenset
     investor_subject: dict
     indefinite_groups: frozenset
@@ -251,6 +253,7 @@ def lexicon() -> _Lexicon:
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
         event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
         org_relations=low(nouns.get("org_relations", ())), part_nouns=low(nouns.get("part_nouns", ())),
+        ruling_verbs=low(verbs.get("ruling_verbs", ())), violation_verbs=low(verbs.get("violation_verbs", ())),
         investor_suffixes=low(nouns.get("investor_suffixes", ())), investor_subject=verbs.get("investor_subject", {}),
         indefinite_groups=low(nouns.get("indefinite_groups", ())),
         envoy_nouns=low(nouns.get("envoy_nouns", ())), staff_nouns=low(nouns.get("staff_nouns", ())),
@@ -455,6 +458,8 @@ class _SentenceReader:
         for tok in self.doc:
             if tok.dep_ not in ("aux", "auxpass") and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
                 self._clause(tok)
+                if tok.lemma_.lower() in self.lex.ruling_verbs:
+                    self._ruling(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.between:
                 self._between(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.possessed_in:
@@ -573,6 +578,11 @@ class _SentenceReader:
         low = tok.text.lower()
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        if tok.lower_ == "whose":
+            # "the Farmers Association, whose president X": the name right before the comma
+            if tok.i >= 2 and self.doc[tok.i - 1].text == ",":
+                return [e for e in self._mention_of(self.doc[tok.i - 2]) if e.type in ("Organization", "Country", "Person")]
+            return []
         if tok.tag_ == "NNS" and tok.lemma_.lower() in lex.envoy_nouns | lex.staff_nouns:
             bodies = self._acting_for(tok)
             if bodies:
@@ -1704,6 +1714,15 @@ class _SentenceReader:
             return True
         return True
 
+    def _ruling(self, verb) -> None:
+        """'The court ruled that Turkey violated ...': a court finding a breach rules against the one in breach."""
+        if not self._asserted(verb):
+            return
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.lemma_.lower() in self.lex.violation_verbs and not any(n.dep_ == "neg" for n in c.children):
+                losers = [e for s in c.children if s.dep_ == "nsubj" for e in self._ents(s)]
+                self._emit_pair([e for s in self._subjects(verb) for e in self._ents(s)], "ruled_against", losers)
+
     def _nominal_event(self, noun) -> None:
         """"Russia's invasion of Ukraine", "Xi's visit to Moscow", "the arrest of X by police" → the event's triple."""
         lex = self.lex
@@ -1716,12 +1735,18 @@ class _SentenceReader:
             return
         agents = [e for c in noun.children if c.dep_ == "poss" for e in self._ents(c)]
         agents += [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in self._pobjs(c) for e in self._ents(g)]
+        shared = False
+        if not agents and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "amid", "during") \
+                and noun.head.head.i == verb.i and verb.pos_ in ("VERB", "AUX"):
+            # "X seized the town after heavy fighting with Y": X took part in a reciprocal event
+            agents = [e for s in self._subjects(verb) for e in self._ents(s)]
+            shared = True
         if not agents:
             return
         lemma = noun.lemma_.lower()
         for p in (c for c in noun.children if c.dep_ == "prep"):
             pred = lex.nominal_frames.get(f"{lemma} {p.lower_}")
-            if pred:
+            if pred and (not shared or pred in lex.symmetric):
                 self._emit_pair(agents, pred, [e for g in self._pobjs(p) for e in self._ents(g)])
 
     def _possessed_in(self, noun) -> None:

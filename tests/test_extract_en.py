@@ -1041,3 +1041,39 @@ def test_examples_and_investors(text, expected):
 )
 def test_examples_and_investors_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "whose" points to the name before the comma
+        ("The march was led by the Lakota Farmers Union, whose president Ana Ruiz demanded higher prices.",
+         ("Ana Ruiz", "holds_role", "Lakota Farmers Union")),
+        # a reciprocal event after which the subject acted: the subject took part
+        ("Rebels seized the town of Walikale on Monday after heavy fighting with the national army.",
+         ("rebels", "clashed_with", "army")),
+        # a court finding a breach rules against the one in breach
+        ("The Supreme Court found that Meridian Bank breached its contract with the city.",
+         ("Supreme Court", "ruled_against", "Meridian Bank")),
+        ("The European Court of Human Rights ruled on Tuesday that Greece violated the rights of a journalist.",
+         ("European Court of Human Rights", "ruled_against", "Greece")),
+    ],
+)
+def test_whose_reciprocal_events_and_rulings(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("The march was led by the Lakota Farmers Union, whose president Ana Ruiz demanded higher prices.",
+         ("Ana Ruiz", "holds_role", "United States")),
+        # one who acted after an attack did not attack
+        ("Police arrested three men after an attack on the Central Mosque.", ("police", "attacked", "Central Mosque")),
+        # no breach found, or no court finding
+        ("The Supreme Court found that Meridian Bank did not breach its contract.", ("Supreme Court", "ruled_against", "Meridian Bank")),
+        ("Analysts said that Meridian Bank breached its contract.", ("analysts", "ruled_against", "Meridian Bank")),
+    ],
+)
+def test_whose_reciprocal_events_and_rulings_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
