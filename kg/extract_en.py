@@ -187,6 +187,7 @@ class _Lexicon:
     party_nouns: frozenset
     org_relations: frozenset
     part_nouns: frozenset
+    sited_orgs: frozenset
     ruling_verbs: frozenset
     violation_verbs: frozenset
     investor_suffixes: frozenset
@@ -252,7 +253,7 @@ def lexicon() -> _Lexicon:
         country_nouns=low(nouns["countries"]), settlement_nouns=low(nouns["settlements"]), facility_cues=low(nouns["facility_cues"]),
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
         event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
-        org_relations=low(nouns.get("org_relations", ())), part_nouns=low(nouns.get("part_nouns", ())),
+        org_relations=low(nouns.get("org_relations", ())), part_nouns=low(nouns.get("part_nouns", ())), sited_orgs=low(nouns.get("sited_orgs", ())),
         ruling_verbs=low(verbs.get("ruling_verbs", ())), violation_verbs=low(verbs.get("violation_verbs", ())),
         investor_suffixes=low(nouns.get("investor_suffixes", ())), investor_subject=verbs.get("investor_subject", {}),
         indefinite_groups=low(nouns.get("indefinite_groups", ())),
@@ -518,6 +519,18 @@ class _SentenceReader:
             if len(owners) == 1 and owners[0].type == "Country" and len(places) == 1 and places[0].type == "Location" \
                     and places[0].place_country in (None, owners[0].name):
                 self.emit(places[0], "located_in", owners[0])
+        for tok in doc:
+            # "the Labour Relations Court in Nairobi", "Finland's Vantaa city council": bodies tied to one site
+            if tok.lower_ not in self.lex.sited_orgs or tok.dep_ in ("compound", "flat"):
+                continue
+            bodies = [e for e in self.cache.get(tok.i, ()) if e.type == "Organization"]
+            if len(bodies) != 1 or not any(c.text[:1].isupper() for c in self._compounds(tok)):
+                continue
+            wheres = self._prep_targets([c for c in tok.children if c.dep_ == "prep"], ("in",)) + \
+                [e for c in tok.children if c.dep_ == "poss" for e in self._mention_of(c) if e.type == "Country"]
+            for w in wheres:
+                if w.type in ("Location", "Country") and w is not bodies[0]:
+                    self.emit(bodies[0], "located_in", w)
 
     def _acting_for(self, tok) -> list[_Entity]:
         """'delegates from the EU and Japan', 'AOSIS negotiators', 'rescue workers from the NDRF': the organisation
@@ -637,7 +650,7 @@ class _SentenceReader:
                 return [self.mem.entity(f"{self.doc[start : tok.i].text} {tok.lower_}", "Group", self.doc[start : tok.i + 1].text)]
         if tok.pos_ == "NOUN" and (tok.lower_ in lex.place_nouns or tok.lower_ in lex.org_nouns) and \
                 any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i >= tok.i - 2 and not demonym_country(c.text)
-                    for c in tok.children):
+                    for c in self._compounds(tok)):
             ents = self._named(tok)  # "Mangistau province", "Manila airport"
             for e in ents:
                 if e.type == "Location":
@@ -660,6 +673,12 @@ class _SentenceReader:
                     self._place_links(tok, e)
             return ents
         return self._common(tok)
+
+    @staticmethod
+    def _compounds(tok) -> list:
+        """The compound words before a noun, also through a compound noun ('Vantaa' in 'Vantaa city council')."""
+        first = [c for c in tok.children if c.dep_ == "compound"]
+        return first + [g for c in first if c.pos_ == "NOUN" for g in c.children if g.dep_ == "compound"]
 
     def _person_like(self, e: _Entity) -> bool:
         words = e.name.split()

@@ -1077,3 +1077,30 @@ def test_whose_reciprocal_events_and_rulings(text, expected):
 )
 def test_whose_reciprocal_events_and_rulings_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orkla signed a joint venture with Nestle in 2020.", ("Orkla", "signed_agreement_with", "Nestle")),
+        # bodies tied to one site lie where they sit
+        ("The union filed the case at the Industrial Relations Court in Mombasa.", ("Industrial Relations Court", "located_in", "Mombasa")),
+        ("The US Embassy in Kyiv closed on Monday.", ("US Embassy", "located_in", "Kyiv")),
+        ("Hackers attacked Sweden's Uppsala city council in May.", ("Uppsala city council", "located_in", "Sweden")),
+        ("Hackers attacked Sweden's Uppsala city council in May.", ("hackers", "attacked", "Uppsala city council")),
+    ],
+)
+def test_ventures_and_sited_bodies(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a national ministry is no body sited in its country by the possessive alone; the target is the council
+        ("Turkey's Justice Ministry said it would study the ruling.", ("Justice Ministry", "located_in", "Turkey")),
+        ("Hackers attacked Sweden's Uppsala city council in May.", ("hackers", "attacked", "Sweden")),
+    ],
+)
+def test_ventures_and_sited_bodies_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
