@@ -972,7 +972,8 @@ class _SentenceReader:
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
         nums = [c for c in tok.children if c.dep_ == "nummod" and c.lower_ in ("two", "both", "2")] + \
             [c for c in tok.children if c.dep_ == "det" and c.lower_ == "both"]
-        if nums and low in lex.person_nouns:
+        if nums and low in lex.person_nouns and (dets & {"the", "both"} or poss):
+            # "the two leaders" point back; "police arrested two men" names new people
             persons = []
             for _, e in reversed(self.mem.recent):
                 if e.type == "Person" and e not in persons:

@@ -1104,3 +1104,15 @@ def test_ventures_and_sited_bodies(text, expected):
 )
 def test_ventures_and_sited_bodies_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # "two men" without "the" are new people, not the last two named
+        ("Ray Dalio spoke in Davos. Oleksiy Honcharenko left. Investigators arrested two men in Houston on Friday.",
+         ("investigators", "arrested", "Oleksiy Honcharenko")),
+    ],
+)
+def test_indefinite_numbered_people_must_not_point_back(text, unexpected):
+    assert unexpected not in _facts(text)
