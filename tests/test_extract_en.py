@@ -1116,3 +1116,27 @@ def test_ventures_and_sited_bodies_must_not(text, unexpected):
 )
 def test_indefinite_numbered_people_must_not_point_back(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emre Kaya, who represents Selin Aydemir, appealed the ruling.", ("Emre Kaya", "represents", "Selin Aydemir")),
+        ("Mexican authorities rescued 120 migrants from a truck in Veracruz.", ("Mexican authorities", "rescued", "migrants")),
+        ("The ship sailed from Piraeus, Greece, to Haifa, Israel, last week.", ("Haifa", "located_in", "Israel")),
+    ],
+)
+def test_new_relations_in_context(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # an athlete or envoy standing for a country is no union representing members
+        ("Ali Hassan represented Britain at the Olympics.", ("Ali Hassan", "represents", "United Kingdom")),
+        ("The ship sailed from Piraeus, Greece, to Haifa, Israel, last week.", ("Piraeus", "located_in", "Haifa")),
+    ],
+)
+def test_new_relations_in_context_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
