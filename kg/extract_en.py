@@ -1075,6 +1075,10 @@ class _SentenceReader:
                 self.mem.last(self.index, lambda e: e.type == "Organization" and id(e) in self.mem.subjects, window=1) or \
                 self.mem.last(self.index, lambda e: e.type == "Organization", window=1)
             return [found] if found else []
+        if lemma in lex.org_nouns and tok.tag_ == "NN" and "the" in dets and not poss and not content_mods:
+            # "the association", "the federation": the body of that kind named shortly before
+            found = self.mem.last(self.index, lambda e: e.type == "Organization" and low in _fold(e.name).split(), window=3)
+            return [found] if found else []
         return []
 
     def _clause_subjects(self, tok) -> list:

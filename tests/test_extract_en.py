@@ -1140,3 +1140,27 @@ def test_new_relations_in_context(text, expected):
 )
 def test_new_relations_in_context_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the association" points back to the association named shortly before
+        ("The march was led by the Lakota Farmers Association. Minister Ana Ruiz met representatives of the association on Tuesday.",
+         ("Ana Ruiz", "met", "Lakota Farmers Association")),
+    ],
+)
+def test_kind_descriptions_point_back(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # only a body of that kind: a bank is no association
+        ("Meridian Bank cut rates. Minister Ana Ruiz met representatives of the association on Tuesday.",
+         ("Ana Ruiz", "met", "Meridian Bank")),
+    ],
+)
+def test_kind_descriptions_point_back_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
