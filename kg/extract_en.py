@@ -548,8 +548,9 @@ class _SentenceReader:
             ents = self._named(named[-1])
             return ents if ents and all(e.type in accept for e in ents) else []
         froms = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children if g.dep_ == "pobj"]
-        if len(froms) != 1 or froms[0].pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in froms[0].subtree):
-            return []
+        if len(froms) != 1 or froms[0].pos_ != "PROPN" and not any(t.pos_ == "PROPN" for t in froms[0].subtree) \
+                and not (froms[0].lower_ in self.lex.org_nouns and any(c.lower_ == "the" for c in froms[0].children)):
+            return []  # "delegates from 40 countries" are no body; "representatives of the association" are
         ents = [e for t in [froms[0], *froms[0].conjuncts] for e in self._mention_of(t)]
         return ents if ents and all(e.type in accept for e in ents) else []
 
