@@ -1253,6 +1253,10 @@ class _SentenceReader:
             if ent.type == "Person" and ent.gender is None and low in lex.gender_titles:
                 ent.gender = lex.gender_titles[low]  # "X, the daughter of Y": X is a "she"
             rel = lex.relations.get(low) or lex.relations.get(h.lemma_.lower())
+            if rel and not targets and rel[0] == "works_for":
+                # "Google engineers X and Y", "Reuters correspondent X": the firm named before the job word
+                targets = [e for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ == "ORG"
+                           for e in self._named(m) if e.type == "Organization"]
             if rel and targets and h.lemma_.lower() != "capital":
                 pred, direction = rel
                 for t in targets:

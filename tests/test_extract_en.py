@@ -1164,3 +1164,24 @@ def test_kind_descriptions_point_back(text, expected):
 )
 def test_kind_descriptions_point_back_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kestrel Labs was founded in 2019 by former Siemens engineers Ana Ruiz and Tom Berg.", ("Tom Berg", "works_for", "Siemens")),
+    ],
+)
+def test_job_words_after_a_firm(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # the founded company is not the employer the job word names
+        ("Kestrel Labs was founded in 2019 by former Siemens engineers Ana Ruiz and Tom Berg.", ("Tom Berg", "works_for", "Kestrel Labs")),
+    ],
+)
+def test_job_words_after_a_firm_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
