@@ -1185,3 +1185,18 @@ def test_job_words_after_a_firm(text, expected):
 )
 def test_job_words_after_a_firm_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Paris Criminal Court acquitted Marc Duval of fraud on Friday.", ("Paris Criminal Court", "acquitted", "Marc Duval")),
+    ],
+)
+def test_acquittals(text, expected):
+    assert expected in _facts(text)
+
+
+def test_acquittal_is_no_release():
+    assert ("Paris Criminal Court", "released", "Marc Duval") not in _facts(
+        "The Paris Criminal Court acquitted Marc Duval of fraud on Friday.")
