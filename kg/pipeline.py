@@ -153,7 +153,13 @@ def _extract_one(article: Article, on_error) -> list[Triple]:
         if on_error is None:
             raise
         on_error(InputError(article.source or article.id, str(error)))
-        return []
+    except (ValueError, MemoryError, RecursionError) as error:
+        # an article that breaks the extractor must not cost the rest of the batch; it is reported, and the
+        # exit code says something failed
+        if on_error is None:
+            raise
+        on_error(InputError(article.source or article.id, f"extraction failed: {type(error).__name__}: {str(error).splitlines()[0][:200]}"))
+    return []
 
 
 def _article_json(article: Article) -> dict:

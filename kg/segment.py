@@ -20,6 +20,8 @@ _DATELINE_CAPS = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\s*(?:\([^)]{1,40}\)\s*)?[
 # "(hui)", "(ant/abc)", "(***)": reporter sign-offs closing a paragraph.
 _SIGNOFF = re.compile(r"\s*\((?:[a-z]{2,6}(?:[/,]\s*[a-z]{2,6})*|\*+)\)\s*$")
 _BOUNDARY = re.compile(r"([.!?…]+[\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9À-Þ])")
+# Longer "sentences" are tables, lists or text without punctuation, not prose; parsers also choke on them.
+MAX_SENTENCE_CHARS = 2000
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
 
@@ -70,7 +72,7 @@ def _sentence(text: str, start: int, end: int) -> Iterator[Sentence]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end - start >= 2 and any(c.isalpha() for c in text[start:end]):
+    if 2 <= end - start <= MAX_SENTENCE_CHARS and any(c.isalpha() for c in text[start:end]):
         yield Sentence(text[start:end], start, end)
 
 

@@ -108,3 +108,15 @@ def test_query_without_build_is_one_line_error(tmp_path):
     result = run("query", tmp_path, "MATCH (n) RETURN n")
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "kg build" in result.stderr
+
+
+def test_huge_unpunctuated_article_does_not_stop_the_build(tmp_path):
+    huge = tmp_path / "huge.txt"
+    huge.write_text(("the minister said police arrested protesters in the city " * 30000).strip() + ".", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text(EN, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("build", huge, good, "-o", out, "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    triples = [json.loads(line) for line in (out / "triples.jsonl").read_text().splitlines()]
+    assert {t["doc_id"] for t in triples} == {"good"}

@@ -42,3 +42,9 @@ def test_seed_boilerplate_yields_no_sentence(seed_article):
     # the headline and the byline are not sentences
     first_line = seed_article.text.splitlines()[0]
     assert all(s.start >= len(first_line) for s in found)
+
+
+def test_overlong_sentences_are_not_prose():
+    run_on = "Word " + " ".join(["word"] * 600) + "."
+    text = f"The minister resigned. {run_on} Police arrested two men."
+    assert [s.text for s in sentences(text, "en")] == ["The minister resigned.", "Police arrested two men."]
