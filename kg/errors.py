@@ -15,8 +15,9 @@ class InputError(KGError):
         self.source = source
         self.line = line
         self.reason = message
-        where = f"{source}:{line}" if line is not None else source
-        super().__init__(f"{where}: {message}")
+        shown = source if source.isprintable() else source.encode("unicode_escape").decode("ascii")
+        where = f"{shown}:{line}" if line is not None else shown
+        super().__init__(f"{where}: {message}")  # one line, even for a file name with a newline in it
 
 
 class LanguageError(KGError):

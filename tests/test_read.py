@@ -113,3 +113,10 @@ def test_duplicate_ids_get_suffix(tmp_path):
 def test_default_raises(tmp_path):
     with pytest.raises(InputError):
         list(read_articles([tmp_path / "missing.txt"]))
+
+
+def test_hostile_file_name_stays_on_one_line(tmp_path):
+    bad = tmp_path / "evil\nname\t.txt"
+    bad.write_bytes(b"")
+    articles, errors = collect([bad])
+    assert articles == [] and "\n" not in str(errors[0]) and "evil\\nname" in str(errors[0])
