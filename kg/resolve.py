@@ -102,12 +102,16 @@ def slug(text: str) -> str:
 
     >>> slug("Kassym-Jomart Tokayev"), slug("Ma'ruf Amin"), slug("São Tomé & Príncipe")
     ('kassym-jomart-tokayev', 'maruf-amin', 'sao-tome-principe')
+    >>> slug("???") != slug("!!!")
+    True
     """
+    original = text
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"['’`ʼ]", "", text)
     text = re.sub(r"[\W_]+", "-", text).strip("-")
-    return text or "x" + hashlib.sha1(text.encode()).hexdigest()[:8]
+    # a name of punctuation only still gets an ID of its own, from a hash of what it was
+    return text or "x" + hashlib.sha1(original.encode("utf-8")).hexdigest()[:8]
 
 
 # --------------------------------------------------------------------------- language data
