@@ -18,12 +18,12 @@ from kg.errors import OntologyError, StoreError
 from kg.records import Entity, Triple
 
 STORE_NAME = "graph.kuzu"
-BATCH = 5000
 _LABEL = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _PREDICATE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 _NODE_COLUMNS = "id STRING, name STRING, type STRING, aliases STRING[], alias_langs STRING[], mentions INT64, docs STRING[], PRIMARY KEY(id)"
 _EDGE_COLUMNS = "doc_id STRING, evidence STRING, sentence_start INT64, sentence_end INT64, lang STRING, date STRING, confidence DOUBLE, role STRING"
+_ARTICLE_COLUMNS = ("id", "title", "url", "date", "lang", "source")
 
 
 def relationship_type(predicate: str) -> str:
@@ -100,76 +100,68 @@ def query(out_dir: str | Path, cypher: str, params: dict | None = None) -> tuple
 
 
 def _load(conn, triples: list[Triple], entities: list[Entity], articles: list[dict]) -> None:
-    by_label: dict[str, list[dict]] = defaultdict(list)
+    """Create the schema the graph needs, then bulk-copy each table from an Arrow table (COPY ... FROM)."""
+    import pyarrow as pa
+
+    edge_types = {
+        "doc_id": pa.string(), "evidence": pa.string(), "sentence_start": pa.int64(), "sentence_end": pa.int64(),
+        "lang": pa.string(), "date": pa.string(), "confidence": pa.float64(), "role": pa.string(),
+    }
+    by_label: dict[str, list[Entity]] = defaultdict(list)
     label_of: dict[str, str] = {}
     for e in entities:
         label = node_label(e.type)
         label_of[e.id] = label
-        by_label[label].append(
+        by_label[label].append(e)
+    for label, group in by_label.items():
+        conn.execute(f"CREATE NODE TABLE `{label}`({_NODE_COLUMNS})")
+        nodes = pa.table(  # noqa: F841 - COPY reads the local variable by name
             {
-                "id": e.id,
-                "name": e.name,
-                "type": e.type,
-                "aliases": [a.text for a in e.aliases],
-                "alias_langs": [a.lang for a in e.aliases],
-                "mentions": e.mentions,
-                "docs": list(e.docs),
+                "id": [e.id for e in group],
+                "name": [e.name for e in group],
+                "type": [e.type for e in group],
+                "aliases": pa.array([[a.text for a in e.aliases] for e in group], pa.list_(pa.string())),
+                "alias_langs": pa.array([[a.lang for a in e.aliases] for e in group], pa.list_(pa.string())),
+                "mentions": pa.array([e.mentions for e in group], pa.int64()),
+                "docs": pa.array([list(e.docs) for e in group], pa.list_(pa.string())),
             }
         )
-    for label, rows in by_label.items():
-        conn.execute(f"CREATE NODE TABLE `{label}`({_NODE_COLUMNS})")
-        for batch in _batches(rows):
-            conn.execute(
-                f"UNWIND $rows AS r CREATE (:`{label}` {{id: r.id, name: r.name, type: r.type, aliases: r.aliases, "
-                "alias_langs: r.alias_langs, mentions: r.mentions, docs: r.docs})",
-                {"rows": batch},
-            )
+        conn.execute(f"COPY `{label}` FROM nodes")
     conn.execute("CREATE NODE TABLE Article(id STRING, title STRING, url STRING, date STRING, lang STRING, source STRING, PRIMARY KEY(id))")
-    for batch in _batches(articles):
-        conn.execute(
-            "UNWIND $rows AS r CREATE (:Article {id: r.id, title: r.title, url: r.url, date: r.date, lang: r.lang, source: r.source})",
-            {"rows": [{k: a.get(k) for k in ("id", "title", "url", "date", "lang", "source")} for a in batch]},
-        )
+    if articles:
+        docs = pa.table({k: pa.array([a.get(k) for a in articles], pa.string()) for k in _ARTICLE_COLUMNS})  # noqa: F841
+        conn.execute("COPY Article FROM docs")
 
-    edges: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    edges: dict[tuple[str, str, str], list[Triple]] = defaultdict(list)
     mentions: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for t in triples:
         for node in (t.subject, t.object):
             if node.id not in label_of:
                 raise StoreError(f"triple in {t.doc_id} names entity {node.id!r}, which is not in the entity list")
             mentions[label_of[node.id]].add((t.doc_id, node.id))
-        key = (relationship_type(t.predicate), label_of[t.subject.id], label_of[t.object.id])
-        edges[key].append({"s": t.subject.id, "o": t.object.id, **t.provenance()})
-    pairs: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        edges[(relationship_type(t.predicate), label_of[t.subject.id], label_of[t.object.id])].append(t)
+    pairs: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for rel, src, dst in edges:
-        pairs[rel].append((src, dst))
+        pairs[rel].add((src, dst))
     for rel, ends in pairs.items():
-        spec = ", ".join(f"FROM `{s}` TO `{d}`" for s, d in sorted(set(ends)))
+        spec = ", ".join(f"FROM `{s}` TO `{d}`" for s, d in sorted(ends))
         conn.execute(f"CREATE REL TABLE `{rel}`({spec}, {_EDGE_COLUMNS})")
-    for (rel, src, dst), rows in edges.items():
-        for batch in _batches(rows):
-            conn.execute(
-                f"UNWIND $rows AS r MATCH (a:`{src}` {{id: r.s}}), (b:`{dst}` {{id: r.o}}) "
-                f"CREATE (a)-[:`{rel}` {{doc_id: r.doc_id, evidence: r.evidence, sentence_start: r.sentence_start, "
-                "sentence_end: r.sentence_end, lang: r.lang, date: r.date, confidence: r.confidence, role: r.role}]->(b)",
-                {"rows": batch},
-            )
+    for (rel, src, dst), group in edges.items():
+        rows = [t.provenance() for t in group]
+        columns = {"from": [t.subject.id for t in group], "to": [t.object.id for t in group]}
+        for name, kind in edge_types.items():
+            columns[name] = pa.array([row[name] for row in rows], kind)
+        links = pa.table(columns)  # noqa: F841
+        conn.execute(f"COPY `{rel}` FROM links (from='{src}', to='{dst}')")
     if mentions:
+        known = {a["id"] for a in articles}
         spec = ", ".join(f"FROM Article TO `{label}`" for label in sorted(mentions))
         conn.execute(f"CREATE REL TABLE MENTIONS({spec})")
-        known = {a["id"] for a in articles}
-        for label, links in mentions.items():
-            rows = [{"a": doc, "e": ent} for doc, ent in sorted(links) if doc in known]
-            for batch in _batches(rows):
-                conn.execute(
-                    f"UNWIND $rows AS r MATCH (a:Article {{id: r.a}}), (e:`{label}` {{id: r.e}}) CREATE (a)-[:MENTIONS]->(e)",
-                    {"rows": batch},
-                )
-
-
-def _batches(rows: list) -> Iterable[list]:
-    for i in range(0, len(rows), BATCH):
-        yield rows[i : i + BATCH]
+        for label, found in mentions.items():
+            kept = sorted(link for link in found if link[0] in known)
+            if kept:
+                links = pa.table({"from": [d for d, _ in kept], "to": [e for _, e in kept]})  # noqa: F841
+                conn.execute(f"COPY MENTIONS FROM links (from='Article', to='{label}')")
 
 
 def _remove(path: Path) -> None:
