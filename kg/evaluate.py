@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.gazetteer import strip_accents
 from kg.records import Article, Triple
 
 _IRREGULAR = {
@@ -162,8 +162,7 @@ def _words(name: str) -> frozenset[str]:
 
 
 def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = strip_accents(text).lower()
     text = text.replace("'s ", " ").replace("’s ", " ")
     return re.sub(r"[\W_]+", " ", text).strip()
 

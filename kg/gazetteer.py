@@ -31,11 +31,20 @@ def fold(surface: str) -> str:
     >>> fold("U.S.") == fold("US"), fold("Nur-Sultan")
     (True, 'nur sultan')
     """
-    text = unicodedata.normalize("NFKD", surface)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = strip_accents(surface)
     text = text.replace(".", "").replace("’", "'")
     text = re.sub(r"[\s\-‐–—_]+", " ", text)
     return text.strip().lower()
+
+
+def strip_accents(text: str) -> str:
+    """``text`` without diacritics, compatibility forms decomposed (NFKD).
+
+    >>> strip_accents("São Tomé")
+    'Sao Tome'
+    """
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def lookup(surface: str, lang: str) -> Entry | None:

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -40,6 +39,7 @@ from functools import cache, lru_cache
 from kg import gazetteer
 from kg import lang as langdata
 from kg.errors import KGError
+from kg.gazetteer import strip_accents
 from kg.records import Alias, Entity, Node, Triple
 
 #: Types whose mentions are only ever merged inside one article.
@@ -57,8 +57,7 @@ def fold(text: str) -> str:
     >>> fold("Kassym-Jomart  Tokayev"), fold("Ma'ruf Amin"), fold("“teroris”")
     ('kassym jomart tokayev', 'maruf amin', 'teroris')
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = strip_accents(text).lower()
     text = re.sub(r"['’`ʼ]", "", text)
     text = re.sub(r"[^\w&]+", " ", text)
     return " ".join(text.replace("_", " ").split())
@@ -106,8 +105,7 @@ def slug(text: str) -> str:
     True
     """
     original = text
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = strip_accents(text).lower()
     text = re.sub(r"['’`ʼ]", "", text)
     text = re.sub(r"[\W_]+", "-", text).strip("-")
     # a name of punctuation only still gets an ID of its own, from a hash of what it was
