@@ -48,6 +48,9 @@ def cli() -> None:
     """kg turns news articles (Indonesian, English) into a knowledge graph."""
 
 
+_ONTOLOGY_ONLY = click.option("--ontology-only", is_flag=True, help="Leave out generic 'related' links (a verb that maps to no ontology property).")
+
+
 @cli.command(epilog="""
 \b
 Examples:
@@ -59,7 +62,8 @@ Examples:
 @click.option("-o", "--out", required=True, metavar="OUT", help="Build folder; an existing build there is extended.")
 @click.option("--fresh", is_flag=True, help="Ignore an earlier build in OUT and start over.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def build(paths, lang, date, out, fresh, progress) -> None:
+@_ONTOLOGY_ONLY
+def build(paths, lang, date, out, fresh, progress, ontology_only) -> None:
     """Build triples.jsonl, entities.jsonl, graph.ttl and an embedded graph store in OUT.
 
     PATH is a .txt, .html/.htm or .jsonl file (one article a line: id, text, optional lang, date, url,
@@ -68,7 +72,8 @@ def build(paths, lang, date, out, fresh, progress) -> None:
     from kg.pipeline import build as build_graph
 
     failures = _Failures()
-    summary = build_graph(paths, out, lang=lang, date=date, on_error=failures, progress=progress, fresh=fresh)
+    summary = build_graph(paths, out, lang=lang, date=date, on_error=failures, progress=progress, fresh=fresh,
+                          ontology_only=ontology_only)
     click.echo(
         f"{summary.documents} documents, {summary.sentences} sentences, {summary.entities} entities, "
         f"{summary.triples} triples in {summary.seconds:.2f} s → {out}"
@@ -86,17 +91,18 @@ Examples:
 """)
 @_inputs
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-def extract(paths, lang, date, fmt) -> None:
+@_ONTOLOGY_ONLY
+def extract(paths, lang, date, fmt, ontology_only) -> None:
     """Print the triples of the inputs without building anything."""
     from kg.pipeline import extract_paths
 
     failures = _Failures()
-    triples = extract_paths(paths, lang=lang, date=date, on_error=failures)
+    triples = extract_paths(paths, lang=lang, date=date, on_error=failures, ontology_only=ontology_only)
     if fmt == "jsonl":
         for t in triples:
             click.echo(json.dumps(t.to_json(), ensure_ascii=False))
     else:
-        rows = [[t.doc_id, t.subject.name, t.predicate + (f" ({t.role})" if t.role else ""), t.object.name, t.date or ""] for t in triples]
+        rows = [[t.doc_id, t.subject.name, t.predicate + (f" ({t.role or t.verb})" if t.role or t.verb else ""), t.object.name, t.date or ""] for t in triples]
         _table(["doc", "subject", "predicate", "object", "date"], rows)
     if failures.count:
         sys.exit(1)
@@ -214,7 +220,7 @@ def evaluate(gold, corpus, verbose) -> None:
             for g in d.misses:
                 click.echo(f"  miss  {d.doc_id}: {g['subject']} –{g['relation']}→ {g['object']}")
             for t in d.false_positives:
-                role = f" ({t.role})" if t.role else ""
+                role = f" ({t.role or t.verb})" if t.role or t.verb else ""
                 click.echo(f"  extra {d.doc_id}: {t.subject.name} –{t.predicate}{role}→ {t.object.name}")
     click.echo(f"overall: P={report.precision:.3f} R={report.recall:.3f} F1={report.f1:.3f} ({report.matched} matched)")
 

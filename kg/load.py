@@ -28,7 +28,7 @@ BATCH_SIZE = 10_000  # best of bench/bench_load.py (1k–20k tried)
 WIPE_BATCH = 20_000
 MENTIONS = "MENTIONS"
 ARTICLE_FIELDS = ("id", "title", "url", "date", "lang", "source")
-TRIPLE_PROPERTIES = ("doc_id", "evidence", "sentence_start", "sentence_end", "date", "confidence", "role", "lang")
+TRIPLE_PROPERTIES = ("doc_id", "evidence", "sentence_start", "sentence_end", "date", "confidence", "role", "verb", "lang")
 _LABEL = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _PREDICATE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -238,8 +238,10 @@ def _mention_rows(entities: dict, triples: dict) -> list[dict]:
 
 
 def triple_key(t: Triple) -> str:
-    """The identity of a triple in the graph: a hash of its document, predicate, ends, offsets and role."""
+    """The identity of a triple in the graph: a hash of its document, predicate, ends, offsets, role and verb."""
     parts = [t.doc_id, t.predicate, t.subject.id, t.object.id, str(t.sentence_start), str(t.sentence_end), t.role or ""]
+    if t.verb:
+        parts.append(t.verb)
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 

@@ -22,7 +22,7 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _PREDICATE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 _NODE_COLUMNS = "id STRING, name STRING, type STRING, aliases STRING[], alias_langs STRING[], mentions INT64, docs STRING[], PRIMARY KEY(id)"
-_EDGE_COLUMNS = "doc_id STRING, evidence STRING, sentence_start INT64, sentence_end INT64, lang STRING, date STRING, confidence DOUBLE, role STRING"
+_EDGE_COLUMNS = "doc_id STRING, evidence STRING, sentence_start INT64, sentence_end INT64, lang STRING, date STRING, confidence DOUBLE, role STRING, verb STRING"
 _ARTICLE_COLUMNS = ("id", "title", "url", "date", "lang", "source")
 
 
@@ -106,6 +106,7 @@ def _load(conn, triples: list[Triple], entities: list[Entity], articles: list[di
     edge_types = {
         "doc_id": pa.string(), "evidence": pa.string(), "sentence_start": pa.int64(), "sentence_end": pa.int64(),
         "lang": pa.string(), "date": pa.string(), "confidence": pa.float64(), "role": pa.string(),
+        "verb": pa.string(),
     }
     by_label: dict[str, list[Entity]] = defaultdict(list)
     label_of: dict[str, str] = {}
