@@ -314,6 +314,21 @@ def analyze(out, entity, top, fmt, write) -> None:
         click.echo(f"scores written to {result.written} and {out}/graph.kuzu", err=True)
 
 
+@cli.command(epilog="""
+\b
+Examples:
+  kg view out                             # out/graph.html
+  kg view out -o graph.html               # open it with a double-click; it needs no network
+""")
+@click.argument("out", metavar="OUT")
+@click.option("-o", "--output", metavar="FILE", help="Where to write the page (default: OUT/graph.html).")
+def view(out, output) -> None:
+    """Write the build as one self-contained interactive HTML page: search, filters, evidence on every relation."""
+    from kg.view import view as write_page
+
+    click.echo(f"wrote {write_page(out, output)}")
+
+
 def _print_rows(columns: list[str], rows: list[list], fmt: str) -> None:
     if fmt == "json":
         for row in rows:
