@@ -41,13 +41,14 @@ class Score:
     type: str
     degree: int
     pagerank: float
-    betweenness: float
+    betweenness: float | None  # None when not computed (kg view skips it on big graphs)
     community: int
     component: int
 
     def to_json(self) -> dict:
         return {"id": self.id, "name": self.name, "type": self.type, "degree": self.degree,
-                "pagerank": round(self.pagerank, 6), "betweenness": round(self.betweenness, 6),
+                "pagerank": round(self.pagerank, 6),
+                "betweenness": None if self.betweenness is None else round(self.betweenness, 6),
                 "community": self.community, "component": self.component}
 
 
@@ -142,23 +143,23 @@ def entity_graph(triples: Iterable[Triple], entities: Iterable[Entity] = ()) -> 
     return g
 
 
-def scores(g: nx.Graph) -> tuple[list[Score], list[list[str]], list[list[str]]]:
+def scores(g: nx.Graph, betweenness: bool = True) -> tuple[list[Score], list[list[str]], list[list[str]]]:
     """Scores of every node of an entity graph, most central first; and its communities and components.
 
     Louvain runs with a fixed seed; betweenness is exact up to ``EXACT_BETWEENNESS`` nodes, else estimated
-    from ``BETWEENNESS_SAMPLE`` sources (also seeded).
+    from ``BETWEENNESS_SAMPLE`` sources (also seeded); ``betweenness=False`` leaves it out (None).
     """
     if g.number_of_nodes() == 0:
         return [], [], []
     pagerank = nx.pagerank(g, weight="weight") if g.number_of_edges() else {n: 1 / len(g) for n in g}
     sample = None if len(g) <= EXACT_BETWEENNESS else BETWEENNESS_SAMPLE
-    betweenness = nx.betweenness_centrality(g, k=sample, seed=SEED if sample else None)
+    between = nx.betweenness_centrality(g, k=sample, seed=SEED if sample else None) if betweenness else {}
     communities = _ordered(nx.community.louvain_communities(g, weight="weight", seed=SEED))
     components = _ordered(nx.connected_components(g))
     community_of = {n: i for i, group in enumerate(communities) for n in group}
     component_of = {n: i for i, group in enumerate(components) for n in group}
     result = [
-        Score(n, g.nodes[n].get("name", n), g.nodes[n].get("type", ""), g.degree(n), pagerank[n], betweenness[n],
+        Score(n, g.nodes[n].get("name", n), g.nodes[n].get("type", ""), g.degree(n), pagerank[n], between.get(n),
               community_of[n], component_of[n])
         for n in g
     ]

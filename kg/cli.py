@@ -300,7 +300,7 @@ def analyze(out, entity, top, fmt, write) -> None:
                  f"{e.confidence:.2f}", e.evidence] for e in ego.timeline])
     else:
         _table(["rank", "name", "type", "degree", "pagerank", "betweenness", "community", "component"],
-               [[n, s.name, s.type, s.degree, f"{s.pagerank:.4f}", f"{s.betweenness:.4f}", s.community, s.component]
+               [[n, s.name, s.type, s.degree, f"{s.pagerank:.4f}", "" if s.betweenness is None else f"{s.betweenness:.4f}", s.community, s.component]
                 for n, s in enumerate(shown, 1)])
         names = {s.id: s.name for s in result.scores}
         rank_of = {s.id: n for n, s in enumerate(result.scores)}

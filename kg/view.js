@@ -58,10 +58,14 @@
   recompute();
 
   // ---------- the network ----------
+  // A big graph labels only its most central nodes (measuring 5,000 labels each frame costs most of the frame
+  // time); any node gets its label back when it is selected.
+  const labelled = new Set(big ? [...data.nodes].sort((a, b) => b.pagerank - a.pagerank).slice(0, 200).map((n) => n.id)
+                               : data.nodes.map((n) => n.id));
   const nodes = new vis.DataSet(data.nodes.map((n) => {
     const c = data.classes[n.type] || { color: "#A5ABB6", border: "#9AA1AC" };
     const item = {
-      id: n.id, label: n.name, size: n.size, shape: "dot",
+      id: n.id, label: labelled.has(n.id) ? n.name : undefined, size: n.size, shape: "dot",
       color: { background: c.color, border: c.border, highlight: { background: c.color, border: "#222" },
                hover: { background: c.color, border: "#222" } },
     };
@@ -78,7 +82,7 @@
     layout: { improvedLayout: !big, randomSeed: 7 },
     physics: big ? false : { solver: "forceAtlas2Based", forceAtlas2Based: { springLength: 120 },
                              stabilization: { iterations: 400, fit: true } },
-    nodes: { font: { size: 13, color: "#222", strokeWidth: 3, strokeColor: "#fff" }, borderWidth: 2 },
+    nodes: { font: { size: 13, color: "#222", strokeWidth: 3, strokeColor: "#fff" }, borderWidth: big ? 1 : 2 },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.5 } }, smooth: big ? false : { type: "continuous" },
       color: { color: "#A5ABB6", highlight: "#333", hover: "#555" },
@@ -98,7 +102,7 @@
   window.kgView = api;
   network.on("afterDrawing", () => { api.drawn += 1; });
   function markReady() {
-    network.once("afterDrawing", () => { api.ready = true; document.body.dataset.ready = "1"; });
+    network.once("afterDrawing", () => { api.readyAt = performance.now(); api.ready = true; document.body.dataset.ready = "1"; });
     network.redraw();
   }
   if (big) markReady();
@@ -165,7 +169,7 @@
     add("mentions", n.mentions);
     add("degree", n.degree);
     add("PageRank", Number(n.pagerank).toFixed(4));
-    add("betweenness", Number(n.betweenness).toFixed(4));
+    if (n.betweenness !== null) add("betweenness", Number(n.betweenness).toFixed(4));
     add("community", n.community);
     details.append(facts);
     details.append(el("h3", "Aliases"));
@@ -191,6 +195,7 @@
   function selectNode(id) {
     if (!nodeById.has(id)) return false;
     if (shownNodes.has(id)) {
+      if (!labelled.has(id)) { labelled.add(id); nodes.update({ id, label: nodeById.get(id).name }); }
       network.selectNodes([id]);
       network.focus(id, { scale: Math.max(network.getScale(), 1), animation: false });
     }
