@@ -216,7 +216,7 @@ def ego(triples: list[Triple], entities: list[Entity], entity: Entity, score: Sc
         events.append(Event(t.date, t.subject.name, t.predicate, t.object.name, t.role, t.doc_id, t.evidence,
                             float(t.confidence)))
     names = {e.id: (e.name, e.type) for e in entities}
-    neighbours = [Neighbour(n, *names.get(n, others[n]), tuple(rels)) for n, rels in relations.items()]
+    neighbours = [Neighbour(n, *names.get(n, others[n]), tuple(sorted(rels))) for n, rels in relations.items()]
     neighbours.sort(key=lambda n: (-len(n.relations), n.name))
     events.sort(key=lambda e: (e.date is None, e.date or "", e.doc_id, e.subject, e.predicate, e.object))
     return Ego(entity, score, tuple(neighbours), tuple(events))
