@@ -114,6 +114,14 @@ def test_cli_entity_table_shows_the_evidence(seed_build):
     assert "memecat Massimov" in done.stdout
 
 
+def test_cli_entity_csv_is_the_timeline(two_stories):
+    done = run("analyze", two_stories, "--entity", "ola berg", "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert len(rows) == 4 and all("Ola Berg" in (r["subject"], r["object"]) for r in rows)
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows) and rows[0]["evidence"].startswith("Governor Ravi Chand met")
+
+
 def test_cli_unknown_entity_is_one_line_and_exit_1(seed_build):
     done = run("analyze", seed_build, "--entity", "Nobody Atall")
     assert done.returncode == 1

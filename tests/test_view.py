@@ -16,7 +16,7 @@ import pytest
 
 from kg.records import Alias, Entity, Node, Triple
 from kg.view import grass_colours, page_data, render, script_json, view, vis_files
-from test_analyze import seed_build  # noqa: F401 - the seed build fixture is shared
+from test_analyze import seed_build, two_stories  # noqa: F401 - the build fixtures are shared
 from test_browser import CHROMEDRIVER, CHROMIUM, STYLE, grass_rules
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -335,3 +335,25 @@ def test_hostile_names_show_as_text_and_never_run(chrome, hostile_build, tmp_pat
     assert not [r for r in requests if not r["request"]["url"].startswith(("file:", "data:"))]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     chrome.save_screenshot(str(ARTIFACTS / "kg-view-hostile.png"))
+
+
+@pytest.mark.browser
+def test_article_and_relation_filters_show_one_story(chrome, two_stories, tmp_path):  # noqa: F811
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    page = view(two_stories, tmp_path / "stories.html")
+    open_page(chrome, page)
+    entities = [json.loads(line) for line in (two_stories / "entities.jsonl").read_text(encoding="utf-8").splitlines()]
+    triples = [json.loads(line) for line in (two_stories / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert chrome.execute_script("return kgView.shown()")["nodes"] == len(entities)
+    Select(chrome.find_element(By.ID, "article")).select_by_value("mine-2023-06-10.en")
+    shown = chrome.execute_script("return kgView.network.body.data.nodes.getIds()")
+    names = {e["id"]: e["name"] for e in entities}
+    assert sorted(names[i] for i in shown) == ["Mia Kowal", "Ola Berg", "Ravi Chand"]
+    Select(chrome.find_element(By.ID, "article")).select_by_value("")
+    for box in chrome.find_elements(By.CSS_SELECTOR, "#predicates input"):
+        if box.get_attribute("value") != "urged":
+            box.click()
+    urged = {(t["subject"]["id"], t["object"]["id"]) for t in triples if t["predicate"] == "urged"}
+    assert chrome.execute_script("return kgView.shown()") == {"nodes": len({i for pair in urged for i in pair}), "edges": len(urged)}
