@@ -22,7 +22,7 @@ from kg.errors import KGError
 from kg.records import Entity, Triple
 
 VIS_VERSION = "9.1.2"  # the newer of the two vis-network builds inside pyvis 0.3.2
-FIXED_LAYOUT_FROM = 400  # nodes; from here positions are computed in Python and physics stays off
+FIXED_LAYOUT_FROM = 250  # nodes; from here positions are computed in Python and physics stays off
 STYLE_FILE = "style.grass"
 _SLOTS = re.compile(r"/\*@KG_(CSP|VIS_CSS|VIS_JS|DATA|APP)@\*/")
 
