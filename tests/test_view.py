@@ -258,6 +258,10 @@ def test_search_finds_tokayev_and_shows_his_aliases_and_timeline(chrome, seed_pa
     box.clear()
     box.send_keys("memecat")  # not a name: nothing found
     assert chrome.find_elements(By.CSS_SELECTOR, "#results li") == []
+    box.clear()
+    box.send_keys("organisasi perjanjian")  # the Indonesian alias of an English-named entity
+    results = [li.text for li in chrome.find_elements(By.CSS_SELECTOR, "#results li")]
+    assert results == ["Collective Security Treaty Organization · Organization · alias Organisasi Perjanjian Keamanan Kolektif"], results
 
 
 @pytest.mark.browser
@@ -373,3 +377,19 @@ def test_a_5000_node_20000_triple_page_draws_in_under_5_seconds(chrome, tmp_path
     seconds = chrome.execute_script("return kgView.readyAt") / 1000  # from navigation start to the first drawn frame
     assert seconds < 5, f"first frame after {seconds:.1f} s"
     assert [r["request"]["url"] for r in requests if not r["request"]["url"].startswith("data:")] == [page.resolve().as_uri()]
+
+
+@pytest.mark.browser
+def test_clicking_a_node_shows_its_aliases_and_timeline(chrome, seed_page, seed_build):  # noqa: F811
+    from selenium.webdriver.common.by import By
+
+    open_page(chrome, seed_page)
+    entity = next(json.loads(line) for line in (seed_build / "entities.jsonl").read_text(encoding="utf-8").splitlines()
+                  if json.loads(line)["name"] == "Karim Massimov")
+    point = chrome.execute_script("return kgView.network.canvasToDOM(kgView.network.getPosition(arguments[0]))", entity["id"])
+    canvas_point(chrome, point["x"], point["y"])
+    details = chrome.find_element(By.ID, "details")
+    assert details.get_attribute("data-kind") == "node" and details.get_attribute("data-id") == entity["id"]
+    aliases = [li.text for li in details.find_elements(By.CSS_SELECTOR, "ul.aliases li")]
+    assert aliases == [f"{a['text']} ({a['lang']})" for a in entity["aliases"]]
+    assert "Kassym-Jomart Tokayev –dismissed→ Karim Massimov" in details.find_element(By.CSS_SELECTOR, ".timeline").text
