@@ -79,7 +79,9 @@ def test_cli_top_three_on_the_seed_build(seed_build):
 
 def test_two_disjoint_stories_are_two_communities_and_two_components(two_stories):
     result = analyze(two_stories)
-    entities = {e.id: e for e in __import__("kg.pipeline", fromlist=["read_build"]).read_build(two_stories)[1]}
+    from kg.pipeline import read_build
+
+    entities = {e.id: e for e in read_build(two_stories)[1]}
     assert len(result.components) == 2
     assert len(result.communities) == 2, result.communities
     for group in result.communities:  # each community is one story
