@@ -145,7 +145,7 @@
     details.dataset.kind = "edge";
     details.dataset.id = id;
     details.append(el("h2", s.name + " –" + e.label + "→ " + o.name));
-    details.append(el("div", e.ev.length + (e.ev.length === 1 ? " sentence" : " sentences") + " say so", "muted"));
+    details.append(el("div", e.ev.length === 1 ? "1 sentence says so" : e.ev.length + " sentences say so", "muted"));
     for (const v of e.ev) details.append(evidenceItem(v));
     return true;
   }
