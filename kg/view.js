@@ -105,7 +105,8 @@
     network.once("afterDrawing", () => { api.readyAt = performance.now(); api.ready = true; document.body.dataset.ready = "1"; });
     network.redraw();
   }
-  if (big) markReady();
+  if (!data.nodes.length) $("details").replaceChildren(el("p", "This build has no entities to draw.", "muted"));
+  if (big || !data.nodes.length) markReady();  // no physics to wait for
   else network.once("stabilizationIterationsDone", () => { network.setOptions({ physics: false }); markReady(); });
 
   network.on("click", (params) => {

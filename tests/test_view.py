@@ -393,3 +393,13 @@ def test_clicking_a_node_shows_its_aliases_and_timeline(chrome, seed_page, seed_
     aliases = [li.text for li in details.find_elements(By.CSS_SELECTOR, "ul.aliases li")]
     assert aliases == [f"{a['text']} ({a['lang']})" for a in entity["aliases"]]
     assert "Kassym-Jomart Tokayev –dismissed→ Karim Massimov" in details.find_element(By.CSS_SELECTOR, ".timeline").text
+
+
+@pytest.mark.browser
+def test_an_empty_build_gives_a_page_that_says_so(chrome, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    page = view(write_build(tmp_path / "empty", [], [], []), tmp_path / "empty.html")
+    open_page(chrome, page)
+    assert chrome.execute_script("return kgView.shown()") == {"nodes": 0, "edges": 0}
+    assert "no entities" in chrome.find_element(By.ID, "details").text
