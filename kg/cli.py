@@ -262,6 +262,79 @@ def validate(out) -> None:
     click.echo("conforms to ontology/shapes.ttl")
 
 
+@cli.command(epilog="""
+\b
+Examples:
+  kg analyze out                          # the 10 most central entities, communities, components
+  kg analyze out --top 0 --format csv     # every entity's scores
+  kg analyze out --entity Tokayev         # his neighbours and timeline, with evidence
+  kg analyze out --write                  # keep the scores in the store (and for kg load)
+""")
+@click.argument("out", metavar="OUT")
+@click.option("--entity", metavar="NAME", help="Show this entity's ego network and timeline (its name or an alias, in any language).")
+@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True, help="How many entities to list (0: all).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--write", is_flag=True, help="Store the scores as node properties in OUT's embedded store and OUT/analysis.json (kg load carries them to Neo4j).")
+def analyze(out, entity, top, fmt, write) -> None:
+    """Centrality (degree, PageRank, betweenness), communities (Louvain) and components of a build; an entity's ego network and timeline."""
+    from kg.analyze import analyze as analyze_build
+
+    result = analyze_build(out, entity=entity, write=write)
+    shown = list(result.scores[: top or None])
+    if fmt == "json":
+        click.echo(json.dumps(result.to_json(top or None), ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        if result.ego is not None:
+            columns = ["date", "subject", "predicate", "role", "object", "doc_id", "confidence", "evidence"]
+            writer.writerow(columns)
+            writer.writerows([[getattr(e, c) for c in columns] for e in result.ego.timeline])
+        else:
+            columns = ["rank", "id", "name", "type", "degree", "pagerank", "betweenness", "community", "component"]
+            writer.writerow(columns)
+            writer.writerows([[n, *list(s.to_json().values())] for n, s in enumerate(shown, 1)])
+    elif result.ego is not None:
+        ego = result.ego
+        rank = result.scores.index(ego.score) + 1
+        click.echo(f"{ego.entity.name} ({ego.entity.id}), rank {rank} of {len(result.scores)} by PageRank, "
+                   f"community {ego.score.community}, aliases: {', '.join(dict.fromkeys(f'{a.text} ({a.lang})' for a in ego.entity.aliases)) or '-'}")
+        click.echo("")
+        _table(["neighbour", "type", "relations"], [[n.name, n.type, ", ".join(n.relations)] for n in ego.neighbours])
+        click.echo("")
+        _table(["date", "relation", "doc", "conf", "evidence"],
+               [[e.date or "?", f"{e.subject} –{e.predicate}{f' ({e.role})' if e.role else ''}→ {e.object}", e.doc_id,
+                 f"{e.confidence:.2f}", e.evidence] for e in ego.timeline])
+    else:
+        _table(["rank", "name", "type", "degree", "pagerank", "betweenness", "community", "component"],
+               [[n, s.name, s.type, s.degree, f"{s.pagerank:.4f}", "" if s.betweenness is None else f"{s.betweenness:.4f}", s.community, s.component]
+                for n, s in enumerate(shown, 1)])
+        names = {s.id: s.name for s in result.scores}
+        rank_of = {s.id: n for n, s in enumerate(result.scores)}
+        click.echo("")
+        click.echo(f"{len(result.communities)} communities (Louvain), {len(result.components)} connected components")
+        for n, group in enumerate(result.communities):
+            members = sorted(group, key=rank_of.__getitem__)
+            more = f" and {len(group) - 5} more" if len(group) > 5 else ""
+            click.echo(f"  community {n}: {', '.join(names[i] for i in members[:5])}{more}")
+    if result.written:
+        click.echo(f"scores written to {result.written} and {out}/graph.kuzu", err=True)
+
+
+@cli.command(epilog="""
+\b
+Examples:
+  kg view out                             # out/graph.html
+  kg view out -o graph.html               # open it with a double-click; it needs no network
+""")
+@click.argument("out", metavar="OUT")
+@click.option("-o", "--output", metavar="FILE", help="Where to write the page (default: OUT/graph.html).")
+def view(out, output) -> None:
+    """Write the build as one self-contained interactive HTML page: search, filters, evidence on every relation."""
+    from kg.view import view as write_page
+
+    click.echo(f"wrote {write_page(out, output)}")
+
+
 def _print_rows(columns: list[str], rows: list[list], fmt: str) -> None:
     if fmt == "json":
         for row in rows:

@@ -70,6 +70,7 @@ def load(
     out = Path(out_dir)
     report = LoadReport()
     entities = _entity_rows(out, report.skipped)
+    _add_scores(out, entities)
     triples = _triple_rows(out, {row["id"] for rows in entities.values() for row in rows}, report.skipped)
     articles = _article_rows(out, entities, triples, report.skipped)
     mentions = _mention_rows(entities, triples)
@@ -176,6 +177,17 @@ def _entity_rows(out: Path, skipped: list[str]) -> dict[str, list[dict]]:
     for label, row in by_id.values():
         grouped[label].append(row)
     return dict(grouped)
+
+
+def _add_scores(out: Path, entities: dict[str, list[dict]]) -> None:
+    """Give each entity row the graph scores `kg analyze --write` saved for this build (None when there are none)."""
+    from kg.analyze import SCORE_FIELDS, read_analysis
+
+    saved = read_analysis(out)
+    for rows in entities.values():
+        for row in rows:
+            found = saved.get(row["id"], {})
+            row.update({name: found.get(name) for name in SCORE_FIELDS})
 
 
 def _triple_rows(out: Path, known: set[str], skipped: list[str]) -> dict[str, list[dict]]:
@@ -290,6 +302,9 @@ def _entity_cypher(label: str) -> str:
         "    e.aliases = coalesce(e.aliases, []) + [p IN new_pairs | p[0]], "
         "    e.alias_langs = coalesce(e.alias_langs, []) + [p IN new_pairs | p[1]], "
         "    e.docs = coalesce(e.docs, []) + new_docs, "
+        # Scores from `kg analyze --write` on this build; none saved removes stale ones.
+        "    e.degree = row.degree, e.pagerank = row.pagerank, e.betweenness = row.betweenness, "
+        "    e.community = row.community, e.component = row.component, "
         # Mentions add up over new documents; a reload of known documents keeps the larger count.
         "    e.mentions = CASE WHEN e.mentions IS NULL THEN row.mentions "
         "                      WHEN size(new_docs) > 0 THEN e.mentions + row.mentions "
