@@ -1,6 +1,6 @@
 """Extraction quality on the real development gold (../shared/eval), per language and per gold set.
 
-Run: python bench/bench_quality.py [--eval ../shared/eval] [--gold news-dev2 news-dev]
+Run: python bench/bench_quality.py [--eval ../shared/eval] [--gold news-dev2 news-dev] [--ablation] [--relations]
 
 Every gold document's article is extracted with kg's defaults and scored as ``kg evaluate`` scores it
 (micro-averaged). The last line is machine-readable and covers the first set named by ``--gold``
@@ -30,7 +30,20 @@ def main() -> None:
     parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="the folder of gold files (default ../shared/eval)")
     parser.add_argument("--gold", nargs="+", default=["news-dev2", "news-dev"], help="gold set names (files NAME.gold.jsonl)")
     parser.add_argument("--relations", action="store_true", help="also list the gold relations most often missed")
+    parser.add_argument("--ablation", action="store_true", help="first score the rules alone (the shared relation step off)")
     args = parser.parse_args()
+    from kg import relate
+
+    if args.ablation:
+        relate.ENABLED = False
+        print("== rules only (kg/relate.py off) ==")
+        score(args)
+        relate.ENABLED = True
+        print("== rules + relation step (default) ==")
+    score(args)
+
+
+def score(args) -> None:
     from kg.evaluate import evaluate
 
     totals: dict[str, Counter] = {}

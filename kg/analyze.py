@@ -206,7 +206,7 @@ def ego(triples: list[Triple], entities: list[Entity], entity: Entity, score: Sc
     for t in triples:
         if entity.id not in (t.subject.id, t.object.id):
             continue
-        label = t.predicate + (f" ({t.role})" if t.role else "")
+        label = t.predicate + (f" ({t.role or t.verb})" if t.role or t.verb else "")
         if t.subject.id == entity.id and t.object.id != entity.id:
             relations[t.object.id][f"→ {label}"] = None
             others[t.object.id] = (t.object.name, t.object.type)

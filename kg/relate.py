@@ -84,6 +84,12 @@ def _verb_dictionary(code: str) -> dict[str, str]:
         if line and not line.startswith("#"):
             word, _, english = line.partition("\t")
             out[word] = english
+    if code == "id":
+        # the dictionary lists active forms (mengawasi); their bases (awasi) let passives (diawasi) through
+        for word, english in list(out.items()):
+            for base, voice in morph_id.candidates(word):
+                if voice == morph_id.ACTIVE:
+                    out.setdefault(base, english)
     return out
 
 
@@ -124,7 +130,9 @@ def mentions(doc, code: str) -> list[_Mention]:
     taken: set[int] = set()
     for ent in doc.ents:
         cls = labels.get(ent.label_)
-        if cls:
+        while len(ent) > 1 and ent[0].pos_ in _FUNCTION_POS:  # "Berdasarkan Diktum I": a capitalised preposition
+            ent = ent[1:]
+        if cls and ent[0].pos_ not in _FUNCTION_POS:
             m = _mention(ent.text, ent.start, ent.end, cls, code)
             if m:
                 out.append(m)
@@ -146,6 +154,7 @@ def mentions(doc, code: str) -> list[_Mention]:
 
 
 _LONGEST = 5  # tokens of the longest gazetteer name looked for
+_FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PART", "AUX", "PRON"})
 
 
 def _mention(text: str, start: int, end: int, cls: str, code: str) -> _Mention | None:
@@ -279,28 +288,40 @@ def _links(verb, lang: _Lang, by_token: dict):
                 elif case in lang.prepositions:
                     objects += [(m, case) for m in _arguments(child, by_token)]
     if not subjects:
+        # a verb without its own subject shares its head's (coordination; for Indonesian also control and
+        # adverbial clauses: "dinyatakan resmi bergabung", "saat menyambut"); a passive head gives its patient
         head = verb
+        controlled = verb.dep_ == "xcomp"
         while not subjects and head.dep_ in lang.inherit and head.head is not head:
             head = head.head
-            subjects = [m for c in head.children if c.dep_ in lang.subj for m in _arguments(c, by_token)]
+            subjects = [m for c in head.children if c.dep_ in lang.subj or (controlled and c.dep_ in lang.pass_subj)
+                        for m in _arguments(c, by_token)]
         if not subjects and verb.dep_ in lang.relcl:
             subjects = _arguments(verb.head, by_token)
+    listed = {id(m) for m, _ in objects}
     for subj in subjects:
+        if id(subj) in listed:
+            continue  # one item of a list the verb governs is not another's subject
         for obj, prep in objects:
             yield subj, obj, prep
 
 
 def _arguments(token, by_token: dict) -> list:
-    """The mentions an argument token stands for: its own, else a name it governs (appositions, flat names,
-    compounds: "Presiden [Joko Widodo]"), each with its coordinated mentions."""
+    """The mentions an argument token stands for: its own, else the person a title governs ("Presiden RI
+    [Joko Widodo]": a person among its flat, appositive or modifying names), else a name in apposition; each
+    with its coordinated mentions. A bare title with a country ("Presiden Ukraina") names no one."""
     out = []
     for t in [token, *token.conjuncts]:
         m = by_token.get(t.i)
         if m is None:
-            m = next((by_token[c.i] for c in t.children if c.i in by_token and c.dep_ in _NAME_DEPS), None)
+            named = [(c.dep_, by_token[c.i]) for c in t.children if c.i in by_token and c.dep_ in _NAME_DEPS]
+            m = next((n for _, n in named if n.node.type == "Person"), None) or next((n for d, n in named if d == "appos"), None)
+        if t is token and token.i not in by_token:
+            out += [m] if m is not None else []
+            break  # a common noun's coordinated names are too often a misread list to stand in for it
         if m is not None and m not in out:
             out.append(m)
     return out
 
 
-_NAME_DEPS = frozenset({"appos", "flat", "flat:name"})
+_NAME_DEPS = frozenset({"appos", "flat", "flat:name", "nmod", "compound"})

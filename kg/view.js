@@ -135,6 +135,7 @@
     add("date", v.date || "undated");
     add("confidence", Number(v.confidence).toFixed(2));
     if (v.role) add("role", v.role);
+    if (v.verb) add("verb", v.verb);
     item.append(facts, articleLine(v.doc));
     return item;
   }

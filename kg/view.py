@@ -94,16 +94,17 @@ def page_data(triples: list[Triple], entities: list[Entity], articles: list[dict
         if fixed:
             node["x"], node["y"] = positions[n]
         nodes.append(node)
-    grouped: dict[tuple[str, str, str], list[Triple]] = defaultdict(list)
+    grouped: dict[tuple[str, str, str, str], list[Triple]] = defaultdict(list)
     for t in triples:
-        grouped[(t.subject.id, t.predicate, t.object.id)].append(t)
+        grouped[(t.subject.id, t.predicate, t.verb or "", t.object.id)].append(t)  # generic links apart by verb
     edges = []
-    for n, ((s, p, o), said) in enumerate(grouped.items()):
+    for n, ((s, p, verb, o), said) in enumerate(grouped.items()):
         said.sort(key=lambda t: (t.date is None, t.date or "", t.doc_id, t.sentence_start))
         edges.append({
-            "id": f"e{n}", "from": s, "to": o, "predicate": p, "label": ontology.label(p, "en"),
+            "id": f"e{n}", "from": s, "to": o, "predicate": p,
+            "label": ontology.label(p, "en") + (f" ({verb})" if verb else ""),
             "ev": [{"doc": t.doc_id, "date": t.date, "confidence": round(float(t.confidence), 3),
-                    "evidence": t.evidence, "role": t.role, "lang": t.lang} for t in said],
+                    "evidence": t.evidence, "role": t.role, "verb": t.verb, "lang": t.lang} for t in said],
         })
     colours = grass_colours()
     classes = {}

@@ -40,12 +40,12 @@ def test_english_denied_or_unasserted_events_give_nothing(text):
 
 
 def test_indonesian_verb_outside_the_lexicon_goes_through_the_verb_dictionary():
-    english = relate._verb_dictionary("id")["melatih"]
-    assert ("Budi Santoso", "related", english, "Siti Rahma") in _links("Budi Santoso melatih Siti Rahma di Bandung.", "id")
+    english = relate._verb_dictionary("id")["mengawasi"]
+    assert ("Budi Santoso", "related", english, "Siti Rahma") in _links("Budi Santoso mengawasi Siti Rahma di Bandung.", "id")
 
 
 def test_indonesian_passive_agent_is_the_subject():
-    found = _links("Siti Rahma dilatih oleh Budi Santoso di Bandung.", "id")
+    found = _links("Siti Rahma diawasi oleh Budi Santoso di Bandung.", "id")
     assert any(s == "Budi Santoso" and o == "Siti Rahma" for s, _, _, o in found), found
     assert not any(s == "Siti Rahma" and o == "Budi Santoso" for s, _, _, o in found), found
 
@@ -53,8 +53,8 @@ def test_indonesian_passive_agent_is_the_subject():
 @pytest.mark.parametrize(
     "text",
     [
-        "Budi Santoso tidak melatih Siti Rahma di Bandung.",
-        "Budi Santoso akan melatih Siti Rahma di Bandung.",
+        "Budi Santoso tidak mengawasi Siti Rahma di Bandung.",
+        "Budi Santoso akan mengawasi Siti Rahma di Bandung.",
     ],
 )
 def test_indonesian_denied_or_future_events_give_nothing(text):

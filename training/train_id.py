@@ -86,6 +86,8 @@ def train_component(name: str, work: Path) -> Path:
     from thinc.api import Config
 
     config = Config().from_disk(HERE / "id" / "base.cfg", interpolate=False).merge(Config().from_disk(HERE / "id" / f"{name}.cfg", interpolate=False))
+    if "morphologizer" in config["paths"]:  # the parser reads the morphologizer's tags (trained first)
+        config["paths"]["morphologizer"] = str(work / "morphologizer" / "out" / "model-best")
     config_path = work / name / "config.cfg"
     (work / name).mkdir(parents=True, exist_ok=True)
     config.to_disk(work / name / "partial.cfg")

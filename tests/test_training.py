@@ -1,0 +1,85 @@
+"""The training data readers (training/corpora.py) on small files written for the tests, and the shipped
+Indonesian model as kg loads it (offline, from the package)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
+
+import corpora  # noqa: E402
+
+CONLLU = """# sent_id = t-1
+# text = Menurutnya, Budi menolaknya.
+1-2\tMenurutnya\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No
+1\tMenurut\tmenurut\tADP\tIN\t_\t5\tobl\t_\t_
+2\tnya\tnya\tPRON\tPRP\t_\t1\tnmod\t_\t_
+3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_
+4\tBudi\tBudi\tPROPN\tNNP\t_\t5\tnsubj\t_\t_
+5-6\tmenolaknya\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No
+5\tmenolak\ttolak\tVERB\tVB\t_\t0\troot\t_\t_
+6\tnya\tnya\tPRON\tPRP\t_\t5\tobj\t_\t_
+7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_
+
+"""
+
+
+def test_conllu_multiword_tokens_become_one_token_as_spacy_tokenises(tmp_path):
+    path = tmp_path / "t.conllu"
+    path.write_text(CONLLU, encoding="utf-8")
+    (sent,) = corpora.read_conllu(path)
+    assert sent.words == ["Menurutnya", ",", "Budi", "menolaknya", "."]
+    assert sent.pos == ["ADP", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    # the merged verb is the root (its own index); the clitic's arcs disappear with it
+    assert sent.heads == [3, 3, 3, 3, 3] and sent.deps == ["obl", "punct", "nsubj", "ROOT", "punct"]
+    assert sent.spaces == [False, True, True, False, True]
+
+
+def test_ner_reader_folds_labels_and_crlf(tmp_path):
+    path = tmp_path / "ner.txt"
+    path.write_bytes(b"Budi B-PERSON\r\nke O\r\nBank B-ORGANIZATION\r\nDunia I-ORGANIZATION\r\npukul B-TIME\r\n\r\nJakarta B-PLACE\r\n")
+    first, second = corpora.read_ner(path)
+    assert first.words == ["Budi", "ke", "Bank", "Dunia", "pukul"]
+    assert first.ents == ["B-PER", "O", "B-ORG", "I-ORG", "O"]
+    assert second.ents == ["B-LOC"]
+
+
+def test_harmonise_upos_takes_uds_tag_for_closed_class_words():
+    ud = [corpora.Sent(words=["akan"] * 6 + ["rumah"] * 6, pos=["AUX"] * 6 + ["NOUN"] * 6)]
+    kumparan = [corpora.Sent(words=["Dia", "akan", "pulang", "ke", "rumah"], pos=["PRON", "ADV", "VERB", "ADP", "NOUN"])]
+    table = corpora.harmonise_upos(kumparan, ud)
+    assert table == {"akan": "AUX"}  # open-class words are left to kumparan
+    assert kumparan[0].pos == ["PRON", "AUX", "VERB", "ADP", "NOUN"]
+
+
+def test_docs_keep_sentence_starts_and_entities():
+    import spacy
+
+    nlp = spacy.blank("id")
+    a = corpora.Sent(words=["Budi", "datang", "."], spaces=[True, False, False], ents=["B-PER", "O", "O"])
+    b = corpora.Sent(words=["Ia", "pergi", "."], spaces=[True, False, False], ents=["O", "O", "O"])
+    (doc,) = corpora.docs(nlp, [a, b], per_doc=2)
+    assert [t.is_sent_start for t in doc] == [True, False, False, True, False, False]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Budi", "PER")]
+
+
+def test_shipped_indonesian_model_loads_offline_and_annotates():
+    from kg import nlp
+
+    pipe = nlp.pipeline("id")
+    assert pipe.pipe_names == ["morphologizer", "parser", "ner"]
+    assert {"pos_kumparan", "las_csui", "ner_f_idner", "tok_s"} <= set(pipe.meta.get("performance", {}))
+    doc = nlp.parse("id", ["Menteri Keuangan Sri Mulyani mengunjungi Surabaya pada Senin."])[0]
+    assert ("Sri Mulyani", "PER") in {(e.text, e.label_) for e in doc.ents}
+    assert any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in doc)
+
+
+@pytest.mark.parametrize("word", ["menutup", "menandatangani", "mengunjungi"])
+def test_verb_dictionary_gives_an_english_lemma(word):
+    from kg import relate
+
+    english = relate._verb_dictionary("id").get(word)
+    assert english and english.isalpha() and english == english.lower()
