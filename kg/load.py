@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import ontology
-from kg.errors import InputError, KGError, OntologyError, StoreError
+from kg.errors import InputError, KGError, OntologyError, StoreError, UsageError
 from kg.records import Entity, Triple
 
 ENTITIES = "entities.jsonl"
@@ -322,7 +322,13 @@ _MENTION_CYPHER = (
 # ---------- the driver ----------
 
 
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
 def _driver(uri: str, user: str, password: str):
+    scheme = uri.partition("://")[0].lower() if "://" in uri else ""
+    if scheme not in URI_SCHEMES:
+        raise UsageError(f"bad Neo4j URI {uri!r}: the scheme must be one of {', '.join(s + '://' for s in URI_SCHEMES)} (e.g. bolt://localhost:7687)")
     import neo4j
 
     try:
