@@ -28,6 +28,7 @@ from kg.errors import ResourceError, UsageError
 
 LOCK_WAIT = 600.0  # seconds a second writer waits for the first
 PAUSE_ENV = "KG_TEST_PAUSE_AT"
+PAUSE_FOR_ENV = "KG_TEST_PAUSE_FOR"
 
 
 def pause(stage: str) -> None:
@@ -37,12 +38,12 @@ def pause(stage: str) -> None:
     read and extracted, nothing locked), ``locked`` (lock held, the previous build not yet read), one per output
     file before it is written (``triples.jsonl``, ``entities.jsonl``, ``articles.jsonl``, ``graph.ttl``,
     ``graph.kuzu``), ``switch`` (the new build complete beside the old) and ``switched`` (the new build in place,
-    the old one not yet deleted).
+    the old one not yet deleted). ``KG_TEST_PAUSE_FOR=<seconds>`` ends the pause after that long (default an hour).
     """
     if os.environ.get(PAUSE_ENV) == stage:
         sys.stderr.write(f"kg: paused at {stage}\n")
         sys.stderr.flush()
-        time.sleep(3600)
+        time.sleep(float(os.environ.get(PAUSE_FOR_ENV, 3600)))
 
 
 def target(out: str | os.PathLike) -> Path:
