@@ -70,6 +70,9 @@ def cli(debug) -> None:
     _debug = debug
 
 
+_ONTOLOGY_ONLY = click.option("--ontology-only", is_flag=True, help="Leave out generic 'related' links (a verb that maps to no ontology property).")
+
+
 @cli.command(epilog="""
 \b
 Examples:
@@ -83,7 +86,8 @@ Examples:
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.option("--wait", type=click.FloatRange(min=0), default=600, show_default=True, metavar="SECONDS",
               help="How long to wait while another kg build writes OUT.")
-def build(paths, lang, date, max_bytes, out, fresh, progress, wait) -> None:
+@_ONTOLOGY_ONLY
+def build(paths, lang, date, max_bytes, out, fresh, progress, wait, ontology_only) -> None:
     """Build triples.jsonl, entities.jsonl, graph.ttl and an embedded graph store in OUT.
 
     PATH is a .txt, .html/.htm or .jsonl file (one article a line: id, text, optional lang, date, url,
@@ -94,7 +98,7 @@ def build(paths, lang, date, max_bytes, out, fresh, progress, wait) -> None:
 
     failures = _Failures()
     summary = build_graph(paths, out, lang=lang, date=date, on_error=failures, progress=progress, fresh=fresh,
-                          max_bytes=max_bytes, wait=wait, on_wait=lambda pid: click.echo(
+                          ontology_only=ontology_only, max_bytes=max_bytes, wait=wait, on_wait=lambda pid: click.echo(
                               f"kg: {out} is being built by another kg process{f' ({pid})' if pid else ''}; waiting up to {wait:g} s", err=True))
     click.echo(
         f"{summary.documents} documents, {summary.sentences} sentences, {summary.entities} entities, "
@@ -113,17 +117,18 @@ Examples:
 """)
 @_inputs
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-def extract(paths, lang, date, max_bytes, fmt) -> None:
+@_ONTOLOGY_ONLY
+def extract(paths, lang, date, max_bytes, fmt, ontology_only) -> None:
     """Print the triples of the inputs without building anything."""
     from kg.pipeline import extract_paths
 
     failures = _Failures()
-    triples = extract_paths(paths, lang=lang, date=date, on_error=failures, max_bytes=max_bytes)
+    triples = extract_paths(paths, lang=lang, date=date, on_error=failures, ontology_only=ontology_only, max_bytes=max_bytes)
     if fmt == "jsonl":
         for t in triples:
             click.echo(json.dumps(t.to_json(), ensure_ascii=False))
     else:
-        rows = [[t.doc_id, t.subject.name, t.predicate + (f" ({t.role})" if t.role else ""), t.object.name, t.date or ""] for t in triples]
+        rows = [[t.doc_id, t.subject.name, t.predicate + (f" ({t.role or t.verb})" if t.role or t.verb else ""), t.object.name, t.date or ""] for t in triples]
         _table(["doc", "subject", "predicate", "object", "date"], rows)
     if failures.count:
         sys.exit(1)
@@ -241,7 +246,7 @@ def evaluate(gold, corpus, verbose) -> None:
             for g in d.misses:
                 click.echo(f"  miss  {d.doc_id}: {g['subject']} –{g['relation']}→ {g['object']}")
             for t in d.false_positives:
-                role = f" ({t.role})" if t.role else ""
+                role = f" ({t.role or t.verb})" if t.role or t.verb else ""
                 click.echo(f"  extra {d.doc_id}: {t.subject.name} –{t.predicate}{role}→ {t.object.name}")
     click.echo(f"overall: P={report.precision:.3f} R={report.recall:.3f} F1={report.f1:.3f} ({report.matched} matched)")
 
@@ -281,6 +286,79 @@ def validate(out) -> None:
         click.echo(f"{len(problems)} problem(s)", err=True)
         sys.exit(1)
     click.echo("conforms to ontology/shapes.ttl")
+
+
+@cli.command(epilog="""
+\b
+Examples:
+  kg analyze out                          # the 10 most central entities, communities, components
+  kg analyze out --top 0 --format csv     # every entity's scores
+  kg analyze out --entity Tokayev         # his neighbours and timeline, with evidence
+  kg analyze out --write                  # keep the scores in the store (and for kg load)
+""")
+@click.argument("out", metavar="OUT")
+@click.option("--entity", metavar="NAME", help="Show this entity's ego network and timeline (its name or an alias, in any language).")
+@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True, help="How many entities to list (0: all).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--write", is_flag=True, help="Store the scores as node properties in OUT's embedded store and OUT/analysis.json (kg load carries them to Neo4j).")
+def analyze(out, entity, top, fmt, write) -> None:
+    """Centrality (degree, PageRank, betweenness), communities (Louvain) and components of a build; an entity's ego network and timeline."""
+    from kg.analyze import analyze as analyze_build
+
+    result = analyze_build(out, entity=entity, write=write)
+    shown = list(result.scores[: top or None])
+    if fmt == "json":
+        click.echo(json.dumps(result.to_json(top or None), ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        if result.ego is not None:
+            columns = ["date", "subject", "predicate", "role", "object", "doc_id", "confidence", "evidence"]
+            writer.writerow(columns)
+            writer.writerows([[getattr(e, c) for c in columns] for e in result.ego.timeline])
+        else:
+            columns = ["rank", "id", "name", "type", "degree", "pagerank", "betweenness", "community", "component"]
+            writer.writerow(columns)
+            writer.writerows([[n, *list(s.to_json().values())] for n, s in enumerate(shown, 1)])
+    elif result.ego is not None:
+        ego = result.ego
+        rank = result.scores.index(ego.score) + 1
+        click.echo(f"{ego.entity.name} ({ego.entity.id}), rank {rank} of {len(result.scores)} by PageRank, "
+                   f"community {ego.score.community}, aliases: {', '.join(dict.fromkeys(f'{a.text} ({a.lang})' for a in ego.entity.aliases)) or '-'}")
+        click.echo("")
+        _table(["neighbour", "type", "relations"], [[n.name, n.type, ", ".join(n.relations)] for n in ego.neighbours])
+        click.echo("")
+        _table(["date", "relation", "doc", "conf", "evidence"],
+               [[e.date or "?", f"{e.subject} –{e.predicate}{f' ({e.role})' if e.role else ''}→ {e.object}", e.doc_id,
+                 f"{e.confidence:.2f}", e.evidence] for e in ego.timeline])
+    else:
+        _table(["rank", "name", "type", "degree", "pagerank", "betweenness", "community", "component"],
+               [[n, s.name, s.type, s.degree, f"{s.pagerank:.4f}", "" if s.betweenness is None else f"{s.betweenness:.4f}", s.community, s.component]
+                for n, s in enumerate(shown, 1)])
+        names = {s.id: s.name for s in result.scores}
+        rank_of = {s.id: n for n, s in enumerate(result.scores)}
+        click.echo("")
+        click.echo(f"{len(result.communities)} communities (Louvain), {len(result.components)} connected components")
+        for n, group in enumerate(result.communities):
+            members = sorted(group, key=rank_of.__getitem__)
+            more = f" and {len(group) - 5} more" if len(group) > 5 else ""
+            click.echo(f"  community {n}: {', '.join(names[i] for i in members[:5])}{more}")
+    if result.written:
+        click.echo(f"scores written to {result.written} and {out}/graph.kuzu", err=True)
+
+
+@cli.command(epilog="""
+\b
+Examples:
+  kg view out                             # out/graph.html
+  kg view out -o graph.html               # open it with a double-click; it needs no network
+""")
+@click.argument("out", metavar="OUT")
+@click.option("-o", "--output", metavar="FILE", help="Where to write the page (default: OUT/graph.html).")
+def view(out, output) -> None:
+    """Write the build as one self-contained interactive HTML page: search, filters, evidence on every relation."""
+    from kg.view import view as write_page
+
+    click.echo(f"wrote {write_page(out, output)}")
 
 
 def _print_rows(columns: list[str], rows: list[list], fmt: str) -> None:

@@ -4,7 +4,8 @@ Matching follows the gold README: a triple is found when the subject and object 
 the gold names or aliases — case, accents and punctuation ignored, a shorter name matching when all its
 words are in the longer one — and the predicate matches one of ``relation_any`` (tense and ``_`` ignored).
 Extracted triples are deduplicated per document by (subject, predicate, object) first: gold lists facts,
-not mentions. Each gold triple is matched at most once.
+not mentions. Each gold triple is matched at most once. A triple of the generic ``related`` property is read
+by its English verb (``Triple.verb``), as the gold writes relations as English verbs.
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ def score_document(gold_doc: dict, triples: list[Triple]) -> DocScore:
     """Score one document's extracted triples against its gold triples."""
     unique: dict[tuple, Triple] = {}
     for t in triples:
-        unique.setdefault((_norm(t.subject.name), _relation_key(t.predicate), _norm(t.object.name)), t)
+        unique.setdefault((_norm(t.subject.name), _relation_key(relation_of(t)), _norm(t.object.name)), t)
     extracted = list(unique.values())
     gold = gold_doc["triples"]
     used: set[int] = set()
@@ -144,11 +145,16 @@ def score_document(gold_doc: dict, triples: list[Triple]) -> DocScore:
 
 def triple_matches(t: Triple, g: dict) -> bool:
     relations = {_relation_key(r) for r in [g["relation"], *g.get("relation_any", ())]}
-    if _relation_key(t.predicate) not in relations:
+    if _relation_key(relation_of(t)) not in relations:
         return False
     return _names_match([t.subject.name, *t.subject.aliases], [g["subject"], *g.get("subject_aliases", ())]) and _names_match(
         [t.object.name, *t.object.aliases], [g["object"], *g.get("object_aliases", ())]
     )
+
+
+def relation_of(t: Triple) -> str:
+    """What a triple says links its ends: the property, or for a generic ``related`` link its English verb."""
+    return t.verb if t.predicate == "related" and t.verb else t.predicate
 
 
 def _names_match(ours: list[str], theirs: list[str]) -> bool:

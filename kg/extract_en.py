@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from kg import gazetteer
+from kg import gazetteer, relate
 from kg import lang as langdata
 from kg.dates import resolve_date
 from kg.errors import KGError
@@ -65,7 +65,8 @@ def triples(article: Article) -> list[Triple]:
     """
     sents = sentences(article.text, LANG)
     docs = list(nlp().pipe([_without_dateline(s.text) for s in sents], batch_size=64))
-    return triples_from_docs(article, sents, docs)
+    rules = triples_from_docs(article, sents, docs)
+    return relate.merged(rules, relate.triples(article, sents, docs)) if relate.ENABLED else rules
 
 
 def triples_of_articles(articles, batch_size: int = 256):
@@ -76,7 +77,8 @@ def triples_of_articles(articles, batch_size: int = 256):
     stream = nlp().pipe((_without_dateline(s.text) for _, sents in segmented for s in sents), batch_size=batch_size)
     for article, sents in segmented:
         docs = [next(stream) for _ in sents]
-        yield article, triples_from_docs(article, sents, docs)
+        rules = triples_from_docs(article, sents, docs)
+        yield article, relate.merged(rules, relate.triples(article, sents, docs)) if relate.ENABLED else rules
 
 
 # "LIMA, March 14 — ", "GUADALAJARA, Mexico — ", "HANOI (Reuters) - ": a dateline opening the first sentence

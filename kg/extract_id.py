@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from kg import gazetteer
 from kg import lang as langdata
-from kg import morph_id, ontology
+from kg import morph_id, nlp, ontology, relate
 from kg.dates import resolve_date
 from kg.records import Article, Node, Triple
 from kg.segment import sentences
@@ -257,7 +257,8 @@ def triples(article: Article) -> list[Triple]:
     out: list[Triple] = []
     seen: set = set()
     pending = []
-    for sent in sentences(article.text, LANG):
+    sents = sentences(article.text, LANG)
+    for sent in sents:
         facts = _sentence_facts(sent.text, lex, doc)
         if doc.unplaced:
             pending.append((sent, list(doc.unplaced)))
@@ -267,7 +268,10 @@ def triples(article: Article) -> list[Triple]:
         _add(out, seen, article, sent, facts)
     for sent, unplaced in pending:
         _add(out, seen, article, sent, _placed_roles(doc, unplaced))
-    return _canonical_people(out, doc.opening)
+    rules = _canonical_people(out, doc.opening)
+    if not relate.ENABLED:
+        return rules
+    return relate.merged(rules, relate.triples(article, sents, nlp.parse(LANG, [s.text for s in sents])))
 
 
 def _add(out: list, seen: set, article: Article, sent, facts) -> None:

@@ -28,7 +28,7 @@ BATCH_SIZE = 10_000  # best of bench/bench_load.py (1k–20k tried)
 WIPE_BATCH = 20_000
 MENTIONS = "MENTIONS"
 ARTICLE_FIELDS = ("id", "title", "url", "date", "lang", "source")
-TRIPLE_PROPERTIES = ("doc_id", "evidence", "sentence_start", "sentence_end", "date", "confidence", "role", "lang")
+TRIPLE_PROPERTIES = ("doc_id", "evidence", "sentence_start", "sentence_end", "date", "confidence", "role", "verb", "lang")
 _LABEL = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _PREDICATE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -71,6 +71,7 @@ def load(
     out = Path(out_dir)
     report = LoadReport()
     entities = _entity_rows(out, report.skipped)
+    _add_scores(out, entities)
     triples = _triple_rows(out, {row["id"] for rows in entities.values() for row in rows}, report.skipped)
     articles = _article_rows(out, entities, triples, report.skipped)
     mentions = _mention_rows(entities, triples)
@@ -179,6 +180,17 @@ def _entity_rows(out: Path, skipped: list[str]) -> dict[str, list[dict]]:
     return dict(grouped)
 
 
+def _add_scores(out: Path, entities: dict[str, list[dict]]) -> None:
+    """Give each entity row the graph scores `kg analyze --write` saved for this build (None when there are none)."""
+    from kg.analyze import SCORE_FIELDS, read_analysis
+
+    saved = read_analysis(out)
+    for rows in entities.values():
+        for row in rows:
+            found = saved.get(row["id"], {})
+            row.update({name: found.get(name) for name in SCORE_FIELDS})
+
+
 def _triple_rows(out: Path, known: set[str], skipped: list[str]) -> dict[str, list[dict]]:
     """Relationship rows grouped by their (checked) type, one per distinct triple key."""
     path = out / TRIPLES
@@ -239,8 +251,10 @@ def _mention_rows(entities: dict, triples: dict) -> list[dict]:
 
 
 def triple_key(t: Triple) -> str:
-    """The identity of a triple in the graph: a hash of its document, predicate, ends, offsets and role."""
+    """The identity of a triple in the graph: a hash of its document, predicate, ends, offsets, role and verb."""
     parts = [t.doc_id, t.predicate, t.subject.id, t.object.id, str(t.sentence_start), str(t.sentence_end), t.role or ""]
+    if t.verb:
+        parts.append(t.verb)
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -289,6 +303,9 @@ def _entity_cypher(label: str) -> str:
         "    e.aliases = coalesce(e.aliases, []) + [p IN new_pairs | p[0]], "
         "    e.alias_langs = coalesce(e.alias_langs, []) + [p IN new_pairs | p[1]], "
         "    e.docs = coalesce(e.docs, []) + new_docs, "
+        # Scores from `kg analyze --write` on this build; none saved removes stale ones.
+        "    e.degree = row.degree, e.pagerank = row.pagerank, e.betweenness = row.betweenness, "
+        "    e.community = row.community, e.component = row.component, "
         # Mentions add up over new documents; a reload of known documents keeps the larger count.
         "    e.mentions = CASE WHEN e.mentions IS NULL THEN row.mentions "
         "                      WHEN size(new_docs) > 0 THEN e.mentions + row.mentions "

@@ -38,8 +38,12 @@ class Summary:
     failed: int = 0
 
 
-def extract_articles(articles: Iterable[Article], on_error: Callable[[InputError], None] | None = None) -> list[Triple]:
+def extract_articles(
+    articles: Iterable[Article], on_error: Callable[[InputError], None] | None = None, ontology_only: bool = False
+) -> list[Triple]:
     """Triples of articles (language set), with entities resolved within the batch.
+
+    ``ontology_only=True`` leaves out the generic ``related`` links (verbs that map to no ontology property).
 
     >>> from kg.records import Article
     >>> ts = extract_articles([Article("a", "Presiden Rusia Vladimir Putin memecat Menteri Pertahanan.", lang="id")])  # doctest: +SKIP
@@ -48,7 +52,7 @@ def extract_articles(articles: Iterable[Article], on_error: Callable[[InputError
 
     triples: list[Triple] = []
     for article in articles:
-        triples.extend(_extract_one(article, on_error))
+        triples.extend(_extract_one(article, on_error, ontology_only))
     resolved, _ = resolve(triples)
     return resolved
 
@@ -58,11 +62,12 @@ def extract_paths(
     lang: str | None = None,
     date: str | None = None,
     on_error: Callable[[InputError], None] | None = None,
+    ontology_only: bool = False,
     max_bytes: int = MAX_BYTES,
 ) -> list[Triple]:
     """Triples of the articles in files, folders or "-" (what ``kg extract`` prints)."""
     articles = read_articles(paths, lang=lang, date=date, on_error=on_error or _raise, max_bytes=max_bytes)
-    return extract_articles(articles, on_error)
+    return extract_articles(articles, on_error, ontology_only)
 
 
 def build(
@@ -73,6 +78,7 @@ def build(
     on_error: Callable[[InputError], None] | None = None,
     progress: bool | None = None,
     fresh: bool = False,
+    ontology_only: bool = False,
     max_bytes: int = MAX_BYTES,
     wait: float = folder.LOCK_WAIT,
     on_wait: Callable[[int | None], None] | None = None,
@@ -80,6 +86,7 @@ def build(
     """Read, extract, resolve and write a build folder (see the module docstring); returns counts.
 
     ``progress=None`` shows a progress bar only on a terminal. ``fresh=True`` ignores an earlier build in ``out``.
+    ``ontology_only=True`` leaves out the generic ``related`` links.
     ``max_bytes`` caps each input file. A second writer of the same folder waits up to ``wait`` seconds for the
     first (``on_wait(pid)`` is called once when it starts waiting). A full disk, a read-only folder or too
     little memory raise :class:`~kg.errors.ResourceError`, and the previous build stays as it was.
@@ -102,7 +109,7 @@ def build(
     articles_read = read_articles(paths, lang=lang, date=date, on_error=report, max_bytes=max_bytes)
     for article in tqdm(articles_read, desc="articles", unit="doc", disable=None if progress is None else not progress, leave=False):
         sentences += len(segment.sentences(article.text, article.lang))
-        new_triples.extend(_extract_one(article, report))
+        new_triples.extend(_extract_one(article, report, ontology_only))
         new_articles[article.id] = _article_json(article)
     if not new_articles:
         raise KGError("no article could be read" + (f" ({len(errors)} input error(s))" if errors else ""))
@@ -184,9 +191,10 @@ def _previous_build(out: Path) -> tuple[list[Triple], list[Entity], dict[str, di
     return triples, entities, {a["id"]: a for a in articles}
 
 
-def _extract_one(article: Article, on_error) -> list[Triple]:
+def _extract_one(article: Article, on_error, ontology_only: bool = False) -> list[Triple]:
     try:
-        return extract.triples(article)
+        found = extract.triples(article)
+        return [t for t in found if t.predicate != "related"] if ontology_only else found
     except KGError as error:
         if on_error is None:
             raise

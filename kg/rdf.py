@@ -14,7 +14,7 @@ How a build maps to RDF
   reification, ``prov:Entity``) naming subject, predicate and object and carrying the provenance:
   ``prov:wasDerivedFrom`` the article, ``kg:evidence`` (the sentence, tagged with its language),
   ``kg:sentenceStart``/``kg:sentenceEnd`` (character offsets), ``kg:date`` (``xsd:date``),
-  ``kg:confidence`` (``xsd:decimal`` in [0, 1]) and, for ``holds_role``, ``kg:role``. Its IRI
+  ``kg:confidence`` (``xsd:decimal`` in [0, 1]) and, for ``holds_role``, ``kg:role`` (for ``related``, ``kg:verb``). Its IRI
   ``https://w3id.org/kg/statement/<hash>`` is a hash of what the statement says and where, so rebuilding
   the same articles gives the same IRIs.
 * Graphs: the direct statements and their statement nodes go into a **named graph per article**, named by
@@ -134,6 +134,7 @@ def statement_iri(triple: Triple) -> str:
             str(triple.sentence_start),
             str(triple.sentence_end),
             triple.role or "",
+            triple.verb or "",
         )
     )
     return STATEMENT + hashlib.blake2b(key.encode("utf-8"), digest_size=12).hexdigest()
@@ -168,6 +169,7 @@ class _Terms:
         self.STATEMENT, self.ARTICLE = n(KG + "Statement"), n(KG + "Article")
         self.EVIDENCE, self.START, self.END = n(KG + "evidence"), n(KG + "sentenceStart"), n(KG + "sentenceEnd")
         self.CONFIDENCE, self.DATE, self.ROLE = n(KG + "confidence"), n(KG + "date"), n(KG + "role")
+        self.VERB = n(KG + "verb")
         self.MENTIONS, self.MENTIONED_IN = n(KG + "mentions"), n(KG + "mentionedIn")
         self.ENTITY_ID, self.DOCUMENT_ID = n(KG + "entityId"), n(KG + "documentId")
         self.NON_NEG, self.DECIMAL, self.XDATE = n(XSD + "nonNegativeInteger"), n(XSD + "decimal"), n(XSD + "date")
@@ -305,6 +307,8 @@ def _triple_statements(t: _Terms, triple: Triple) -> list[tuple]:
         rows.append((st, t.DATE, t.typed(triple.date, t.XDATE), g))
     if triple.role:
         rows.append((st, t.ROLE, t.text(triple.role, "en"), g))
+    if triple.verb:
+        rows.append((st, t.VERB, t.text(triple.verb, "en"), g))
     return rows
 
 

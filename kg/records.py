@@ -57,6 +57,7 @@ class Triple:
     date: str | None = None
     confidence: float = 0.5
     role: str | None = None  # for holds_role: the role word in English ("president")
+    verb: str | None = None  # for the generic "related" property: the linking verb's English lemma ("close")
 
     def provenance(self) -> dict:
         """Where the triple comes from: the properties a graph store keeps on its relationship."""
@@ -69,6 +70,7 @@ class Triple:
             "date": self.date,
             "confidence": float(self.confidence),
             "role": self.role,
+            "verb": self.verb,
         }
 
     def to_json(self) -> dict:
@@ -85,6 +87,7 @@ class Triple:
             "date": self.date,
             "confidence": round(self.confidence, 3),
             "role": self.role,
+            "verb": self.verb,
         }
 
     @classmethod
@@ -101,6 +104,7 @@ class Triple:
             date=data.get("date"),
             confidence=data.get("confidence", 0.5),
             role=data.get("role"),
+            verb=data.get("verb"),
         )
 
 

@@ -23,7 +23,9 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _PREDICATE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 _NODE_COLUMNS = "id STRING, name STRING, type STRING, aliases STRING[], alias_langs STRING[], mentions INT64, docs STRING[], PRIMARY KEY(id)"
-_EDGE_COLUMNS = "doc_id STRING, evidence STRING, sentence_start INT64, sentence_end INT64, lang STRING, date STRING, confidence DOUBLE, role STRING"
+# Graph scores from `kg analyze --write` (kg.analyze); null in a store written by `kg build`.
+_SCORE_COLUMNS = {"degree": "INT64", "pagerank": "DOUBLE", "betweenness": "DOUBLE", "community": "INT64", "component": "INT64"}
+_EDGE_COLUMNS = "doc_id STRING, evidence STRING, sentence_start INT64, sentence_end INT64, lang STRING, date STRING, confidence DOUBLE, role STRING, verb STRING"
 _ARTICLE_COLUMNS = ("id", "title", "url", "date", "lang", "source")
 
 
@@ -52,8 +54,13 @@ def node_label(type_: str) -> str:
     return type_
 
 
-def write_store(path: Path, triples: list[Triple], entities: list[Entity], articles: Iterable[dict]) -> None:
-    """Write the whole graph to a new Kùzu database at ``path`` (replacing any old one atomically)."""
+def write_store(path: Path, triples: list[Triple], entities: list[Entity], articles: Iterable[dict],
+                scores: dict[str, dict] | None = None) -> None:
+    """Write the whole graph to a new Kùzu database at ``path`` (replacing any old one atomically).
+
+    ``scores`` (entity ID → ``degree``, ``pagerank``, ``betweenness``, ``community``, ``component``, as
+    :func:`kg.analyze.analyze` computes them) fill the node properties of those names; they are null without.
+    """
     import kuzu
 
     path = Path(path)
@@ -63,7 +70,7 @@ def write_store(path: Path, triples: list[Triple], entities: list[Entity], artic
     db = _open(tmp)
     conn = kuzu.Connection(db)
     try:
-        _load(conn, triples, entities, list(articles))
+        _load(conn, triples, entities, list(articles), scores or {})
         conn.execute("CHECKPOINT")
     except RuntimeError as error:
         raise StoreError(f"{path}: the embedded store refused the graph: {error}") from error
@@ -130,13 +137,14 @@ def query(out_dir: str | Path, cypher: str, params: dict | None = None) -> tuple
         db.close()
 
 
-def _load(conn, triples: list[Triple], entities: list[Entity], articles: list[dict]) -> None:
+def _load(conn, triples: list[Triple], entities: list[Entity], articles: list[dict], scores: dict[str, dict]) -> None:
     """Create the schema the graph needs, then bulk-copy each table from an Arrow table (COPY ... FROM)."""
     import pyarrow as pa
 
     edge_types = {
         "doc_id": pa.string(), "evidence": pa.string(), "sentence_start": pa.int64(), "sentence_end": pa.int64(),
         "lang": pa.string(), "date": pa.string(), "confidence": pa.float64(), "role": pa.string(),
+        "verb": pa.string(),
     }
     by_label: dict[str, list[Entity]] = defaultdict(list)
     label_of: dict[str, str] = {}
@@ -145,7 +153,8 @@ def _load(conn, triples: list[Triple], entities: list[Entity], articles: list[di
         label_of[e.id] = label
         by_label[label].append(e)
     for label, group in by_label.items():
-        conn.execute(f"CREATE NODE TABLE `{label}`({_NODE_COLUMNS})")
+        score_columns = "".join(f", {name} {kind}" for name, kind in _SCORE_COLUMNS.items())
+        conn.execute(f"CREATE NODE TABLE `{label}`({_NODE_COLUMNS.replace(', PRIMARY KEY', score_columns + ', PRIMARY KEY')})")
         nodes = pa.table(  # noqa: F841 - COPY reads the local variable by name
             {
                 "id": [e.id for e in group],
@@ -155,6 +164,8 @@ def _load(conn, triples: list[Triple], entities: list[Entity], articles: list[di
                 "alias_langs": pa.array([[a.lang for a in e.aliases] for e in group], pa.list_(pa.string())),
                 "mentions": pa.array([e.mentions for e in group], pa.int64()),
                 "docs": pa.array([list(e.docs) for e in group], pa.list_(pa.string())),
+                **{name: pa.array([scores.get(e.id, {}).get(name) for e in group], pa.int64() if kind == "INT64" else pa.float64())
+                   for name, kind in _SCORE_COLUMNS.items()},
             }
         )
         conn.execute(f"COPY `{label}` FROM nodes")

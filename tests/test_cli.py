@@ -208,14 +208,15 @@ def test_a_build_killed_after_the_switch_is_the_new_build(tmp_path, articles):
 def test_two_concurrent_builds_keep_both_article_sets(tmp_path, articles):
     out = tmp_path / "out"
     assert run("build", EXAMPLES, "-o", out).returncode == 0
-    # the first holds the lock for 3 s once it has it, so the second certainly arrives while it is held
-    first = start("build", articles["a-2024-05-06"], "-o", out, env={"KG_TEST_PAUSE_AT": "locked", "KG_TEST_PAUSE_FOR": "3"})
+    # the first holds the lock for 20 s once it has it: the second (models loaded, articles extracted) arrives
+    # while it is held, and says it waits
+    first = start("build", articles["a-2024-05-06"], "-o", out, env={"KG_TEST_PAUSE_AT": "locked", "KG_TEST_PAUSE_FOR": "20"})
     wait_for_line(first, "paused at locked")
     second = start("build", articles["b-2024-05-07"], "-o", out)
+    wait_for_line(second, "being built by another kg process")
     _, second_err = second.communicate(timeout=300)
     _, first_err = first.communicate(timeout=300)
     assert first.returncode == 0 and second.returncode == 0, first_err + second_err
-    assert "being built by another kg process" in second_err
     examples = {p.stem for p in EXAMPLES.iterdir()}
     assert article_ids(out) == examples | {"a-2024-05-06", "b-2024-05-07"}
 

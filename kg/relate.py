@@ -1,0 +1,303 @@
+"""The relation step both languages share: verbs of a dependency parse that link two named entities.
+
+Input is a parsed spaCy ``Doc`` per sentence (English: en_core_web_sm; Indonesian: kg's own model in
+``kg/lang/id/model``); output is kg's :class:`~kg.records.Triple`. A verb's subject and object (or the
+object of a preposition that depends on it; passives swapped through their agent) become a triple when both
+are entity mentions found by the model's NER. The predicate is the ontology property the verb means
+(the language's verb lexicon, then the English frame table), else the generic ``related`` property carrying
+the verb's English lemma in ``Triple.verb``. The language's words live in ``kg/lang/<code>/relate.json``:
+which dependency labels mean subject, object, passive subject and agent, prepositions in English,
+negators, modal and conditional words, and the verbs that only report speech.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from kg import gazetteer, morph_id, ontology
+from kg import lang as langdata
+from kg.dates import resolve_date
+from kg.records import Article, Node, Triple
+
+ENABLED = True  # switched off only to measure what the step adds (bench/bench_quality.py --ablate)
+GENERIC = "related"  # the property of a verb link whose verb maps to no ontology property
+CONFIDENCE = {True: 0.6, False: 0.45}  # mapped to an ontology property / generic
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int  # token indices in the sentence Doc
+    end: int
+    node: Node
+
+
+@dataclass(frozen=True)
+class _Lang:
+    code: str
+    subj: frozenset[str]
+    obj: frozenset[str]
+    pass_subj: frozenset[str]
+    agent: frozenset[str]  # relations whose dependent is the passive's agent (or holds it, English "agent" → pobj)
+    agent_case: frozenset[str]  # prepositions that mark an agent ("oleh")
+    prep: frozenset[str]  # relations of prepositional dependents
+    case: frozenset[str]  # relations of a preposition under its noun (UD "case")
+    inherit: frozenset[str]  # relations through which a verb shares its head's subject (conj, xcomp)
+    relcl: frozenset[str]  # relative clauses: the head noun is the subject
+    negators: frozenset[str]
+    irrealis: frozenset[str]  # modals, future and condition markers: the event is not asserted
+    skip: frozenset[str]  # English lemmas of verbs that only report or state
+    known_verbs: str  # what to do with a verb the language's rules know: "property", "related" or "skip"
+    prepositions: dict  # the language's prepositions → English
+    labels: dict  # NER label → ontology class
+
+
+@cache
+def _lang(code: str) -> _Lang:
+    d = langdata.data(code, "relate")
+    return _Lang(
+        code=code,
+        **{k: frozenset(d.get(k, ())) for k in ("subj", "obj", "pass_subj", "agent", "agent_case", "prep", "case", "inherit", "relcl", "negators", "irrealis", "skip")},
+        known_verbs=d.get("known_verbs", "property"),
+        prepositions=d.get("prepositions", {}),
+        labels=d.get("labels", {}),
+    )
+
+
+@cache
+def _frames() -> dict[str, str]:
+    """English verb (or "verb preposition") → ontology property, from kg/lang/en/verbs.json's plain frames."""
+    frames = langdata.data("en", "verbs").get("frames", {})
+    return {k: v for k, v in frames.items() if "*" not in k}
+
+
+@cache
+def _verb_dictionary(code: str) -> dict[str, str]:
+    """The language's verb dictionary (word or base → English lemma), ``kg/lang/<code>/verb_dictionary.tsv``."""
+    from importlib import resources
+
+    path = resources.files("kg.lang").joinpath(code, "verb_dictionary.tsv")
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, english = line.partition("\t")
+            out[word] = english
+    return out
+
+
+def english_verb(token, code: str) -> tuple[str | None, str | None, dict]:
+    """(ontology property or None, English lemma or None, the lexicon's frame) of a verb token.
+
+    English reads the token's lemma; Indonesian reads the word and its bases (:mod:`kg.morph_id`) first in
+    kg's verb lexicon (which names ontology properties), then in the verb dictionary (English lemmas).
+    """
+    if code == "en":
+        lemma = token.lemma_.lower()
+        return _frames().get(lemma), lemma, {}
+    if code == "id":
+        lexicon = langdata.data("id", "verbs").get("verbs", {})
+        dictionary = _verb_dictionary("id")
+        readings = morph_id.candidates(token.text)
+        for base, _voice in readings:
+            if base in lexicon:
+                entry = lexicon[base]
+                if entry is None:
+                    return None, None, {}  # the lexicon says: not a verb that links entities
+                frame = {"p": entry} if isinstance(entry, str) else entry
+                if frame.get("p"):
+                    return frame["p"], dictionary.get(base) or dictionary.get(token.text.lower()), frame
+        for base, _voice in readings:
+            english = dictionary.get(base)
+            if english:
+                return _frames().get(english), english, {}
+    return None, None, {}
+
+
+def mentions(doc, code: str) -> list[_Mention]:
+    """The entity mentions of a parsed sentence, typed with the ontology's classes and named in English where
+    the gazetteer knows the name: the model's entities, then gazetteer names the model missed (an entity
+    ruler after the statistical NER, so countries and well-known bodies are found however the model does)."""
+    labels = _lang(code).labels
+    out = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        cls = labels.get(ent.label_)
+        if cls:
+            m = _mention(ent.text, ent.start, ent.end, cls, code)
+            if m:
+                out.append(m)
+                taken.update(range(ent.start, ent.end))
+    i = 0
+    while i < len(doc):
+        for n in range(min(_LONGEST, len(doc) - i), 0, -1):
+            span = doc[i:i + n]
+            if taken.intersection(range(i, i + n)) or not span[0].is_title and not span[0].is_upper:
+                continue
+            entry = gazetteer.lookup(span.text, code)
+            if entry and entry.type in ontology.classes():
+                out.append(_Mention(i, i + n, _node(entry.name, entry.type, span.text)))
+                taken.update(range(i, i + n))
+                i += n - 1
+                break
+        i += 1
+    return sorted(out, key=lambda m: m.start)
+
+
+_LONGEST = 5  # tokens of the longest gazetteer name looked for
+
+
+def _mention(text: str, start: int, end: int, cls: str, code: str) -> _Mention | None:
+    surface = text.strip(" \"'“”‘’")
+    if not surface or not any(ch.isalpha() for ch in surface):
+        return None
+    entry = gazetteer.lookup(surface, code)
+    if entry:
+        return _Mention(start, end, _node(entry.name, entry.type, surface))
+    return _Mention(start, end, _node(surface, cls, surface)) if cls in ontology.classes() else None
+
+
+def _node(name: str, cls: str, surface: str) -> Node:
+    return Node(name=name, type=cls, aliases=(surface,) if surface != name else ())
+
+
+def triples(article: Article, sentences, docs) -> list[Triple]:
+    """The verb-linked triples of an article whose sentences are parsed (``docs[i]`` is ``sentences[i]``)."""
+    code = article.lang
+    lang = _lang(code)
+    out: list[Triple] = []
+    for sent, doc in zip(sentences, docs):
+        found = mentions(doc, code)
+        if len(found) < 2:
+            continue
+        by_token = {i: m for m in found for i in range(m.start, m.end)}
+        date = resolve_date(sent.text, code, article.date)
+        seen = set()
+        for verb in doc:
+            if verb.pos_ != "VERB" or _negated(verb, lang):
+                continue
+            prop, english, frame = english_verb(verb, code)
+            if english in lang.skip or (prop is None and english is None):
+                continue
+            links = list(_links(verb, lang, by_token))
+            has_object = any(prep is None for _, _, prep in links)
+            for subj, obj, prep in links:
+                if subj.node.name == obj.node.name or subj is obj:
+                    continue
+                pred = prop if prep is None else _prepositional(prop, english, frame, prep, lang, has_object)
+                if pred is not None and lang.known_verbs != "property":
+                    # the rules know this verb and read its frame in context; where they found no triple,
+                    # the link is kept only as a plain verb link, or not at all
+                    if lang.known_verbs == "skip":
+                        continue
+                    pred = None
+                mapped = pred is not None
+                key = (subj.start, obj.start, pred or english)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Triple(
+                    doc_id=article.id, subject=subj.node, predicate=pred or GENERIC, object=obj.node,
+                    evidence=sent.text, sentence_start=sent.start, sentence_end=sent.end, lang=code, date=date,
+                    confidence=CONFIDENCE[mapped], verb=None if mapped else english,
+                ))
+    return out
+
+
+def _prepositional(prop, english, frame: dict, prep: str, lang: _Lang, has_object: bool) -> str | None:
+    """The property of a verb's link to the object of a preposition: a frame naming that preposition
+    ("meet with"; Indonesian frames list theirs, "or_prep" only when the verb has no direct object), else None."""
+    if frame.get("p"):
+        if prep in frame.get("prep", ()) or (prep in frame.get("or_prep", ()) and not has_object):
+            return prop
+        return None
+    return _frames().get(f"{english} {lang.prepositions.get(prep, prep)}") if english else None
+
+
+def merged(rules: list[Triple], found: list[Triple]) -> list[Triple]:
+    """The language's rule triples plus the verb links between pairs the rules did not already relate in that
+    sentence (rules read roles, coreference and frames more precisely; this step adds what they miss)."""
+    linked = {}
+    for t in rules:
+        linked.setdefault(t.sentence_start, []).append((_words(t.subject), _words(t.object)))
+    out = list(rules)
+    for t in found:
+        s, o = _words(t.subject), _words(t.object)
+        if any((_overlap(s, a) and _overlap(o, b)) or (_overlap(s, b) and _overlap(o, a)) for a, b in linked.get(t.sentence_start, ())):
+            continue
+        out.append(t)
+    return out
+
+
+def _words(node: Node) -> list[frozenset[str]]:
+    return [frozenset(gazetteer.fold(n).split()) for n in (node.name, *node.aliases)]
+
+
+def _overlap(ours: list[frozenset[str]], theirs: list[frozenset[str]]) -> bool:
+    return any(a and b and (a <= b or b <= a) for a in ours for b in theirs)
+
+
+def _negated(verb, lang: _Lang) -> bool:
+    """Whether the verb's event is denied or not asserted (negated, modal, future, conditional), the verb
+    itself or the verb it is coordinated with."""
+    for v in (verb, verb.head) if verb.dep_ in lang.inherit else (verb,):
+        if any(c.dep_ == "neg" or c.lower_ in lang.negators or c.lower_ in lang.irrealis for c in v.children):
+            return True
+    return False
+
+
+def _links(verb, lang: _Lang, by_token: dict):
+    """(subject, object, preposition or None) mention pairs a verb links."""
+    subjects: list = []
+    objects: list[tuple] = []
+    for child in verb.children:
+        dep = child.dep_
+        if dep in lang.subj:
+            subjects += _arguments(child, by_token)
+        elif dep in lang.pass_subj:
+            objects += [(m, None) for m in _arguments(child, by_token)]
+        elif dep in lang.obj:
+            objects += [(m, None) for m in _arguments(child, by_token)]
+        elif dep in lang.agent:
+            nouns = [g for g in child.children if g.dep_ == "pobj"] or [child]
+            for noun in nouns:
+                subjects += _arguments(noun, by_token)
+        elif dep in lang.prep:
+            if child.pos_ == "ADP":  # English: prep → pobj
+                if child.lower_ not in lang.prepositions:
+                    continue
+                for noun in (g for g in child.children if g.dep_ == "pobj"):
+                    objects += [(m, child.lower_) for m in _arguments(noun, by_token)]
+            else:  # UD: obl with its preposition under it
+                case = next((g.lower_ for g in child.children if g.dep_ in lang.case), None)
+                if case in lang.agent_case:
+                    subjects += _arguments(child, by_token)
+                elif case in lang.prepositions:
+                    objects += [(m, case) for m in _arguments(child, by_token)]
+    if not subjects:
+        head = verb
+        while not subjects and head.dep_ in lang.inherit and head.head is not head:
+            head = head.head
+            subjects = [m for c in head.children if c.dep_ in lang.subj for m in _arguments(c, by_token)]
+        if not subjects and verb.dep_ in lang.relcl:
+            subjects = _arguments(verb.head, by_token)
+    for subj in subjects:
+        for obj, prep in objects:
+            yield subj, obj, prep
+
+
+def _arguments(token, by_token: dict) -> list:
+    """The mentions an argument token stands for: its own, else a name it governs (appositions, flat names,
+    compounds: "Presiden [Joko Widodo]"), each with its coordinated mentions."""
+    out = []
+    for t in [token, *token.conjuncts]:
+        m = by_token.get(t.i)
+        if m is None:
+            m = next((by_token[c.i] for c in t.children if c.i in by_token and c.dep_ in _NAME_DEPS), None)
+        if m is not None and m not in out:
+            out.append(m)
+    return out
+
+
+_NAME_DEPS = frozenset({"appos", "flat", "flat:name"})

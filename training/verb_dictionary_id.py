@@ -1,0 +1,149 @@
+"""Build kg/lang/id/verb_dictionary.tsv: Indonesian verb (word or base) → one English verb lemma.
+
+    apt-get install wordnet-base dict-freedict-eng-ind     # Princeton WordNet 3.0; FreeDict English→Indonesian
+    python training/verb_dictionary_id.py [--data ../shared/data]
+
+Sources: Wordnet Bahasa (../shared/data/wordnet-bahasa/wn-data-ind.tab, MIT) joined on synset offsets with
+Princeton WordNet 3.0 as Debian ships it (/usr/share/wordnet, WordNet 3.0 licence). Debian's data.verb is
+shifted by 18 bytes from the 3,046th verb synset on (the PWN 3.0 offsets wn-data-ind.tab uses do not resolve
+there; the shift is measured here, not assumed). For each Indonesian lemma the English lemma with the most
+weight wins: summed over the lemma's synsets, each English word scores 1 + its tagged-sense count
+(cntlist.rev), divided by its position in the synset. FreeDict eng-ind (CC BY-SA 3.0, Wiktionary data), read
+backwards for its verb entries, fills words Wordnet Bahasa lacks. The table is derived data and is shared
+under CC BY-SA 3.0 because of FreeDict.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import gzip
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WORDNET = Path("/usr/share/wordnet")
+FREEDICT = Path("/usr/share/dictd/freedict-eng-ind.dict.dz")
+OUT = ROOT / "kg" / "lang" / "id" / "verb_dictionary.tsv"
+
+
+def debian_verbs() -> dict[int, list[tuple[str, int]]]:
+    """Debian data.verb: offset → [(English lemma, lex file.lex id key part)] in synset order."""
+    out = {}
+    with open(WORDNET / "data.verb", encoding="latin-1") as handle:
+        for line in handle:
+            if line.startswith("  "):
+                continue
+            parts = line.split()
+            offset, lexfile, count = int(parts[0]), parts[1], int(parts[3], 16)
+            words = [(parts[4 + 2 * i].lower(), f"{lexfile}:{int(parts[5 + 2 * i], 16):02d}") for i in range(count)]
+            out[offset] = words
+    return out
+
+
+def tag_counts() -> dict[str, int]:
+    counts = {}
+    with open(WORDNET / "cntlist.rev", encoding="latin-1") as handle:
+        for line in handle:
+            key, _sense, count = line.split()
+            counts[key] = int(count)
+    return counts
+
+
+def indonesian_verbs(data: Path) -> dict[str, list[int]]:
+    """Indonesian lemma → PWN 3.0 verb synset offsets (Wordnet Bahasa)."""
+    out: dict[str, list[int]] = defaultdict(list)
+    with open(data / "wordnet-bahasa" / "wn-data-ind.tab", encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3 and parts[0].endswith("-v") and parts[1].endswith("lemma"):
+                word = parts[2].strip().lower()
+                if word and " " not in word:
+                    out[word].append(int(parts[0][:8]))
+    return out
+
+
+def offset_map(pwn: set[int], debian: list[int]) -> dict[int, int]:
+    """PWN 3.0 offset → Debian offset. The files differ by a few edited glosses, each shifting every later
+    offset by a constant, so offsets are walked in order keeping the current shift; where it stops resolving,
+    the new shift is the one that resolves the next several offsets together (measured, not assumed)."""
+    known = set(debian)
+    ordered = sorted(pwn)
+    out = {}
+    shift = 0
+    shifts = [(ordered[0], 0)] if ordered else []
+    for i, o in enumerate(ordered):
+        if o + shift not in known:
+            window = ordered[i:i + 8]
+            j = bisect.bisect_left(debian, o)
+            candidates = {debian[k] - o for k in range(max(0, j - 40), min(len(debian), j + 40))}
+            best = max(sorted(candidates), key=lambda s: sum(w + s in known for w in window), default=None)
+            if best is None or sum(w + best in known for w in window) < min(len(window), 4):
+                continue  # an offset of its own that resolves nowhere: skip it, keep the shift
+            shift = best
+            shifts.append((o, shift))
+        out[o] = o + shift
+    print(f"offsets: {len(pwn)} PWN verb synsets, {len(out)} resolved; shifts {shifts}")
+    return out
+
+
+def freedict_verbs() -> dict[str, list[str]]:
+    """Indonesian word → English verbs whose FreeDict entry lists it (entries marked <v>)."""
+    text = gzip.open(FREEDICT, "rt", encoding="utf-8").read()
+    out: dict[str, list[str]] = defaultdict(list)
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        m = re.match(r"^(?P<head>[a-z][a-z -]*?) (?:/+[^/]*/+ ?)*<v>$", line)
+        if not m or " " in m.group("head"):
+            continue
+        for word in lines[i + 1].split(","):
+            word = word.strip().lower()
+            if word and " " not in word:
+                out[word].append(m.group("head"))
+    return out
+
+
+def build(data: Path) -> dict[str, str]:
+    debian = debian_verbs()
+    counts = tag_counts()
+    ind = indonesian_verbs(data)
+    mapping = offset_map({o for offsets in ind.values() for o in offsets}, sorted(debian))
+    freedict = freedict_verbs()
+    table = {}
+    for word, offsets in ind.items():
+        score: Counter = Counter()
+        for o in offsets:
+            if o not in mapping:
+                continue
+            for rank, (english, key) in enumerate(debian[mapping[o]], start=1):
+                if "_" in english:
+                    continue
+                score[english] += (1 + counts.get(f"{english}%2:{key}::", 0)) / rank
+        if score:
+            # A translation FreeDict also gives is preferred: WordNet's frequencies favour general verbs.
+            agreed = [e for e in score if e in freedict.get(word, ())]
+            table[word] = max(sorted(agreed or score), key=score.get)
+    filled = 0
+    for word, heads in freedict.items():
+        if word not in table:
+            table[word] = heads[0]
+            filled += 1
+    print(f"verbs: {len(table)} Indonesian words ({filled} from FreeDict)")
+    return table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    table = build(args.data)
+    header = ("# Indonesian verb → English lemma. Built by training/verb_dictionary_id.py from Wordnet Bahasa (MIT),\n"
+              "# Princeton WordNet 3.0 (WordNet 3.0 licence) and FreeDict eng-ind (CC BY-SA 3.0); this table: CC BY-SA 3.0.\n")
+    args.out.write_text(header + "".join(f"{w}\t{e}\n" for w, e in sorted(table.items())), encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
