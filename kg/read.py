@@ -332,7 +332,7 @@ def _complete(article: Article, lang: str | None, date: str | None) -> Article:
 
 def _date_in_name(stem: str) -> str | None:
     m = _DATE_IN_NAME.search(stem)
-    return "-".join(m.groups()) if m else None
+    return iso_date("-".join(m.groups())) if m else None  # "2023-02-31" in a name is no date
 
 
 def _replace(article: Article, **changes) -> Article:

@@ -249,3 +249,9 @@ def test_any_jsonl_round_trips_or_is_a_one_line_error(tmp_path, records):
         if a is not None:
             assert a.text == clean("Kata " + r["text"]) and a.title == (clean(r["title"]) if r.get("title") else None)
             a.text.encode("utf-8"), a.id.encode("utf-8")
+
+
+def test_an_impossible_date_in_a_file_name_is_no_date(tmp_path):
+    (tmp_path / "floods-2023-02-31.txt").write_text(EN_TEXT)
+    articles, _ = collect([tmp_path / "floods-2023-02-31.txt"])
+    assert articles[0].date is None
