@@ -175,7 +175,10 @@ def triples(article: Article, sentences, docs) -> list[Triple]:
         date = resolve_date(sent.text, code, article.date)
         seen = set()
         for verb in doc:
-            if verb.pos_ != "VERB" or _negated(verb, lang):
+            # a word with an object is a verb whatever the tagger said (objects hang only on predicates)
+            if not (verb.pos_ == "VERB" or any(c.dep_ in lang.obj or c.dep_ in lang.pass_subj for c in verb.children)):
+                continue
+            if _negated(verb, lang):
                 continue
             prop, english, frame = english_verb(verb, code)
             if english in lang.skip or (prop is None and english is None):

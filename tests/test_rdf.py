@@ -45,6 +45,9 @@ TRIPLES = [
     # the same fact reported by a second article, in English
     Triple("a2", person("ada", "Ada Sulaiman"), "dismissed", person("boru", "Boru Tamsin"),
            "Ada Sulaiman fired Boru Tamsin on Monday.", 10, 51, "en", "2031-03-03", 0.0),
+    # a verb that maps to no ontology property: the generic link keeps the verb
+    Triple("a2", person("boru", "Boru Tamsin"), "related", person("ada", "Ada Sulaiman"),
+           "Boru Tamsin outbid Ada Sulaiman.", 52, 83, "en", "2031-03-04", 0.45, verb="outbid"),
 ]
 
 
@@ -134,6 +137,9 @@ def test_direct_statement_and_provenance():
     assert g.value(role_st, U(KG + "role")) == Literal("foreign minister", lang="en")
     no_date = next(g.subjects(RDF.predicate, U(KG + "met")))
     assert g.value(no_date, U(KG + "date")) is None
+    generic = next(g.subjects(RDF.predicate, U(KG + "related")))
+    assert g.value(generic, U(KG + "verb")) == Literal("outbid", lang="en")
+    assert g.value(role_st, U(KG + "verb")) is None
 
 
 def test_named_graph_per_article():

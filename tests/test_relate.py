@@ -1,0 +1,110 @@
+"""The shared relation step (kg.relate): verbs of the parse linking two named entities, in both languages.
+
+Sentences are written for these tests; the relation step is called on its own (rules off) so that each
+case shows what the parse-based step finds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from kg import nlp, relate
+from kg.evaluate import relation_of
+from kg.records import Article, Node, Triple
+from kg.segment import sentences
+
+
+def _links(text: str, lang: str) -> set[tuple]:
+    article = Article("t", text, lang, "2024-05-06")
+    sents = sentences(text, lang)
+    docs = nlp.parse(lang, [s.text for s in sents])
+    return {(t.subject.name, t.predicate, t.verb, t.object.name) for t in relate.triples(article, sents, docs)}
+
+
+def test_english_verb_outside_the_ontology_is_a_generic_link_with_its_verb():
+    assert ("Elena Marsh", "related", "outbid", "Tomas Ruiz") in _links("Elena Marsh outbid Tomas Ruiz at the auction in Lisbon.", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elena Marsh did not outbid Tomas Ruiz at the auction.",
+        "Elena Marsh may outbid Tomas Ruiz at the auction.",
+        "Elena Marsh will outbid Tomas Ruiz at the auction.",
+    ],
+)
+def test_english_denied_or_unasserted_events_give_nothing(text):
+    assert not {x for x in _links(text, "en") if x[3] == "Tomas Ruiz"}
+
+
+def test_indonesian_verb_outside_the_lexicon_goes_through_the_verb_dictionary():
+    english = relate._verb_dictionary("id")["melatih"]
+    assert ("Budi Santoso", "related", english, "Siti Rahma") in _links("Budi Santoso melatih Siti Rahma di Bandung.", "id")
+
+
+def test_indonesian_passive_agent_is_the_subject():
+    found = _links("Siti Rahma dilatih oleh Budi Santoso di Bandung.", "id")
+    assert any(s == "Budi Santoso" and o == "Siti Rahma" for s, _, _, o in found), found
+    assert not any(s == "Siti Rahma" and o == "Budi Santoso" for s, _, _, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budi Santoso tidak melatih Siti Rahma di Bandung.",
+        "Budi Santoso akan melatih Siti Rahma di Bandung.",
+    ],
+)
+def test_indonesian_denied_or_future_events_give_nothing(text):
+    assert not {x for x in _links(text, "id") if x[3] == "Siti Rahma"}
+
+
+def test_indonesian_lexicon_verb_names_its_property():
+    assert ("Budi Santoso", "criticized", None, "Kementerian Keuangan") in _links("Budi Santoso mengkritik Kementerian Keuangan atas pajak baru.", "id")
+
+
+def test_place_after_a_locative_preposition_is_not_an_object():
+    found = _links("Budi Santoso mewawancarai Siti Rahma di Jakarta pada Senin.", "id")
+    assert ("Budi Santoso", "interviewed", None, "Siti Rahma") in found
+    assert not any(o == "Jakarta" for *_, o in found), found
+
+
+def test_destination_only_takes_the_property_when_no_object_follows():
+    found = _links("BNPB mengirim Budi Santoso ke Garut.", "id")
+    assert not any(p == "sent" and o == "Garut" for _, p, _, o in found), found
+
+
+def test_gazetteer_names_the_model_missed_are_mentions():
+    doc = nlp.parse("id", ["Pemerintah menyebut Rusia dan Tiongkok sebagai mitra."])[0]
+    names = {m.node.name: m.node.type for m in relate.mentions(doc, "id")}
+    assert names.get("Russia") == "Country" and names.get("China") == "Country", names
+
+
+def _triple(s: str, p: str, o: str, start: int = 0, verb: str | None = None) -> Triple:
+    return Triple("d", Node(s, "Person"), p, Node(o, "Person"), "x", start, 10, "en", verb=verb)
+
+
+def test_merged_keeps_rules_and_adds_only_pairs_they_did_not_relate():
+    rules = [_triple("Ana Lopez", "met", "Carl Berg")]
+    found = [_triple("Lopez", "related", "Carl Berg", verb="greet"), _triple("Ana Lopez", "related", "Dita Sari", verb="greet"),
+             _triple("Ana Lopez", "related", "Carl Berg", start=50, verb="greet")]
+    merged = relate.merged(rules, found)
+    assert merged[0] is rules[0]
+    assert [(t.object.name, t.sentence_start) for t in merged[1:]] == [("Dita Sari", 0), ("Carl Berg", 50)]
+
+
+def test_generic_links_are_scored_and_shown_by_their_verb():
+    t = _triple("Ana Lopez", "related", "Carl Berg", verb="greet")
+    assert relation_of(t) == "greet"
+    assert relation_of(dataclasses.replace(t, predicate="met", verb=None)) == "met"
+    assert Triple.from_json(t.to_json()) == t
+
+
+def test_ontology_only_leaves_generic_links_out():
+    from kg.pipeline import extract_articles
+
+    article = Article("t", "Elena Marsh outbid Tomas Ruiz at the auction in Lisbon.", "en", "2024-05-06")
+    assert any(t.predicate == "related" for t in extract_articles([article]))
+    assert not any(t.predicate == "related" for t in extract_articles([article], ontology_only=True))
