@@ -231,6 +231,15 @@ def analyze(out_dir: str | Path, entity: str | None = None, write: bool = False)
     >>> analyze("out").scores[0].name  # doctest: +SKIP
     'Kassym-Jomart Tokayev'
     """
+    if write:  # read and rewrite under the build lock, so a concurrent kg build is never overwritten with older data
+        from kg import folder
+
+        with folder.locked(folder.target(out_dir)):
+            return _analyze(out_dir, entity, write)
+    return _analyze(out_dir, entity, write)
+
+
+def _analyze(out_dir: str | Path, entity: str | None, write: bool) -> Analysis:
     from kg.pipeline import read_build
 
     triples, entities, articles = read_build(out_dir)

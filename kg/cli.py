@@ -1,6 +1,8 @@
 """The ``kg`` command: a thin layer that parses arguments, calls one library function, prints the result.
 
-Errors from the library arrive as ``KGError``s and leave as one line on stderr and a non-zero exit code.
+Errors from the library arrive as ``KGError``s and leave as one line on stderr and an exit code: 0 ok, 1 some
+inputs failed (or a command found problems), 2 usage, 3 environment (disk full, read-only or forbidden
+folder, out of memory, build folder locked). ``kg --debug`` shows the traceback instead.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import sys
 
 import click
 
-from kg.errors import InputError, KGError
+from kg.errors import InputError, KGError, ResourceError
 
 EXAMPLES = """
 \b
@@ -35,17 +37,37 @@ class _Failures:
         click.echo(f"kg: error: {error}", err=True)
 
 
+def _byte_size(text: str) -> int:
+    units = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+    number, unit = text.strip().upper().removesuffix("B"), ""
+    if number[-1:] in units:
+        number, unit = number[:-1], number[-1]
+    if not number.isdigit() or int(number) == 0:
+        raise click.BadParameter(f"{text!r} is not a size; e.g. 200M, 2G or a number of bytes")
+    return int(number) * units[unit]
+
+
 def _inputs(f):
+    from kg.read import MAX_BYTES
+
+    f = click.option("--max-bytes", "max_bytes", metavar="SIZE", default=f"{MAX_BYTES >> 20}M", show_default=True, callback=lambda c, p, v: _byte_size(v),
+                     help="Largest input file read (K, M, G suffixes); larger ones are reported and skipped.")(f)
     f = click.option("--date", metavar="YYYY-MM-DD", help="Article date for relative dates, when the input has none.")(f)
     f = click.option("--lang", metavar="CODE", help="Language of every input (en, id); detected when omitted.")(f)
     f = click.argument("paths", nargs=-1, required=True, metavar="PATH...")(f)
     return f
 
 
+_debug = False
+
+
 @click.group(epilog=EXAMPLES)
 @click.version_option(package_name="kg")
-def cli() -> None:
+@click.option("--debug", is_flag=True, help="Show the full traceback of an error instead of one line.")
+def cli(debug) -> None:
     """kg turns news articles (Indonesian, English) into a knowledge graph."""
+    global _debug
+    _debug = debug
 
 
 _ONTOLOGY_ONLY = click.option("--ontology-only", is_flag=True, help="Leave out generic 'related' links (a verb that maps to no ontology property).")
@@ -62,18 +84,22 @@ Examples:
 @click.option("-o", "--out", required=True, metavar="OUT", help="Build folder; an existing build there is extended.")
 @click.option("--fresh", is_flag=True, help="Ignore an earlier build in OUT and start over.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option("--wait", type=click.FloatRange(min=0), default=600, show_default=True, metavar="SECONDS",
+              help="How long to wait while another kg build writes OUT.")
 @_ONTOLOGY_ONLY
-def build(paths, lang, date, out, fresh, progress, ontology_only) -> None:
+def build(paths, lang, date, max_bytes, out, fresh, progress, wait, ontology_only) -> None:
     """Build triples.jsonl, entities.jsonl, graph.ttl and an embedded graph store in OUT.
 
     PATH is a .txt, .html/.htm or .jsonl file (one article a line: id, text, optional lang, date, url,
-    title), a folder (read recursively) or - for standard input.
+    title), a .json file (one such record or a list), a folder (read recursively) or - for standard input.
+    The new build is written beside OUT and switched in whole; one build at a time writes OUT.
     """
     from kg.pipeline import build as build_graph
 
     failures = _Failures()
     summary = build_graph(paths, out, lang=lang, date=date, on_error=failures, progress=progress, fresh=fresh,
-                          ontology_only=ontology_only)
+                          ontology_only=ontology_only, max_bytes=max_bytes, wait=wait, on_wait=lambda pid: click.echo(
+                              f"kg: {out} is being built by another kg process{f' ({pid})' if pid else ''}; waiting up to {wait:g} s", err=True))
     click.echo(
         f"{summary.documents} documents, {summary.sentences} sentences, {summary.entities} entities, "
         f"{summary.triples} triples in {summary.seconds:.2f} s → {out}"
@@ -92,12 +118,12 @@ Examples:
 @_inputs
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @_ONTOLOGY_ONLY
-def extract(paths, lang, date, fmt, ontology_only) -> None:
+def extract(paths, lang, date, max_bytes, fmt, ontology_only) -> None:
     """Print the triples of the inputs without building anything."""
     from kg.pipeline import extract_paths
 
     failures = _Failures()
-    triples = extract_paths(paths, lang=lang, date=date, on_error=failures, ontology_only=ontology_only)
+    triples = extract_paths(paths, lang=lang, date=date, on_error=failures, ontology_only=ontology_only, max_bytes=max_bytes)
     if fmt == "jsonl":
         for t in triples:
             click.echo(json.dumps(t.to_json(), ensure_ascii=False))
@@ -357,9 +383,14 @@ def _table(columns: list[str], rows: list[list]) -> None:
 
 
 def main() -> None:
-    """Entry point: run the CLI, turning kg's errors into one line and exit code 1 (2 for usage)."""
+    """Entry point: run the CLI, turning errors into one line and an exit code (see the module docstring)."""
     try:
-        cli(standalone_mode=False)
+        try:
+            cli(standalone_mode=False)
+        except (OSError, MemoryError) as error:
+            if isinstance(error, BrokenPipeError) or _debug:
+                raise
+            raise ResourceError(_environment(error)) from error
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.ClickException as error:
@@ -369,10 +400,20 @@ def main() -> None:
         click.echo("kg: aborted", err=True)
         sys.exit(130)
     except KGError as error:
-        click.echo(f"kg: error: {error}", err=True)
-        sys.exit(1)
+        if _debug:
+            raise
+        click.echo(f"kg: error: {' '.join(str(error).split())}", err=True)
+        sys.exit(error.exit_code)
     except BrokenPipeError:
         sys.exit(0)
+
+
+def _environment(error: BaseException) -> str:
+    if isinstance(error, MemoryError):
+        return "out of memory; give kg smaller inputs (--max-bytes) or more memory"
+    from kg.folder import os_reason
+
+    return os_reason(error)
 
 
 if __name__ == "__main__":

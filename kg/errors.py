@@ -2,7 +2,21 @@
 
 
 class KGError(Exception):
-    """Root of every error kg raises on purpose."""
+    """Root of every error kg raises on purpose; ``exit_code`` is what the ``kg`` command exits with."""
+
+    exit_code = 1
+
+
+class UsageError(KGError):
+    """A command given something it cannot use (a bad URI scheme, a folder that is not a build folder)."""
+
+    exit_code = 2
+
+
+class ResourceError(KGError):
+    """The machine refused: disk full, read-only or forbidden folder, out of memory, a build lock held too long."""
+
+    exit_code = 3
 
 
 class InputError(KGError):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import ontology
-from kg.errors import InputError, KGError, OntologyError, StoreError
+from kg.errors import InputError, KGError, OntologyError, StoreError, UsageError
 from kg.records import Entity, Triple
 
 ENTITIES = "entities.jsonl"
@@ -66,6 +66,7 @@ def load(
     """
     if batch_size < 1:
         raise KGError(f"batch size must be at least 1, not {batch_size}")
+    check_uri(uri)
     started = time.perf_counter()
     out = Path(out_dir)
     report = LoadReport()
@@ -339,7 +340,23 @@ _MENTION_CYPHER = (
 # ---------- the driver ----------
 
 
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def check_uri(uri: str) -> str:
+    """``uri`` if its scheme is one the Neo4j driver speaks, else UsageError (an http:// address, a typo).
+
+    >>> check_uri("bolt://localhost:7687")
+    'bolt://localhost:7687'
+    """
+    scheme = uri.partition("://")[0].lower() if "://" in uri else ""
+    if scheme not in URI_SCHEMES:
+        raise UsageError(f"bad Neo4j URI {uri!r}: the scheme must be one of {', '.join(s + '://' for s in URI_SCHEMES)} (e.g. bolt://localhost:7687)")
+    return uri
+
+
 def _driver(uri: str, user: str, password: str):
+    check_uri(uri)
     import neo4j
 
     try:

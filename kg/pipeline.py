@@ -1,10 +1,10 @@
 """The one place the stages meet: read → detect → segment → extract → resolve → ontology → export / store.
 
 ``build`` writes a build folder: ``triples.jsonl``, ``entities.jsonl``, ``articles.jsonl``, ``graph.ttl``
-and the embedded store ``graph.kuzu``; every file is written beside its final name and renamed into place,
-so a crash never leaves a half-written file. A build folder that already holds a build is extended:
-new articles are resolved against its entities (whose IDs never change); an article read again replaces
-its earlier triples.
+and the embedded store ``graph.kuzu``. The whole folder is written beside ``OUT`` and switched in atomically,
+under a lock (:mod:`kg.folder`), so a reader sees the old build or the new one and two writers never lose each
+other's articles. A build folder that already holds a build is extended: new articles are resolved against its
+entities (whose IDs never change); an article read again replaces its earlier triples.
 """
 
 from __future__ import annotations
@@ -16,15 +16,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from kg import extract, segment
-from kg.errors import InputError, KGError
-from kg.read import read_articles
+from kg import extract, folder, segment
+from kg.errors import InputError, KGError, ResourceError
+from kg.read import MAX_BYTES, read_articles
 from kg.records import Article, Entity, Triple
 
 TRIPLES = "triples.jsonl"
 ENTITIES = "entities.jsonl"
 ARTICLES = "articles.jsonl"
 TURTLE = "graph.ttl"
+STORE = "graph.kuzu"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +63,10 @@ def extract_paths(
     date: str | None = None,
     on_error: Callable[[InputError], None] | None = None,
     ontology_only: bool = False,
+    max_bytes: int = MAX_BYTES,
 ) -> list[Triple]:
     """Triples of the articles in files, folders or "-" (what ``kg extract`` prints)."""
-    articles = read_articles(paths, lang=lang, date=date, on_error=on_error or _raise)
+    articles = read_articles(paths, lang=lang, date=date, on_error=on_error or _raise, max_bytes=max_bytes)
     return extract_articles(articles, on_error, ontology_only)
 
 
@@ -77,18 +79,23 @@ def build(
     progress: bool | None = None,
     fresh: bool = False,
     ontology_only: bool = False,
+    max_bytes: int = MAX_BYTES,
+    wait: float = folder.LOCK_WAIT,
+    on_wait: Callable[[int | None], None] | None = None,
 ) -> Summary:
     """Read, extract, resolve and write a build folder (see the module docstring); returns counts.
 
     ``progress=None`` shows a progress bar only on a terminal. ``fresh=True`` ignores an earlier build in ``out``.
     ``ontology_only=True`` leaves out the generic ``related`` links.
+    ``max_bytes`` caps each input file. A second writer of the same folder waits up to ``wait`` seconds for the
+    first (``on_wait(pid)`` is called once when it starts waiting). A full disk, a read-only folder or too
+    little memory raise :class:`~kg.errors.ResourceError`, and the previous build stays as it was.
     """
     from tqdm import tqdm
 
-    from kg.resolve import resolve
-
     started = time.perf_counter()
-    out = Path(out)
+    out = folder.target(out)
+    folder.check(out, _owned)
     errors: list[InputError] = []
 
     def report(error: InputError) -> None:
@@ -96,20 +103,31 @@ def build(
         if on_error:
             on_error(error)
 
-    old_triples, old_entities, old_articles = ([], [], {}) if fresh else _previous_build(out)
     new_articles: dict[str, dict] = {}
     new_triples: list[Triple] = []
     sentences = 0
-    for article in tqdm(read_articles(paths, lang=lang, date=date, on_error=report), desc="articles", unit="doc", disable=None if progress is None else not progress, leave=False):
+    articles_read = read_articles(paths, lang=lang, date=date, on_error=report, max_bytes=max_bytes)
+    for article in tqdm(articles_read, desc="articles", unit="doc", disable=None if progress is None else not progress, leave=False):
         sentences += len(segment.sentences(article.text, article.lang))
         new_triples.extend(_extract_one(article, report, ontology_only))
         new_articles[article.id] = _article_json(article)
     if not new_articles:
         raise KGError("no article could be read" + (f" ({len(errors)} input error(s))" if errors else ""))
-    kept = [t for t in old_triples if t.doc_id not in new_articles]
-    triples, entities = resolve(kept + new_triples, existing=old_entities)
-    articles = {**old_articles, **new_articles}
-    write_build(out, triples, entities, list(articles.values()))
+    folder.pause("extract")
+    try:
+        # the slow part (extraction) runs unlocked; reading the previous build, resolving and switching the
+        # new one in are one critical section, so a concurrent writer's articles are never lost
+        with folder.locked(out, wait, on_wait):
+            folder.pause("locked")
+            folder.check(out, _owned)
+            folder.clean(out)
+            triples, entities, articles = _merge(out, new_triples, new_articles, fresh)
+            with folder.staged(out, keep=lambda name: not _owned(name)) as staging:
+                write_build(staging, triples, entities, articles)
+    except OSError as error:
+        raise ResourceError(f"{out}: cannot write the build: {folder.os_reason(error)}; the previous build is unchanged") from error
+    except MemoryError:
+        raise ResourceError(f"{out}: out of memory while writing the build; the previous build is unchanged") from None
     return Summary(
         documents=len(new_articles),
         sentences=sentences,
@@ -120,16 +138,36 @@ def build(
     )
 
 
+def _merge(out: Path, new_triples: list[Triple], new_articles: dict[str, dict], fresh: bool) -> tuple[list[Triple], list[Entity], list[dict]]:
+    """The new articles' triples resolved against the build in ``out`` (unless ``fresh``), with its other articles."""
+    from kg.resolve import resolve
+
+    old_triples, old_entities, old_articles = ([], [], {}) if fresh else _previous_build(out)
+    kept = [t for t in old_triples if t.doc_id not in new_articles]
+    triples, entities = resolve(kept + new_triples, existing=old_entities)
+    return triples, entities, list({**old_articles, **new_articles}.values())
+
+
 def write_build(out: Path, triples: list[Triple], entities: list[Entity], articles: list[dict]) -> None:
-    """Write every file of a build folder, each atomically."""
+    """Write every file of a build folder, each atomically (``build`` calls it on a new folder it then switches in)."""
     from kg import rdf, store
 
     out.mkdir(parents=True, exist_ok=True)
+    folder.pause(TRIPLES)
     _write_jsonl(out / TRIPLES, (t.to_json() for t in triples))
+    folder.pause(ENTITIES)
     _write_jsonl(out / ENTITIES, (e.to_json() for e in entities))
+    folder.pause(ARTICLES)
     _write_jsonl(out / ARTICLES, articles)
+    folder.pause(TURTLE)
     rdf.write(triples, entities, out / TURTLE, "ttl", articles)
-    store.write_store(out / store.STORE_NAME, triples, entities, articles)
+    folder.pause(STORE)
+    store.write_store(out / STORE, triples, entities, articles)
+
+
+def _owned(name: str) -> bool:
+    """Whether a file in a build folder is one kg writes (the rest, exports for instance, is carried over)."""
+    return name in (TRIPLES, ENTITIES, ARTICLES, TURTLE, STORE) or name.startswith(STORE + ".")
 
 
 def read_build(out: str | Path) -> tuple[list[Triple], list[Entity], list[dict]]:
@@ -182,6 +220,8 @@ def _write_jsonl(path: Path, records: Iterable[dict]) -> None:
         with open(tmp, "w", encoding="utf-8") as handle:
             for record in records:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, path)
     finally:
         if tmp.exists():

@@ -40,7 +40,7 @@ import json
 import logging
 import os
 import re
-import tempfile
+import secrets
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain, starmap
@@ -90,6 +90,8 @@ def _segment(value: str) -> str:
     escaped = quote(value, safe="")
     if escaped.strip(".") == "":  # "", "." and ".." would vanish under IRI dot-segment removal
         escaped = escaped.replace(".", "%2E")
+    elif escaped.endswith("."):  # a Turtle/TriG prefixed name cannot end in "." (doc:abc. would end the statement)
+        escaped = escaped[:-1] + "%2E"
     return escaped
 
 
@@ -409,7 +411,9 @@ def write(
         raise KGError(f"unknown export format {format!r}; supported: {', '.join(FORMATS)}")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    # created with mode 0666 less the umask, like every other file kg writes (mkstemp would make it 0600)
+    handle = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
     try:
         with os.fdopen(handle, "wb") as out:
             if format == "jsonld":
@@ -420,6 +424,8 @@ def write(
                 network.write_graphml(network.to_networkx(triples, entities), out)
             else:
                 _write_oxigraph(triples, entities, articles, out, format)
+            out.flush()
+            os.fsync(out.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -13,16 +13,20 @@ from kg.records import Sentence
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A paragraph is an article paragraph only if it ends like prose: . ! ? … or one of them inside closing quotes.
-_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*+\s*+$")
 # "JAKARTA, KOMPAS.com — " or "Geneva, Switzerland – ": a dateline before the first sentence.
 _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d{1,4}))*,\s*)+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d{1,4}))*\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+")
 _DATELINE_CAPS = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+")
 # "(hui)", "(ant/abc)", "(***)": reporter sign-offs closing a paragraph.
-_SIGNOFF = re.compile(r"\s*\((?:[a-z]{2,6}(?:[/,]\s*[a-z]{2,6})*|\*+)\)\s*$")
-_BOUNDARY = re.compile(r"([.!?…]+[\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9À-Þ])")
+# Every pattern below starts only where its run starts (a look-behind) and never gives back what a run
+# consumed (possessive quantifiers), so a long run of dots, letters or spaces costs linear time, not quadratic.
+_SIGNOFF = re.compile(r"(?<!\s)\s*+\((?:[a-z]{2,6}(?:[/,]\s*+[a-z]{2,6})*+|\*++)\)\s*+$")
+_BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]++[\"'”’»)\]]*+)(\s++)(?=[\"'“‘«(\[]?[A-Z0-9À-Þ])")
 # Longer "sentences" are tables, lists or text without punctuation, not prose; parsers also choke on them.
 MAX_SENTENCE_CHARS = 2000
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD = re.compile(r"[\w.]+")
+_NON_WORD = re.compile(r"[\W_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
 
 
@@ -59,9 +63,14 @@ def sentences(text: str, lang: str) -> list[Sentence]:
 def _split(text: str, start: int, end: int, abbreviations: set[str]) -> Iterator[Sentence]:
     body = text[start:end]
     cut = 0
+    word_start: dict[int, int] | None = None  # end of each run of letters, digits and dots → its start
     for m in _BOUNDARY.finditer(body):
-        if m.group(1) == "." and _is_abbreviation(body[cut : m.start()], abbreviations):
-            continue
+        if m.group(1) == ".":
+            if word_start is None:  # made once per paragraph: looking back from every full stop would be quadratic
+                word_start = {w.end(): w.start() for w in _WORD.finditer(body)}
+            dot = m.start()
+            if _is_abbreviation(body[word_start.get(dot + 1, dot) : dot], abbreviations):
+                continue
         yield from _sentence(text, start + cut, start + m.end(1))
         cut = m.end()
     yield from _sentence(text, start + cut, end)
@@ -72,18 +81,18 @@ def _sentence(text: str, start: int, end: int) -> Iterator[Sentence]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if 2 <= end - start <= MAX_SENTENCE_CHARS and any(c.isalpha() for c in text[start:end]):
+    if 2 <= end - start <= MAX_SENTENCE_CHARS and _LETTER.search(text, start, end):
         yield Sentence(text[start:end], start, end)
 
 
-def _is_abbreviation(before: str, abbreviations: set[str]) -> bool:
-    m = _WORD_BEFORE.search(before)
-    if not m:
+def _is_abbreviation(word: str, abbreviations: set[str]) -> bool:
+    """Whether ``word``, the letters, digits and dots before a full stop, is an abbreviation."""
+    word = word.lower().rstrip(".")
+    if not word:
         return False
-    word = m.group(1).lower().rstrip(".")
     # initials ("J. Smith", "J.P. Morgan") and listed abbreviations ("Dr.", "U.S.") do not end sentences
     return bool(_INITIALS.match(word)) or word in abbreviations
 
 
 def _fold(line: str) -> str:
-    return re.sub(r"[\W_]+", " ", line).strip().lower()
+    return _NON_WORD.sub(" ", line).strip().lower()

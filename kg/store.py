@@ -7,6 +7,7 @@ The store is always written whole into a temporary file and renamed into place, 
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from collections import defaultdict
@@ -14,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kg import ontology
-from kg.errors import OntologyError, StoreError
+from kg.errors import OntologyError, ResourceError, StoreError
 from kg.records import Entity, Triple
 
 STORE_NAME = "graph.kuzu"
@@ -65,7 +66,8 @@ def write_store(path: Path, triples: list[Triple], entities: list[Entity], artic
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     _remove(tmp)
-    db = kuzu.Database(str(tmp))
+    _check_space(path.parent, triples, entities)
+    db = _open(tmp)
     conn = kuzu.Connection(db)
     try:
         _load(conn, triples, entities, list(articles), scores or {})
@@ -79,6 +81,35 @@ def write_store(path: Path, triples: list[Triple], entities: list[Entity], artic
     os.replace(tmp, path)
 
 
+# Kùzu (0.11.3) spins forever when the disk fills up under it, so the free space is checked first. A store
+# takes about 4-10 MB plus 0.4 MB per node or relationship table, plus its data (measured; doubled here).
+_BASE_BYTES = 6 << 20
+_TABLE_BYTES = 1 << 19
+
+
+def _check_space(folder: Path, triples: list[Triple], entities: list[Entity]) -> None:
+    tables = len({e.type for e in entities}) + len({t.predicate for t in triples}) + 2
+    data = sum(len(t.evidence) + 200 for t in triples) + sum(len(e.name) + 100 for e in entities)
+    needed = _BASE_BYTES + _TABLE_BYTES * tables + 4 * data
+    vfs = os.statvfs(folder)
+    free = vfs.f_bavail * vfs.f_frsize
+    if free < needed:
+        raise OSError(errno.ENOSPC, f"No space left on device: the embedded store needs about {needed / 2**20:.0f} MB, {free / 2**20:.0f} MB free", str(folder))
+
+
+def _open(path: Path, read_only: bool = False):
+    """A Kùzu database; its refusals (memory map failed, no space, permission) as kg errors."""
+    import kuzu
+
+    try:
+        return kuzu.Database(str(path), read_only=read_only)
+    except RuntimeError as error:
+        message = " ".join(str(error).split())
+        if any(word in message.lower() for word in ("mmap", "memory", "space", "permission", "read-only")):
+            raise ResourceError(f"{path}: the embedded store could not open: {message}") from None
+        raise StoreError(f"{path}: the embedded store could not open: {message}") from None
+
+
 def query(out_dir: str | Path, cypher: str, params: dict | None = None) -> tuple[list[str], list[list]]:
     """Run Cypher on a build's embedded store; returns column names and rows.
 
@@ -90,7 +121,7 @@ def query(out_dir: str | Path, cypher: str, params: dict | None = None) -> tuple
     path = Path(out_dir) / STORE_NAME
     if not path.exists():
         raise StoreError(f"{out_dir}: no embedded store ({STORE_NAME}); run 'kg build ... -o {out_dir}' first")
-    db = kuzu.Database(str(path), read_only=True)
+    db = _open(path, read_only=True)
     conn = kuzu.Connection(db)
     try:
         result = conn.execute(cypher, params or {})

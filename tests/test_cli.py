@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import select
+import signal
+import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -120,3 +125,247 @@ def test_huge_unpunctuated_article_does_not_stop_the_build(tmp_path):
     assert result.returncode == 0, result.stderr
     triples = [json.loads(line) for line in (out / "triples.jsonl").read_text().splitlines()]
     assert {t["doc_id"] for t in triples} == {"good"}
+
+
+# ---------- faults: killed builds, concurrent builds, full disks, hostile inputs (issue 12) ----------
+
+ID_A = "Presiden Ani Wijaya memecat Menteri Keuangan Budi Santoso pada hari Senin. Polisi menangkap dua demonstran di Bandung."
+ID_B = "Gubernur Citra Lestari mengunjungi Surabaya pada hari Selasa. Menteri Dodi Pratama mengkritik Gubernur Citra Lestari."
+STAGES = ["extract", "locked", "triples.jsonl", "entities.jsonl", "articles.jsonl", "graph.ttl", "graph.kuzu", "switch"]
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def article_ids(out: Path) -> set[str]:
+    return {json.loads(line)["id"] for line in (out / "articles.jsonl").read_text().splitlines()}
+
+
+def leftovers(out: Path) -> list[str]:
+    return sorted(p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.") and not p.name.endswith(".lock"))
+
+
+def start(*args, env: dict | None = None) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "kg", *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, **(env or {})})
+
+
+def wait_for_line(process: subprocess.Popen, text: str, timeout: float = 120) -> None:
+    """Read the process's stderr until a line containing ``text`` (select: never block past the timeout)."""
+    deadline = time.monotonic() + timeout
+    seen = ""
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([process.stderr], [], [], 0.5)
+        if ready:
+            line = process.stderr.readline()
+            seen += line
+            if text in line:
+                return
+            if not line and process.poll() is not None:
+                break
+    process.kill()
+    raise AssertionError(f"never printed {text!r}; stderr so far: {seen}")
+
+
+@pytest.fixture
+def articles(tmp_path) -> dict[str, Path]:
+    paths = {}
+    for name, text in {"a-2024-05-06": ID_A, "b-2024-05-07": ID_B}.items():
+        paths[name] = tmp_path / f"{name}.txt"
+        paths[name].write_text(text, encoding="utf-8")
+    return paths
+
+
+def test_killed_builds_leave_the_previous_build_byte_identical(tmp_path, articles):
+    out = tmp_path / "out"
+    assert run("build", articles["a-2024-05-06"], "-o", out).returncode == 0
+    before = snapshot(out)
+    for stage in STAGES:
+        build = start("build", articles["b-2024-05-07"], "-o", out, env={"KG_TEST_PAUSE_AT": stage})
+        wait_for_line(build, f"paused at {stage}")
+        build.send_signal(signal.SIGKILL)
+        build.wait()
+        assert snapshot(out) == before, f"killed at {stage}, the build folder changed"
+    # after eight kills (their temporary folders still beside OUT) the next build succeeds and cleans up
+    result = run("build", articles["b-2024-05-07"], "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert article_ids(out) == {"a-2024-05-06", "b-2024-05-07"} and leftovers(out) == []
+
+
+def test_a_build_killed_after_the_switch_is_the_new_build(tmp_path, articles):
+    out = tmp_path / "out"
+    assert run("build", articles["a-2024-05-06"], "-o", out).returncode == 0
+    build = start("build", articles["b-2024-05-07"], "-o", out, env={"KG_TEST_PAUSE_AT": "switched"})
+    wait_for_line(build, "paused at switched")
+    build.send_signal(signal.SIGKILL)
+    build.wait()
+    assert article_ids(out) == {"a-2024-05-06", "b-2024-05-07"}
+    assert run("query", out, "MATCH (a:Article) RETURN count(a)", "--format", "csv").stdout.splitlines()[1] == "2"
+    assert run("build", articles["b-2024-05-07"], "-o", out).returncode == 0 and leftovers(out) == []
+
+
+def test_two_concurrent_builds_keep_both_article_sets(tmp_path, articles):
+    out = tmp_path / "out"
+    assert run("build", EXAMPLES, "-o", out).returncode == 0
+    # the first holds the lock for 20 s once it has it: the second (models loaded, articles extracted) arrives
+    # while it is held, and says it waits
+    first = start("build", articles["a-2024-05-06"], "-o", out, env={"KG_TEST_PAUSE_AT": "locked", "KG_TEST_PAUSE_FOR": "20"})
+    wait_for_line(first, "paused at locked")
+    second = start("build", articles["b-2024-05-07"], "-o", out)
+    wait_for_line(second, "being built by another kg process")
+    _, second_err = second.communicate(timeout=300)
+    _, first_err = first.communicate(timeout=300)
+    assert first.returncode == 0 and second.returncode == 0, first_err + second_err
+    examples = {p.stem for p in EXAMPLES.iterdir()}
+    assert article_ids(out) == examples | {"a-2024-05-06", "b-2024-05-07"}
+
+
+def test_a_lock_held_too_long_is_one_line_and_exit_3(tmp_path, articles):
+    out = tmp_path / "out"
+    first = start("build", articles["a-2024-05-06"], "-o", out, env={"KG_TEST_PAUSE_AT": "locked"})
+    try:
+        wait_for_line(first, "paused at locked")
+        result = run("build", articles["b-2024-05-07"], "-o", out, "--wait", "1")
+        assert result.returncode == 3
+        assert result.stderr.splitlines()[-1].startswith("kg: error:") and "another kg build" in result.stderr
+        assert "Traceback" not in result.stderr
+    finally:
+        first.kill()
+        first.wait()
+
+
+FAULT = """
+import errno, sys
+import kg.{module} as target
+def fail(*args, **kwargs):
+    raise {error}
+target.{function} = fail
+from kg.cli import main
+sys.argv = ["kg", *sys.argv[1:]]
+main()
+"""
+
+
+def run_with_fault(module: str, function: str, error: str, *args) -> subprocess.CompletedProcess:
+    """The real CLI in a subprocess with one library function replaced by one that raises ``error``."""
+    code = FAULT.format(module=module, function=function, error=error)
+    return subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True, text=True, timeout=600)
+
+
+@pytest.mark.parametrize(
+    "module, function, error, words",
+    [
+        ("rdf", "write", 'OSError(errno.ENOSPC, "No space left on device")', "No space left on device; free some disk space"),
+        ("store", "write_store", 'OSError(errno.EROFS, "Read-only file system")', "Read-only file system"),
+        ("pipeline", "_merge", "MemoryError()", "out of memory"),
+    ],
+)
+def test_environment_errors_are_one_line_exit_3_and_keep_the_old_build(tmp_path, articles, module, function, error, words):
+    out = tmp_path / "out"
+    assert run("build", articles["a-2024-05-06"], "-o", out).returncode == 0
+    before = snapshot(out)
+    result = run_with_fault(module, function, error, "build", articles["b-2024-05-07"], "-o", out)
+    assert result.returncode == 3, result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("kg: error:") and words in result.stderr
+    assert snapshot(out) == before and leftovers(out) == []
+
+
+def test_debug_shows_the_traceback(tmp_path, articles):
+    result = run_with_fault("rdf", "write", 'OSError(errno.ENOSPC, "No space left on device")',
+                            "--debug", "build", articles["a-2024-05-06"], "-o", tmp_path / "out")
+    assert result.returncode != 0 and "Traceback" in result.stderr
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 32 MB tmpfs (needs root and a kernel that lets this process mount); skipped elsewhere."""
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(mount)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here (needs root); the simulated ENOSPC test covers the message")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def fill(disk: Path, leave: int) -> None:
+    vfs = os.statvfs(disk)
+    (disk / f"filler-{leave}").write_bytes(b"x" * max(vfs.f_bavail * vfs.f_frsize - leave, 0))
+
+
+def test_a_full_disk_is_one_line_and_the_old_build_stays(tiny_disk, articles):
+    out = tiny_disk / "out"
+    assert run("build", EXAMPLES, "-o", out).returncode == 0  # about 10 MB of the 32
+    before = snapshot(out)
+    for leave in (4 << 20, 8 << 10):  # too little for the store (Kùzu alone would spin forever), then for anything
+        fill(tiny_disk, leave)
+        result = run("build", articles["b-2024-05-07"], "-o", out)
+        assert result.returncode == 3, result.stderr
+        assert result.stderr.count("\n") == 1 and "No space left on device" in result.stderr
+        assert snapshot(out) == before and leftovers(out) == []
+    subprocess.run(["mount", "-o", "remount,ro", str(tiny_disk)], check=True)
+    result = run("build", articles["b-2024-05-07"], "-o", out)
+    assert result.returncode == 3 and result.stderr.count("\n") == 1 and "Read-only file system" in result.stderr
+
+
+def test_graph_ttl_has_the_same_mode_as_the_other_files(tmp_path, articles):
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "kg", "build", str(articles["a-2024-05-06"]), "-o", str(out)],
+                            capture_output=True, text=True, timeout=600, preexec_fn=lambda: os.umask(0o022))
+    assert result.returncode == 0, result.stderr
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()}
+    assert set(modes.values()) == {0o644}, modes
+
+
+def test_a_folder_that_is_not_a_build_is_refused(tmp_path, articles):
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.md").write_text("buy milk")
+    result = run("build", articles["a-2024-05-06"], "-o", tmp_path / "notes")
+    assert result.returncode == 2 and "holds no kg build" in result.stderr
+    assert [p.name for p in (tmp_path / "notes").iterdir()] == ["todo.md"]
+
+
+def test_bad_neo4j_uri_scheme_is_a_usage_error(tmp_path):
+    for args in (["load", tmp_path, "--uri", "http://localhost:7474"], ["query", "--uri", "http://localhost:7474", "MATCH (n) RETURN n"]):
+        result = run(*args)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.count("\n") == 1 and "bolt://" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_fifo_device_and_oversized_inputs_are_reported_without_hanging(tmp_path, articles):
+    feed = tmp_path / "in"
+    feed.mkdir()
+    os.mkfifo(feed / "pipe.txt")
+    (feed / "zero.txt").symlink_to("/dev/zero")
+    (feed / "broken.json").write_text('{"id": "x", "text": ')
+    (feed / "big.txt").write_text(ID_B * 100, encoding="utf-8")
+    (feed / "ok.txt").write_text(ID_A, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run("build", feed, "-o", out, "--max-bytes", "4K")
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("kg: error:")]
+    assert len(errors) == 4, result.stderr
+    for name, words in {"pipe.txt": "FIFO", "zero.txt": "character device", "broken.json": "broken JSON", "big.txt": "--max-bytes"}.items():
+        assert any(name in line and words in line for line in errors), (name, result.stderr)
+    assert article_ids(out) == {"ok"}
+    assert run("build", feed / "big.txt", "-o", out, "--max-bytes", "1M").returncode == 0
+    assert article_ids(out) == {"ok", "big"}
+
+
+@pytest.mark.parametrize(
+    "field, value, words",
+    [
+        ("date", 20220110, "'date' must be a string or null, not a number (20220110)"),
+        ("title", {}, "'title' must be a string or null, not an object"),
+        ("url", 5, "'url' must be a string or null, not a number"),
+        ("date", "yesterday", "'date' 'yesterday' is not a date; expected YYYY-MM-DD"),
+    ],
+)
+def test_ill_typed_jsonl_fields_are_one_line_naming_file_line_and_field(tmp_path, field, value, words):
+    feed = tmp_path / "feed.jsonl"
+    good = {"id": "ok", "text": ID_A, "lang": "id"}
+    feed.write_text(json.dumps(good) + "\n" + json.dumps({"id": "bad", "text": ID_B, field: value}) + "\n", encoding="utf-8")
+    result = run("build", feed, "-o", tmp_path / "out")
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and f"feed.jsonl:2: {words}" in result.stderr
+    assert article_ids(tmp_path / "out") == {"ok"}

@@ -8,6 +8,8 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -404,3 +406,36 @@ def test_seed_article_build_conforms_and_round_trips(tmp_path, corpus_dir):
     assert_round_trip(triples, entities, tmp_path, "trig", articles)
     g = Graph().parse(rdf.export(out, "ttl"), format="turtle")
     assert set(g.subjects(RDF.type, U(KG + "Statement"))) == {U(rdf.statement_iri(t)) for t in triples}
+
+
+# ---------- any id or name parses back, with rdflib and with pyoxigraph (issue 12) ----------
+
+
+@pytest.mark.parametrize("doc_id", ["story.", "a.b.", "...x.", "-lead", ".hidden", "x%2E", "ends with space ", "café.ID"])
+def test_article_ids_with_dots_give_parseable_turtle_and_trig(tmp_path, doc_id):
+    triples = [Triple(doc_id, person("ada.", "Ada."), "dismissed", person("boru", "Boru"), "Ada fired Boru.", 0, 15, "en")]
+    articles = [{"id": doc_id, "lang": "en"}]
+    for fmt in ("ttl", "trig"):
+        assert_round_trip(triples, [], tmp_path, fmt, articles)
+        assert oxigraph_quads(tmp_path / f"kg.{fmt}", fmt)
+    assert rdf.entity_id(rdf.entity_iri("ada.")) == "ada."
+
+
+_ids = st.text(min_size=1, max_size=12)
+_names = st.text(max_size=12)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc_id=_ids, subject_id=_ids, object_id=_ids, name=_names, alias=_names, evidence=st.text(max_size=30), title=_names)
+def test_any_id_or_name_round_trips_through_both_parsers(tmp_path, doc_id, subject_id, object_id, name, alias, evidence, title):
+    from kg.read import clean
+
+    doc_id, subject_id, object_id, name, alias, evidence, title = map(clean, (doc_id, subject_id, object_id, name, alias, evidence, title))
+    entity = Entity(subject_id, name, "Person", (Alias(alias, "id"),), 1, (doc_id,))
+    triples = [Triple(doc_id, Node(name, "Person", (alias,), id=subject_id), "met", Node(name, "Organization", id=object_id),
+                      evidence, 0, len(evidence), "en", "2024-05-06", 0.5)]
+    articles = [{"id": doc_id, "lang": "id", "title": title, "date": "2024-05-06"}]
+    for fmt in ("ttl", "trig", "nt", "nq"):
+        assert_round_trip(triples, [entity], tmp_path, fmt, articles)
+    for fmt, reference in (("ttl", "nt"), ("trig", "nq")):
+        assert oxigraph_quads(tmp_path / f"kg.{fmt}", fmt) == oxigraph_quads(tmp_path / f"kg.{reference}", reference)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.segment import sentences
 
@@ -48,3 +52,43 @@ def test_overlong_sentences_are_not_prose():
     run_on = "Word " + " ".join(["word"] * 600) + "."
     text = f"The minister resigned. {run_on} Police arrested two men."
     assert [s.text for s in sentences(text, "en")] == ["The minister resigned.", "Police arrested two men."]
+
+
+# ---------- linear time and offsets for any text (issue 12) ----------
+
+MB = 1_000_000
+PATHOLOGICAL = {
+    "dots": "A" + "." * MB + " B.",
+    "dots without space": "." * MB + "x",
+    "letters": "x" * MB + " end. More.",
+    "initials": "A. " * (MB // 3) + "end.",
+    "abbreviations": "Dr. " * (MB // 4) + "ok.",
+    "spaces": "a" + " " * MB + "b.",
+    "letters and dots": "a." * (MB // 2) + " B.",
+    "capitalised words": "Abc Def, " * (MB // 9) + "x.",
+    "quotes": "." + '"' * MB + "x.",
+    "sign-off brackets": "(ab/" * (MB // 4) + "x.",
+}
+
+
+@pytest.mark.parametrize("name", PATHOLOGICAL)
+def test_a_megabyte_of_pathological_text_segments_in_linear_time(name):
+    text = PATHOLOGICAL[name]
+    started = time.process_time()  # CPU time: other processes on a shared machine do not count
+    found = sentences(text, "en")
+    seconds = time.process_time() - started
+    assert seconds < 2.0, f"{name}: {seconds:.1f} s of CPU for 1 MB (quadratic again?)"
+    assert all(text[s.start : s.end] == s.text for s in found)
+
+
+_pieces = st.sampled_from(["The minister resigned", "Mr.", "Dr.", "U.S.", "J.P.", " ", "  ", "\n", "\n\n", ".", "...", "!", "?", "…",
+                           '"', "”", "(", ")", "(ant)", "JAKARTA, KOMPAS.com — ", "A.", "a", "Z", "10.30", "\xa0", "\t", "\u2028"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(st.text(), st.lists(st.one_of(_pieces, st.text(max_size=3))).map("".join)), lang=st.sampled_from(["en", "id"]))
+def test_offsets_point_into_the_text_for_any_text(text, lang):
+    found = sentences(text, lang)
+    for s in found:
+        assert text[s.start : s.end] == s.text and s.text == s.text.strip()
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
