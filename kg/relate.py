@@ -256,7 +256,8 @@ def _negated(verb, lang: _Lang) -> bool:
     for v in (verb, verb.head) if verb.dep_ in lang.inherit else (verb,):
         if any(c.dep_ == "neg" or c.lower_ in lang.negators or c.lower_ in lang.irrealis for c in v.children):
             return True
-    return False
+    # "berkomitmen untuk membantu", "plans to visit": a verb of intent governs the event
+    return verb.dep_ in lang.inherit and verb.dep_ != "conj" and (verb.head.lower_ in lang.irrealis or verb.head.lemma_.lower() in lang.irrealis)
 
 
 def _links(verb, lang: _Lang, by_token: dict):
