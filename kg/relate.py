@@ -205,6 +205,8 @@ def triples(article: Article, sentences, docs) -> list[Triple]:
                         continue
                     pred = None
                 mapped = pred is not None
+                if not mapped and english is None:
+                    continue  # a generic link must name its verb
                 key = (subj.start, obj.start, pred or english)
                 if key in seen:
                     continue
