@@ -38,3 +38,33 @@ def seed_article(corpus_dir: Path):
 
 # tests/fuzz/ holds long-running scripts (python tests/fuzz/fuzz_build.py --examples 5000), not tests
 collect_ignore_glob = ["fuzz/*"]
+
+
+CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+
+
+def headless_chromium(prefix: str):
+    """A headless Chromium driven by Selenium, with its own throw-away profile and the performance log on
+    (for tests that check the page made no network request); yields the driver, then quits and cleans up.
+    Skips when Chromium, chromedriver or selenium is missing."""
+    import shutil
+    import tempfile
+
+    for path in (CHROMIUM, CHROMEDRIVER):
+        if not Path(path).exists():
+            pytest.skip(f"needs {path} (apt-get install chromium chromium-driver; .ci/neo4j-setup.sh does it)")
+    webdriver = pytest.importorskip("selenium.webdriver", reason="needs selenium (pip install -e '.[test]')")
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix=prefix)
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=1400,1000", f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)

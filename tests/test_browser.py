@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import time
 from pathlib import Path
 
 import pytest
 
 from kg.load import load
+from conftest import headless_chromium
 from test_load import small_build  # noqa: F401 - the fixture is shared with the loader tests
 
 ROOT = Path(__file__).resolve().parents[1]
 STYLE = ROOT / "ontology" / "style.grass"
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 QUERY = "MATCH p = (a:Person)-[r]->(b:Entity) RETURN p"
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
@@ -76,25 +75,7 @@ def test_grass_parser_rejects_malformed_rules(bad):
 
 @pytest.fixture(scope="module")
 def chrome():
-    for path in (CHROMIUM, CHROMEDRIVER):
-        if not Path(path).exists():
-            pytest.skip(f"needs {path} (apt-get install chromium chromium-driver; .ci/neo4j-setup.sh does it)")
-    webdriver = pytest.importorskip("selenium.webdriver", reason="needs selenium (pip install -e '.[test]')")
-    from selenium.webdriver.chrome.service import Service
-
-    import tempfile
-
-    profile = tempfile.mkdtemp(prefix="kg-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1400,1000", f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    yield from headless_chromium("kg-chromium-")
 
 
 def wait_for(predicate, timeout: float, what: str):

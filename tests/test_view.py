@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -17,7 +15,8 @@ import pytest
 from kg.records import Alias, Entity, Node, Triple
 from kg.view import grass_colours, page_data, render, script_json, view, vis_files
 from test_analyze import seed_build, two_stories  # noqa: F401 - the build fixtures are shared
-from test_browser import CHROMEDRIVER, CHROMIUM, STYLE, grass_rules
+from conftest import headless_chromium
+from test_browser import STYLE, grass_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = Path(os.environ.get("KG_ARTIFACTS", ROOT / "tests" / "artifacts"))
@@ -159,23 +158,7 @@ def test_render_fills_each_slot_once():
 
 @pytest.fixture(scope="module")
 def chrome():
-    for path in (CHROMIUM, CHROMEDRIVER):
-        if not Path(path).exists():
-            pytest.skip(f"needs {path} (apt-get install chromium chromium-driver; .ci/neo4j-setup.sh does it)")
-    webdriver = pytest.importorskip("selenium.webdriver", reason="needs selenium (pip install -e '.[test]')")
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="kg-view-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--window-size=1400,1000", f"--user-data-dir={profile}"):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    yield from headless_chromium("kg-view-chromium-")
 
 
 def open_page(driver, page: Path, timeout: float = 60) -> list[dict]:
