@@ -1,15 +1,16 @@
-"""Build kg/lang/id/verb_dictionary.tsv: Indonesian verb (word or base) → one English verb lemma.
+"""Build kg/lang/id/verb_dictionary.tsv (Indonesian verb, word or base → one English verb lemma) and
+kg/lang/id/noun_dictionary.tsv (Indonesian noun → one English noun lemma).
 
     apt-get install wordnet-base dict-freedict-eng-ind     # Princeton WordNet 3.0; FreeDict English→Indonesian
-    python training/verb_dictionary_id.py [--data ../shared/data]
+    python training/dictionary_id.py [--pos v|n] [--data ../shared/data]
 
 Sources: Wordnet Bahasa (../shared/data/wordnet-bahasa/wn-data-ind.tab, MIT) joined on synset offsets with
 Princeton WordNet 3.0 as Debian ships it (/usr/share/wordnet, WordNet 3.0 licence). Debian's data.verb is
 shifted by 18 bytes from the 3,046th verb synset on (the PWN 3.0 offsets wn-data-ind.tab uses do not resolve
-there; the shift is measured here, not assumed). For each Indonesian lemma the English lemma with the most
+there; the shift is measured here, not assumed; nouns resolve unshifted). For each Indonesian lemma the English lemma with the most
 weight wins: summed over the lemma's synsets, each English word scores 1 + its tagged-sense count
 (cntlist.rev), divided by its position in the synset. FreeDict eng-ind (CC BY-SA 3.0, Wiktionary data), read
-backwards for its verb entries, fills words Wordnet Bahasa lacks. The table is derived data and is shared
+backwards for its entries of the part of speech, fills words Wordnet Bahasa lacks. The table is derived data and is shared
 under CC BY-SA 3.0 because of FreeDict.
 """
 
@@ -25,13 +26,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 WORDNET = Path("/usr/share/wordnet")
 FREEDICT = Path("/usr/share/dictd/freedict-eng-ind.dict.dz")
-OUT = ROOT / "kg" / "lang" / "id" / "verb_dictionary.tsv"
+OUT = {"v": ROOT / "kg" / "lang" / "id" / "verb_dictionary.tsv", "n": ROOT / "kg" / "lang" / "id" / "noun_dictionary.tsv"}
+_FILE = {"v": "verb", "n": "noun"}
+_SENSE = {"v": 2, "n": 1}  # the ss_type digit of a WordNet sense key
 
 
-def debian_verbs() -> dict[int, list[tuple[str, int]]]:
-    """Debian data.verb: offset → [(English lemma, lex file.lex id key part)] in synset order."""
+def debian_synsets(pos: str) -> dict[int, list[tuple[str, int]]]:
+    """Debian data.verb / data.noun: offset → [(English lemma, lex file.lex id key part)] in synset order."""
     out = {}
-    with open(WORDNET / "data.verb", encoding="latin-1") as handle:
+    with open(WORDNET / f"data.{_FILE[pos]}", encoding="latin-1") as handle:
         for line in handle:
             if line.startswith("  "):
                 continue
@@ -51,13 +54,13 @@ def tag_counts() -> dict[str, int]:
     return counts
 
 
-def indonesian_verbs(data: Path) -> dict[str, list[int]]:
-    """Indonesian lemma → PWN 3.0 verb synset offsets (Wordnet Bahasa)."""
+def indonesian_lemmas(data: Path, pos: str) -> dict[str, list[int]]:
+    """Indonesian lemma → PWN 3.0 synset offsets of one part of speech (Wordnet Bahasa)."""
     out: dict[str, list[int]] = defaultdict(list)
     with open(data / "wordnet-bahasa" / "wn-data-ind.tab", encoding="utf-8") as handle:
         for line in handle:
             parts = line.rstrip("\n").split("\t")
-            if len(parts) == 3 and parts[0].endswith("-v") and parts[1].endswith("lemma"):
+            if len(parts) == 3 and parts[0].endswith(f"-{pos}") and parts[1].endswith("lemma"):
                 word = parts[2].strip().lower()
                 if word and " " not in word:
                     out[word].append(int(parts[0][:8]))
@@ -84,17 +87,17 @@ def offset_map(pwn: set[int], debian: list[int]) -> dict[int, int]:
             shift = best
             shifts.append((o, shift))
         out[o] = o + shift
-    print(f"offsets: {len(pwn)} PWN verb synsets, {len(out)} resolved; shifts {shifts}")
+    print(f"offsets: {len(pwn)} PWN synsets, {len(out)} resolved; shifts {shifts}")
     return out
 
 
-def freedict_verbs() -> dict[str, list[str]]:
-    """Indonesian word → English verbs whose FreeDict entry lists it (entries marked <v>)."""
+def freedict_entries(pos: str) -> dict[str, list[str]]:
+    """Indonesian word → English words whose FreeDict entry of that part of speech (<v>, <n>) lists it."""
     text = gzip.open(FREEDICT, "rt", encoding="utf-8").read()
     out: dict[str, list[str]] = defaultdict(list)
     lines = text.split("\n")
     for i, line in enumerate(lines[:-1]):
-        m = re.match(r"^(?P<head>[a-z][a-z -]*?) (?:/+[^/]*/+ ?)*<v>$", line)
+        m = re.match(r"^(?P<head>[a-z][a-z -]*?) (?:/+[^/]*/+ ?)*<" + pos + r">$", line)
         if not m or " " in m.group("head"):
             continue
         for word in lines[i + 1].split(","):
@@ -104,12 +107,12 @@ def freedict_verbs() -> dict[str, list[str]]:
     return out
 
 
-def build(data: Path) -> dict[str, str]:
-    debian = debian_verbs()
+def build(data: Path, pos: str = "v") -> dict[str, str]:
+    debian = debian_synsets(pos)
     counts = tag_counts()
-    ind = indonesian_verbs(data)
+    ind = indonesian_lemmas(data, pos)
     mapping = offset_map({o for offsets in ind.values() for o in offsets}, sorted(debian))
-    freedict = freedict_verbs()
+    freedict = freedict_entries(pos)
     table = {}
     for word, offsets in ind.items():
         score: Counter = Counter()
@@ -119,7 +122,7 @@ def build(data: Path) -> dict[str, str]:
             for rank, (english, key) in enumerate(debian[mapping[o]], start=1):
                 if "_" in english:
                     continue
-                score[english] += (1 + counts.get(f"{english}%2:{key}::", 0)) / rank
+                score[english] += (1 + counts.get(f"{english}%{_SENSE[pos]}:{key}::", 0)) / rank
         if score:
             # A translation FreeDict also gives is preferred: WordNet's frequencies favour general verbs.
             agreed = [e for e in score if e in freedict.get(word, ())]
@@ -129,17 +132,19 @@ def build(data: Path) -> dict[str, str]:
         if word not in table:
             table[word] = heads[0]
             filled += 1
-    print(f"verbs: {len(table)} Indonesian words ({filled} from FreeDict)")
+    print(f"{_FILE[pos]}s: {len(table)} Indonesian words ({filled} from FreeDict)")
     return table
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--pos", choices=sorted(OUT), default="v", help="v: verbs (default), n: nouns")
+    parser.add_argument("--out", type=Path, help="the table to write (default kg/lang/id/<verb|noun>_dictionary.tsv)")
     args = parser.parse_args()
-    table = build(args.data)
-    header = ("# Indonesian verb → English lemma. Built by training/verb_dictionary_id.py from Wordnet Bahasa (MIT),\n"
+    table = build(args.data, args.pos)
+    args.out = args.out or OUT[args.pos]
+    header = (f"# Indonesian {_FILE[args.pos]} → English lemma. Built by training/dictionary_id.py from Wordnet Bahasa (MIT),\n"
               "# Princeton WordNet 3.0 (WordNet 3.0 licence) and FreeDict eng-ind (CC BY-SA 3.0); this table: CC BY-SA 3.0.\n")
     args.out.write_text(header + "".join(f"{w}\t{e}\n" for w, e in sorted(table.items())), encoding="utf-8")
     print(f"wrote {args.out}")
