@@ -1320,6 +1320,9 @@ class _SentenceReader:
 
     def _mention_of(self, tok) -> list[_Entity]:
         if tok.i not in self.cache:
+            # a description can lead back to the token it describes (an apposition whose prepositional object
+            # is the name's own head in a misparse): the mark set first makes that second visit find nothing
+            self.cache[tok.i] = []
             self.cache[tok.i] = self._mention(tok) if self._is_head(tok) or tok.dep_ in ("poss", "pobj") else []
             for e in self.cache[tok.i]:
                 self.mem.mention(self.index, e)

@@ -1200,3 +1200,11 @@ def test_acquittals(text, expected):
 def test_acquittal_is_no_release():
     assert ("Paris Criminal Court", "released", "Marc Duval") not in _facts(
         "The Paris Criminal Court acquitted Marc Duval of fraud on Friday.")
+
+
+def test_description_that_leads_back_to_its_own_name_does_not_recurse():
+    # "whose former boyfriend, the rapper Sam Reed": the misparse makes the description's target the name it
+    # describes; kg once recursed until Python's limit on such a sentence (found on NTREX news)
+    text = "Tickets went to fans of singer Nora Vale, whose former boyfriend, the rapper Sam Reed had toured Asia."
+    found = extract_en.triples(Article("d", text, "en"))
+    assert all(t.subject.name != t.object.name for t in found)
