@@ -38,8 +38,11 @@ def main() -> None:
         relate.ENABLED = False
         print("== rules only (kg/relate.py off) ==")
         score(args)
-        relate.ENABLED = True
-        print("== rules + relation step (default) ==")
+        relate.ENABLED, relate.LEARNED = True, False
+        print("== rules + verb links (learned pair model off) ==")
+        score(args)
+        relate.LEARNED = True
+        print("== rules + verb links + learned pair model (default) ==")
     score(args)
 
 

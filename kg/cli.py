@@ -118,12 +118,15 @@ Examples:
 @_inputs
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @_ONTOLOGY_ONLY
-def extract(paths, lang, date, max_bytes, fmt, ontology_only) -> None:
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out triples less confident than this (the learned model's links carry its calibrated probability).")
+def extract(paths, lang, date, max_bytes, fmt, ontology_only, min_confidence) -> None:
     """Print the triples of the inputs without building anything."""
     from kg.pipeline import extract_paths
 
     failures = _Failures()
     triples = extract_paths(paths, lang=lang, date=date, on_error=failures, ontology_only=ontology_only, max_bytes=max_bytes)
+    triples = [t for t in triples if t.confidence >= min_confidence]
     if fmt == "jsonl":
         for t in triples:
             click.echo(json.dumps(t.to_json(), ensure_ascii=False))

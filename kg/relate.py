@@ -21,6 +21,7 @@ from kg.dates import resolve_date
 from kg.records import Article, Node, Triple
 
 ENABLED = True  # switched off only to measure what the step adds (bench/bench_quality.py --ablate)
+LEARNED = True  # the learned pair model (kg/relmodel.py) beside the verb links; off only for ablation
 GENERIC = "related"  # the property of a verb link whose verb maps to no ontology property
 CONFIDENCE = {True: 0.6, False: 0.45}  # mapped to an ontology property / generic
 
@@ -130,6 +131,12 @@ def mentions(doc, code: str) -> list[_Mention]:
     taken: set[int] = set()
     for ent in doc.ents:
         cls = labels.get(ent.label_)
+        country = gazetteer.country_of_demonym(ent.text, code) if ent.label_ == "NORP" else None
+        if country:
+            # "Chilean President X": the nationality adjective stands for its country
+            out.append(_Mention(ent.start, ent.end, _node(country, "Country", ent.text)))
+            taken.update(range(ent.start, ent.end))
+            continue
         while len(ent) > 1 and ent[0].pos_ in _FUNCTION_POS:  # "Berdasarkan Diktum I": a capitalised preposition
             ent = ent[1:]
         if cls and ent[0].pos_ not in _FUNCTION_POS:
@@ -183,6 +190,8 @@ def triples(article: Article, sentences, docs) -> list[Triple]:
         by_token = {i: m for m in found for i in range(m.start, m.end)}
         date = resolve_date(sent.text, code, article.date)
         seen = set()
+        if LEARNED:
+            out += _learned(article, sent, doc, found, date, seen)
         for verb in doc:
             # a word with an object is a verb whatever the tagger said (objects hang only on predicates)
             if not (verb.pos_ == "VERB" or any(c.dep_ in lang.obj or c.dep_ in lang.pass_subj for c in verb.children)):
@@ -216,6 +225,25 @@ def triples(article: Article, sentences, docs) -> list[Triple]:
                     evidence=sent.text, sentence_start=sent.start, sentence_end=sent.end, lang=code, date=date,
                     confidence=CONFIDENCE[mapped], verb=None if mapped else english,
                 ))
+    return out
+
+
+def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set) -> list[Triple]:
+    """The links the learned pair model (:mod:`kg.relmodel`) makes between the sentence's mentions."""
+    from kg import relmodel
+
+    out = []
+    spans = [(m.start, m.end, m.node.type) for m in found]
+    by_span = {(m.start, m.end): m for m in found}
+    for pair, prop, p in relmodel.predict(doc, spans, article.lang):
+        subj, obj = by_span[(pair.a_start, pair.a_end)], by_span[(pair.b_start, pair.b_end)]
+        if subj.node.name == obj.node.name:
+            continue
+        seen.add((subj.start, obj.start, prop))
+        out.append(Triple(
+            doc_id=article.id, subject=subj.node, predicate=prop, object=obj.node, evidence=sent.text,
+            sentence_start=sent.start, sentence_end=sent.end, lang=article.lang, date=date, confidence=round(p, 3),
+        ))
     return out
 
 

@@ -369,3 +369,14 @@ def test_ill_typed_jsonl_fields_are_one_line_naming_file_line_and_field(tmp_path
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and f"feed.jsonl:2: {words}" in result.stderr
     assert article_ids(tmp_path / "out") == {"ok"}
+
+
+def test_extract_min_confidence_keeps_only_triples_at_or_above_it(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Presiden Rusia Vladimir Putin memecat Menteri Pertahanan Sergei Shoigu pada Senin.", encoding="utf-8")
+    every = [json.loads(line) for line in run("extract", str(article), "--lang", "id").stdout.splitlines()]
+    assert every
+    cut = sorted({t["confidence"] for t in every})[-1]
+    kept = [json.loads(line) for line in run("extract", str(article), "--lang", "id", "--min-confidence", str(cut)).stdout.splitlines()]
+    assert len(kept) == sum(t["confidence"] >= cut for t in every) and all(t["confidence"] >= cut for t in kept)
+    assert run("extract", str(article), "--min-confidence", "1.5").returncode == 2

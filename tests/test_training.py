@@ -83,3 +83,48 @@ def test_verb_dictionary_gives_an_english_lemma(word):
 
     english = relate._verb_dictionary("id").get(word)
     assert english and english.isalpha() and english == english.lower()
+
+
+# ---------------------------------------------------------------- the relation annotations (training/relations)
+
+import relation_corpus  # noqa: E402
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+ANNOTATIONS = sorted((Path(__file__).resolve().parents[1] / "training" / "relations").glob("*.jsonl"))
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "parallel-ntrex").is_dir(), reason="needs ../shared/data (the annotated sentences live there)")
+def test_every_committed_annotation_batch_validates_and_each_language_has_3000_sentences():
+    # reads kumparan's sentences from the nlp-id wheel (pip download, once, checked by sha256) like the trainer
+    assert relation_corpus.validate(ANNOTATIONS) == []
+    records = relation_corpus.read(ANNOTATIONS)
+    per_lang = {code: sum(relation_corpus.lang(r["id"]) == code for r in records) for code in ("en", "id")}
+    assert per_lang["en"] >= 3000 and per_lang["id"] >= 3000
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "parallel-ntrex").is_dir(), reason="needs ../shared/data (NTREX)")
+def test_the_validator_names_each_problem(tmp_path):
+    sid = "ntrex-en:2"
+    good = relation_corpus.sha(relation_corpus.text(sid))
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("\n".join([
+        '{"id": "ntrex-en:2", "sha": "%s", "triples": [{"s": "AMs", "st": "Group", "p": "governs", "o": "Welsh Parliament", "ot": "Organization"}]}' % good,
+        '{"id": "ntrex-en:3", "sha": "0000000000", "triples": [{"s": "Mars", "st": "Location", "p": "visited", "o": "assembly", "ot": "Thing"}]}',
+        '{"id": "ntrex-en:99999", "sha": "x", "triples": []}',
+        "{broken",
+    ]) + "\n", encoding="utf-8")
+    errors = relation_corpus.validate([bad])
+    assert any(":1: p='governs' is no ontology property" in e for e in errors)
+    assert any(":2: sha does not match" in e for e in errors)
+    assert any(":2: s='Mars' is not written in the sentence" in e for e in errors)
+    assert any(":2: ot='Thing' is no ontology class" in e for e in errors)
+    assert any(":3: no sentence" in e for e in errors)
+    assert any(":4: broken JSON" in e for e in errors)
+
+
+def test_agreement_counts_exact_lenient_and_pair_matches():
+    first = [{"id": "a", "triples": [{"s": "Joko Widodo", "p": "holds_role", "o": "Indonesia"}, {"s": "X", "p": "met", "o": "Y"}]}]
+    second = [{"id": "a", "triples": [{"s": "Widodo", "p": "holds_role", "o": "Indonesia"}, {"s": "X", "p": "visited", "o": "Y"}]}]
+    scores = relation_corpus.agreement(first, second)
+    assert scores["exact"][3] == 0 and scores["lenient"][3] == 1 and scores["pairs"][3] == 1
+    assert scores["lenient"][2] == pytest.approx(0.5)

@@ -1,0 +1,261 @@
+"""A learned relation model: for each ordered pair of entity mentions in a sentence, the ontology property that
+links them, or none, with a calibrated probability.
+
+One multinomial logistic regression serves every language. Its features are written in English wherever a
+language's data can say the word in English (``gloss``: English lemmas; Indonesian through kg's title table,
+prepositions, function words and the verb and noun dictionaries built from Wordnet Bahasa), so a model
+trained mostly on English news transfers to Indonesian, and a new language needs data, not code. The rest is
+language-neutral: the two mentions' ontology classes, their order and distance, and the dependency path between
+them in coarse Universal-Dependencies terms.
+
+The model lives in ``kg/models/relations/`` (``model.npz`` weights, ``model.json`` features, labels,
+temperature and threshold; ``MODEL_CARD.md``) and is trained by ``training/train_relations.py``. Scoring needs
+only numpy.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kg import lang as langdata
+from kg import morph_id
+from kg.errors import KGError
+
+NONE = "none"
+MAX_GAP = 20  # tokens between two mentions beyond which no pair is scored
+SUBJECT_TYPES = frozenset({"Person", "Organization", "Group", "Country", "Location", "Event"})
+OBJECT_TYPES = frozenset({"Person", "Organization", "Group", "Country", "Location", "Event"})
+
+# Coarse dependency relations, shared by en_core_web_sm's ClearNLP labels and UD
+_COARSE = {
+    "nsubj": "subj", "nsubjpass": "subj", "nsubj:pass": "subj", "csubj": "subj", "csubjpass": "subj", "expl": "subj",
+    "dobj": "obj", "obj": "obj", "iobj": "obj", "dative": "obj", "attr": "obj", "oprd": "obj", "xcomp": "comp", "ccomp": "comp",
+    "pobj": "nmod", "obl": "nmod", "obl:agent": "agent", "agent": "agent", "nmod": "nmod", "nmod:poss": "poss", "poss": "poss",
+    "npadvmod": "nmod", "compound": "flat", "flat": "flat", "flat:name": "flat", "compound:plur": "flat", "nn": "flat",
+    "appos": "appos", "conj": "conj", "amod": "amod", "acl": "acl", "relcl": "acl", "acl:relcl": "acl", "advcl": "advcl",
+}
+_COLLAPSE = frozenset({"prep", "case", "det", "punct", "cc", "mark"})
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Two mentions of one sentence (token spans ``[start, end)``) with their ontology classes."""
+
+    a_start: int
+    a_end: int
+    a_type: str
+    b_start: int
+    b_end: int
+    b_type: str
+
+
+def candidates(spans: list[tuple[int, int, str]]) -> list[Pair]:
+    """Ordered mention pairs worth scoring: both orders of every two mentions at most ``MAX_GAP`` tokens apart."""
+    out = []
+    for i, (s1, e1, t1) in enumerate(spans):
+        for j, (s2, e2, t2) in enumerate(spans):
+            if i == j or s1 < e2 and s2 < e1:
+                continue
+            gap = s2 - e1 if s1 < s2 else s1 - e2
+            if gap > MAX_GAP or t1 not in SUBJECT_TYPES or t2 not in OBJECT_TYPES:
+                continue
+            out.append(Pair(s1, e1, t1, s2, e2, t2))
+    return out
+
+
+def features(doc, pair: Pair, code: str) -> list[str]:
+    """The feature strings of one ordered pair (subject ``a``, object ``b``) in a parsed sentence."""
+    a, b = (pair.a_start, pair.a_end), (pair.b_start, pair.b_end)
+    first, second = (a, b) if a[0] < b[0] else (b, a)
+    order = "ab" if a[0] < b[0] else "ba"
+    types = f"{pair.a_type}>{pair.b_type}"
+    between = [gloss(doc[i], code) for i in range(first[1], second[0])]
+    gap = len(between)
+    out = [f"t={types}", f"o={order}", f"to={types}|{order}", f"g={_bucket(gap)}", f"tg={types}|{_bucket(gap)}"]
+    if gap <= 10:
+        words = set(between)
+        out += [f"w={w}" for w in words] + [f"tw={types}|{order}|{w}" for w in words]
+        if between:
+            out += [f"wf={between[0]}", f"wl={between[-1]}", f"tl={types}|{order}|{between[-1]}"]
+        else:
+            out.append(f"adj={types}|{order}")
+        out.append("ws=" + " ".join(between[:4]) if gap <= 4 else "ws=long")
+    before = [gloss(doc[i], code) for i in range(max(0, first[0] - 2), first[0])]
+    after = [gloss(doc[i], code) for i in range(second[1], min(len(doc), second[1] + 2))]
+    if before:
+        out += [f"p1={before[-1]}", f"tp1={types}|{order}|{before[-1]}"]
+    if len(before) == 2:
+        out.append(f"p2={before[0]}")
+    if after:
+        out += [f"n1={after[0]}", f"tn1={types}|{order}|{after[0]}"]
+    path, top = _path(doc, a, b)
+    out += [f"path={path}", f"tpath={types}|{path}"]
+    if top is not None:
+        out += [f"top={top.pos_}", f"topw={types}|{gloss(top, code)}"]
+    return out
+
+
+def gloss(token, code: str) -> str:
+    """A token as an English word where the language's data knows one; otherwise its coarse tag."""
+    if token.is_punct:
+        return token.text if token.text in {",", "(", ")", "'s", "’s", ":", "-", "–"} else "PUNCT"
+    if token.like_num:
+        return "NUM"
+    if code == "en":
+        return token.lemma_.lower() if token.is_alpha or token.lower_ in {"'s", "’s"} else token.pos_
+    word = token.lower_
+    table = _glossary(code)
+    if word in table:
+        return table[word]
+    for base, _voice in morph_id.candidates(token.text) if code == "id" else ():
+        if base in table:
+            return table[base]
+    return token.pos_
+
+
+@cache
+def _glossary(code: str) -> dict[str, str]:
+    """The language's word → English table: single-word titles, prepositions, function words, then the
+    dictionaries (verbs, nouns) for what those do not cover."""
+    from importlib import resources as res
+
+    table: dict[str, str] = {}
+    for name in ("noun_dictionary.tsv", "verb_dictionary.tsv"):
+        path = res.files("kg.lang").joinpath(code, name)
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    word, _, english = line.partition("\t")
+                    table[word] = english
+    rel = langdata.data(code, "relate")
+    table.update(rel.get("gloss", {}))
+    table.update(rel.get("prepositions", {}))
+    try:
+        titles = langdata.data(code, "titles").get("roles", {})
+    except Exception:  # a language without a title table
+        titles = {}
+    for word, english in titles.items():
+        if " " not in word:
+            table[word] = english
+    return table
+
+
+def _bucket(n: int) -> str:
+    for limit, name in ((0, "0"), (1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (8, "6-8"), (12, "9-12")):
+        if n <= limit:
+            return name
+    return "13+"
+
+
+def _path(doc, a: tuple[int, int], b: tuple[int, int]):
+    """The dependency path from mention ``a``'s head to ``b``'s in coarse labels (prepositions and case markers
+    folded in), and the token where the two branches meet (None when they meet in a mention)."""
+    ha, hb = _head(doc, *a), _head(doc, *b)
+    up_a = _ancestors(ha)
+    up_b = _ancestors(hb)
+    common = next((t for t in up_a if t in set(up_b)), None)
+    if common is None:
+        return "none", None
+    steps = [("^" + _coarse(t)) for t in up_a[: up_a.index(common)]]
+    steps += [("v" + _coarse(t)) for t in reversed(up_b[: up_b.index(common)])]
+    steps = [s for s in steps if s[1:] != "-"]
+    path = " ".join(steps) if len(steps) <= 4 else "long"
+    inside = a[0] <= common.i < a[1] or b[0] <= common.i < b[1]
+    return path, None if inside else common
+
+
+def _head(doc, start: int, end: int):
+    span = doc[start:end]
+    return span.root
+
+
+def _ancestors(token) -> list:
+    out = [token]
+    while out[-1].head is not out[-1] and len(out) < 30:
+        out.append(out[-1].head)
+    return out
+
+
+def _coarse(token) -> str:
+    dep = token.dep_
+    if dep in _COLLAPSE:
+        return "-"
+    return _COARSE.get(dep, _COARSE.get(dep.split(":")[0], "other"))
+
+
+@dataclass
+class Model:
+    """Weights (features × labels), bias, the calibration temperature and the emission threshold."""
+
+    index: dict[str, int]
+    labels: list[str]
+    weights: object  # numpy array
+    bias: object
+    temperature: float = 1.0
+    threshold: float = 0.5
+    calibration: tuple = ()  # (x, y) breakpoints: predicted link probability → held-out accuracy
+
+    def confidence(self, p: float) -> float:
+        """A predicted link's probability as calibrated on held-out data."""
+        import numpy as np
+
+        return float(np.interp(p, *self.calibration)) if self.calibration else p
+
+    def probabilities(self, feats: list[str]):
+        import numpy as np
+
+        rows = [self.index[f] for f in feats if f in self.index]
+        z = self.weights[rows].sum(axis=0) + self.bias if rows else self.bias.copy()
+        z = z / self.temperature
+        z = np.exp(z - z.max())
+        return z / z.sum()
+
+
+@cache
+def model() -> Model:
+    """The shipped relation model (``kg/models/relations``)."""
+    return load(resources.files("kg").joinpath("models", "relations"))
+
+
+def load(folder) -> Model:
+    """A relation model from its folder; one clear error line when it is missing or broken."""
+    import numpy as np
+
+    try:
+        meta = json.loads(folder.joinpath("model.json").read_text(encoding="utf-8"))
+        with folder.joinpath("model.npz").open("rb") as handle:
+            arrays = np.load(handle)
+            weights, bias = arrays["weights"], arrays["bias"]
+        index = {f: i for i, f in enumerate(meta["features"])}
+        if weights.shape != (len(index), len(meta["labels"])) or bias.shape != (len(meta["labels"]),):
+            raise ValueError("weights do not match the feature and label lists")
+    except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile) as error:
+        raise KGError(f"relation model in {folder} cannot be read ({error}); rebuild it with: python training/train_relations.py") from None
+    calibration = tuple(meta.get("calibration") or ())
+    if calibration and (len(calibration) != 2 or len(calibration[0]) != len(calibration[1])):
+        raise KGError(f"relation model in {folder} cannot be read (calibration breakpoints do not pair up); rebuild it with: python training/train_relations.py")
+    return Model(index, meta["labels"], weights, bias, float(meta.get("temperature", 1.0)), float(meta.get("threshold", 0.5)), calibration)
+
+
+def predict(doc, spans: list[tuple[int, int, str]], code: str, threshold: float | None = None) -> list[tuple[Pair, str, float]]:
+    """(pair, property, confidence) for the pairs of a sentence the model links; confidence is the calibrated
+    probability. Of a pair's two orders only the more confident link is kept, and only when it reaches the
+    model's threshold."""
+    m = model()
+    limit = m.threshold if threshold is None else threshold
+    best: dict[tuple, tuple[Pair, str, float]] = {}
+    for pair in candidates(spans):
+        probs = m.probabilities(features(doc, pair, code))
+        k = int(probs.argmax())
+        label, p = m.labels[k], m.confidence(float(probs[k]))
+        if label == NONE or p < limit:
+            continue
+        key = tuple(sorted([(pair.a_start, pair.a_end), (pair.b_start, pair.b_end)]))
+        if key not in best or p > best[key][2]:
+            best[key] = (pair, label, p)
+    return sorted(best.values(), key=lambda x: (x[0].a_start, x[0].b_start))
+

@@ -1,0 +1,103 @@
+"""The learned relation model (kg/relmodel.py): candidates, features, glosses, loading, predictions."""
+
+import json
+import shutil
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from kg import nlp, relate, relmodel
+from kg.errors import KGError
+
+
+def test_candidates_take_both_orders_within_reach_and_of_linkable_classes():
+    spans = [(0, 2, "Person"), (3, 4, "Country"), (40, 41, "Organization"), (5, 6, "Product")]
+    pairs = {(p.a_start, p.b_start) for p in relmodel.candidates(spans)}
+    assert pairs == {(0, 3), (3, 0)}  # the Organization is 36 tokens away; a Product links to nothing
+
+
+def test_overlapping_mentions_are_no_pair():
+    assert relmodel.candidates([(0, 3, "Person"), (2, 4, "Organization")]) == []
+
+
+def test_indonesian_and_english_titles_gloss_to_one_english_word():
+    en = nlp.parse("en", ["The president spoke."])[0]
+    id_ = nlp.parse("id", ["Presiden itu berbicara."])[0]
+    assert relmodel.gloss(en[1], "en") == relmodel.gloss(id_[0], "id") == "president"
+
+
+def test_indonesian_function_words_and_nouns_gloss_through_the_language_data():
+    doc = nlp.parse("id", ["Anggota partai dari Kalimora."])[0]  # an invented place: no dictionary knows it
+    assert [relmodel.gloss(t, "id") for t in doc] == ["member", "party", "from", "PROPN", "PUNCT"]
+
+
+def test_features_name_classes_order_and_the_words_between():
+    doc = nlp.parse("en", ["Maria Lopez joined the Green Party in May."])[0]
+    found = relate.mentions(doc, "en")
+    spans = [(m.start, m.end, m.node.type) for m in found]
+    assert spans[:2] == [(0, 2, "Person"), (4, 6, "Organization")]
+    feats = relmodel.features(doc, relmodel.Pair(0, 2, "Person", 4, 6, "Organization"), "en")
+    assert "t=Person>Organization" in feats and "o=ab" in feats and "w=join" in feats
+    reverse = relmodel.features(doc, relmodel.Pair(4, 6, "Organization", 0, 2, "Person"), "en")
+    assert "o=ba" in reverse and set(feats) != set(reverse)
+
+
+def test_shipped_model_gives_a_distribution_over_its_labels():
+    model = relmodel.model()
+    assert relmodel.NONE in model.labels and "holds_role" in model.labels
+    probs = model.probabilities(["t=Person>Country", "o=ba", "adj=Person>Country|ba", "never-seen-feature"])
+    assert probs.shape == (len(model.labels),) and abs(float(probs.sum()) - 1) < 1e-6
+    assert 0 < model.threshold < 1 and model.temperature > 0
+
+
+def test_a_title_between_a_country_and_a_name_is_a_role():
+    # written for this test: a demonym, a title, a name (the commonest way news states who holds an office)
+    doc = nlp.parse("en", ["Chilean President Marta Rivas opened the summit on Monday."])[0]
+    spans = [(m.start, m.end, m.node.type) for m in relate.mentions(doc, "en")]
+    links = {(doc[p.a_start:p.a_end].text, label, doc[p.b_start:p.b_end].text) for p, label, _ in relmodel.predict(doc, spans, "en", threshold=0.3)}
+    assert ("Marta Rivas", "holds_role", "Chilean") in links
+
+
+def test_no_link_between_names_that_share_only_a_sentence():
+    doc = nlp.parse("en", ["Marta Rivas watched the match on television while Peru scored twice."])[0]
+    spans = [(m.start, m.end, m.node.type) for m in relate.mentions(doc, "en")]
+    assert relmodel.predict(doc, spans, "en") == []
+
+
+def test_confidence_is_calibrated_monotonically_within_zero_and_one():
+    model = relmodel.model()
+    assert model.calibration, "the shipped model carries its held-out calibration"
+    values = [model.confidence(p) for p in np.linspace(0, 1, 101)]
+    assert all(0 <= v <= 1 for v in values) and values == sorted(values)
+
+
+@pytest.mark.parametrize("damage", ["missing", "truncated", "mismatch", "calibration"])
+def test_a_broken_model_gives_one_clear_error(tmp_path, damage):
+    shipped = resources.files("kg").joinpath("models", "relations")
+    for name in ("model.json", "model.npz"):
+        shutil.copyfile(str(shipped.joinpath(name)), tmp_path / name)
+    if damage == "missing":
+        (tmp_path / "model.npz").unlink()
+    elif damage == "truncated":
+        (tmp_path / "model.npz").write_bytes((tmp_path / "model.npz").read_bytes()[:100])
+    else:
+        meta = json.loads((tmp_path / "model.json").read_text())
+        if damage == "mismatch":
+            meta["labels"] = meta["labels"][:-1]
+        else:
+            meta["calibration"] = [[0.1, 0.5], [0.2]]
+        (tmp_path / "model.json").write_text(json.dumps(meta))
+    with pytest.raises(KGError) as error:
+        relmodel.load(tmp_path)
+    message = str(error.value)
+    assert "\n" not in message and "train_relations.py" in message and str(tmp_path) in message
+
+
+def test_the_model_loads_what_it_was_given(tmp_path):
+    labels = ["none", "leads"]
+    np.savez_compressed(tmp_path / "model.npz", weights=np.array([[0.0, 3.0]], dtype=np.float32), bias=np.zeros(2, dtype=np.float32))
+    (tmp_path / "model.json").write_text(json.dumps({"labels": labels, "features": ["w=chair"], "temperature": 1.0, "threshold": 0.5}))
+    model = relmodel.load(tmp_path)
+    assert model.labels[int(model.probabilities(["w=chair"]).argmax())] == "leads"
+    assert model.labels[int(model.probabilities([]).argmax())] in labels
