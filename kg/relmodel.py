@@ -8,8 +8,8 @@ trained mostly on English news transfers to Indonesian, and a new language needs
 language-neutral: the two mentions' ontology classes, their order and distance, and the dependency path between
 them in coarse Universal-Dependencies terms.
 
-The model lives in ``kg/models/relations/`` (``model.npz`` weights, ``model.json`` features, labels,
-temperature and threshold; ``MODEL_CARD.md``) and is trained by ``training/train_relations.py``. Scoring needs
+The model lives in ``kg/models/relations/`` (``model.npz`` weights of at least 0.02, sparse, half precision;
+``model.json`` features, labels, temperature, calibration and threshold; ``MODEL_CARD.md``) and is trained by ``training/train_relations.py``. Scoring needs
 only numpy.
 """
 
@@ -229,11 +229,16 @@ def load(folder) -> Model:
         meta = json.loads(folder.joinpath("model.json").read_text(encoding="utf-8"))
         with folder.joinpath("model.npz").open("rb") as handle:
             arrays = np.load(handle)
-            weights, bias = arrays["weights"], arrays["bias"]
+            bias = arrays["bias"].astype(np.float32)
+            if "values" in arrays:  # sparse: the weights that matter, as (row, column, value)
+                weights = np.zeros((len(meta["features"]), len(meta["labels"])), dtype=np.float32)
+                weights[arrays["rows"], arrays["cols"]] = arrays["values"]
+            else:
+                weights = arrays["weights"].astype(np.float32)
         index = {f: i for i, f in enumerate(meta["features"])}
         if weights.shape != (len(index), len(meta["labels"])) or bias.shape != (len(meta["labels"]),):
             raise ValueError("weights do not match the feature and label lists")
-    except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile) as error:
+    except (OSError, ValueError, KeyError, TypeError, EOFError, IndexError, zipfile.BadZipFile) as error:
         raise KGError(f"relation model in {folder} cannot be read ({error}); rebuild it with: python training/train_relations.py") from None
     calibration = tuple(meta.get("calibration") or ())
     if calibration and (len(calibration) != 2 or len(calibration[0]) != len(calibration[1])):

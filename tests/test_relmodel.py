@@ -101,3 +101,12 @@ def test_the_model_loads_what_it_was_given(tmp_path):
     model = relmodel.load(tmp_path)
     assert model.labels[int(model.probabilities(["w=chair"]).argmax())] == "leads"
     assert model.labels[int(model.probabilities([]).argmax())] in labels
+
+
+def test_the_sparse_form_holds_the_same_weights(tmp_path):
+    np.savez_compressed(tmp_path / "model.npz", rows=np.array([1], dtype=np.int32), cols=np.array([0], dtype=np.int16),
+                        values=np.array([2.5], dtype=np.float16), bias=np.zeros(2, dtype=np.float32))
+    (tmp_path / "model.json").write_text(json.dumps({"labels": ["leads", "none"], "features": ["w=say", "w=chair"]}))
+    model = relmodel.load(tmp_path)
+    assert model.weights.tolist() == [[0.0, 0.0], [2.5, 0.0]]
+    assert model.labels[int(model.probabilities(["w=chair"]).argmax())] == "leads"
