@@ -235,10 +235,14 @@ def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set
     out = []
     spans = [(m.start, m.end, m.node.type) for m in found]
     by_span = {(m.start, m.end): m for m in found}
+    lang = _lang(article.lang)
     for pair, prop, p in relmodel.predict(doc, spans, article.lang):
         subj, obj = by_span[(pair.a_start, pair.a_end)], by_span[(pair.b_start, pair.b_end)]
         if subj.node.name == obj.node.name:
             continue
+        top = relmodel.meeting_point(doc, pair)
+        if top is not None and _negated(top, lang):
+            continue  # the words that link them are denied, modal, future or conditional: nothing is asserted
         seen.add((subj.start, obj.start, prop))
         out.append(Triple(
             doc_id=article.id, subject=subj.node, predicate=prop, object=obj.node, evidence=sent.text,

@@ -168,6 +168,11 @@ def _path(doc, a: tuple[int, int], b: tuple[int, int]):
     return path, None if inside else common
 
 
+def meeting_point(doc, pair: Pair):
+    """The token where the dependency paths from the pair's two mentions meet (None inside a mention)."""
+    return _path(doc, (pair.a_start, pair.a_end), (pair.b_start, pair.b_end))[1]
+
+
 def _head(doc, start: int, end: int):
     span = doc[start:end]
     return span.root

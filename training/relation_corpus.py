@@ -17,6 +17,8 @@ relation between named entities. Sources (ids):
 - ``gum:FILE:K``: sentence K (from 0) of a GUM Wikinews CoNLL-U file (CC BY 2.5).
 - ``kumparan:K``: sentence K (from 0) of kumparan's POS data in the nlp-id 0.1.23.0 wheel (MIT), as
   training/corpora.py reads it.
+- ``men:N:K``: sentence K (from 0, as kg's English sentence splitter cuts it) of MEN article N (MIT).
+- ``idner:K``: sentence K (from 0) of idner-news-2k train (MIT), its tokens joined by spaces.
 - ``pud-en:K``: sentence K (from 0) of UD English PUD (CC BY-SA 3.0).
 - ``ud-id:NAME:K``: sentence K (from 0) of a UD Indonesian file (``id_csui-ud-train`` …; CC BY-SA 4.0).
 """
@@ -57,6 +59,23 @@ def _conllu(path: Path) -> list[str]:
 
 
 @cache
+def _men(n: int) -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from kg.segment import sentences
+
+    text = (DATA / "en-men" / "article_text" / f"article_{n}.txt").read_text(encoding="utf-8")
+    return [s.text for s in sentences(text, "en")]
+
+
+@cache
+def _idner() -> list[str]:
+    sys.path.insert(0, str(Path(__file__).parent))
+    import corpora
+
+    return [" ".join(s.words) for s in corpora.read_ner(DATA / "id-ner" / "idner-news-2k" / "train.txt")]
+
+
+@cache
 def _kumparan() -> list[str]:
     sys.path.insert(0, str(Path(__file__).parent))
     import corpora
@@ -81,6 +100,11 @@ def text(sentence_id: str) -> str:
             return _gum(name)[int(k)]
         if source == "kumparan":
             return _kumparan()[int(rest)]
+        if source == "men":
+            n, _, k = rest.partition(":")
+            return _men(int(n))[int(k)]
+        if source == "idner":
+            return _idner()[int(rest)]
         if source == "pud-en":
             return _conllu(DATA / "ud-english-pud" / "en_pud-ud-test.conllu")[int(rest)]
         if source == "ud-id":
@@ -94,7 +118,7 @@ def text(sentence_id: str) -> str:
 
 
 def lang(sentence_id: str) -> str:
-    return "id" if sentence_id.startswith(("ntrex-id", "kumparan", "ud-id")) else "en"
+    return "id" if sentence_id.startswith(("ntrex-id", "kumparan", "ud-id", "idner")) else "en"
 
 
 def read(paths) -> list[dict]:
@@ -196,7 +220,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     show = sub.add_parser("show", help="print sentences to annotate: id, sha, text")
-    show.add_argument("source", choices=["ntrex-en", "ntrex-id", "kumparan", "pud-en"]
+    show.add_argument("source", choices=["ntrex-en", "ntrex-id", "kumparan", "pud-en", "idner"] + [f"men:{n}" for n in range(1, 201)]
                       + [f"gum:{p.stem}" for p in sorted((DATA / "en-gum-wikinews").glob("*.conllu"))]
                       + [f"ud-id:{p.stem}" for p in sorted((DATA / "ud-indonesian").glob("*.conllu"))])
     show.add_argument("start", type=int)
