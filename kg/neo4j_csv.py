@@ -16,7 +16,9 @@ and ``kg load`` can go on from an imported database incrementally. Files, each w
 Every string is quoted (a quote doubled), so commas, quotes and line breaks in names and sentences survive
 (the import runs with ``--multiline-fields=true``). Array elements are joined by U+001F, which kg's reader
 never lets into a text; an element containing it is an error, not a silent split. An absent value is an empty,
-unquoted field (no property), as ``kg load`` leaves a null property unset.
+unquoted field (no property), as ``kg load`` leaves a null property unset. One difference: a CSV cannot hold an
+empty list, so an entity with no alias at all (kg's resolver never makes one) has no ``aliases`` property after
+the import, where ``kg load`` writes ``[]``.
 """
 
 from __future__ import annotations
@@ -201,8 +203,8 @@ class _Writer:
 def _field(value, where: str) -> str:
     """One CSV field for neo4j-admin: None empty (no property), strings quoted, arrays joined by U+001F.
 
-    >>> _field('say "hi", then\\nleave', ""), _field(None, ""), _field(3, ""), _field(["a;b", 'c"'], "")
-    ('"say ""hi"", then\\nleave"', '', '3', '"a;b\\x1fc"""')
+    >>> _field('say "hi", then\\nleave', ""), _field(None, ""), _field(3, ""), _field(["a;b", "c"], "")
+    ('"say ""hi"", then\\nleave"', '', '3', '"a;b\\x1fc"')
     """
     if value is None:
         return ""
