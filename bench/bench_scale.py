@@ -7,7 +7,7 @@
 The corpus is the shared texts (../shared/corpus, read at bench time) plus kg's own examples/, repeated N times
 under distinct ids in one JSONL feed, so every copy is new to the resolver (its entities meet across copies).
 Each build is the real command (`python -m kg build FEED -o OUT --fresh --jobs J`) in a subprocess; peak RSS is
-the largest sum of the resident memory of the build and its worker processes, sampled every 50 ms from /proc
+the largest sum of the resident memory of the build and its worker processes, sampled every 0.2 s from /proc
 (and the kernel's own peak for the largest single process). Sentences/s is for the whole build, model loading
 and writing included. Last line:
 
@@ -79,7 +79,7 @@ def build(feed_path: Path, out: Path, jobs: int) -> dict:
     def sample() -> None:
         while not done.is_set():
             peak[0] = max(peak[0], tree_rss(process.pid))
-            time.sleep(0.05)
+            time.sleep(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
