@@ -190,6 +190,7 @@ Examples:
   export NEO4J_PASSWORD=...            # never a flag; empty for a server without auth
   kg load out --uri bolt://localhost:7687
   kg load out --uri neo4j://db.example:7687 --user kg --database news --wipe
+  kg load out --uri bolt://localhost:7687 --engine spark --master spark://head:7077
 """)
 @click.argument("out", metavar="OUT")
 @click.option("--uri", default="bolt://localhost:7687", show_default=True, help="Bolt URI of the Neo4j server.")
@@ -197,7 +198,10 @@ Examples:
 @click.option("--database", metavar="NAME", help="Database to load into (default: the server's default).")
 @click.option("--wipe", is_flag=True, help="Delete everything in the database first.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=10_000, show_default=True, help="Rows per transaction.")
-def load(out, uri, user, database, wipe, batch_size) -> None:
+@click.option("--engine", type=click.Choice(["bolt", "spark"]), default="bolt", show_default=True,
+              help="Write with kg's own Bolt loader, or from Spark with the Neo4j Connector for Apache Spark.")
+@click.option("--master", metavar="URL", help="Spark master with --engine spark (default local[*]).")
+def load(out, uri, user, database, wipe, batch_size, engine, master) -> None:
     """Load a build folder (entities, triples, articles) into Neo4j; loading again changes nothing.
 
     Entities become :Entity:<Class> nodes, triples relationships named after their predicate with their
@@ -205,8 +209,18 @@ def load(out, uri, user, database, wipe, batch_size) -> None:
     """
     from kg.load import load as load_build
 
-    report = load_build(out, uri, user, os.environ.get("NEO4J_PASSWORD", ""), database=database, wipe=wipe,
-                        batch_size=batch_size)
+    if engine == "spark":
+        from kg.load import wipe as wipe_database
+        from kg.spark import load as load_with_spark
+
+        if wipe:
+            wipe_database(uri, user, os.environ.get("NEO4J_PASSWORD", ""), database=database)
+        report = load_with_spark(out, uri, user, os.environ.get("NEO4J_PASSWORD", ""), database=database, master=master)
+    else:
+        if master:
+            raise click.UsageError("--master goes with --engine spark")
+        report = load_build(out, uri, user, os.environ.get("NEO4J_PASSWORD", ""), database=database, wipe=wipe,
+                            batch_size=batch_size)
     for problem in report.skipped:
         click.echo(f"kg: error: {problem}", err=True)
     click.echo(

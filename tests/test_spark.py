@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -31,3 +32,25 @@ def test_spark_and_local_engines_give_the_same_triples_and_entities(corpus_dir, 
         assert len(expected) > 100
         assert sorted_lines(tmp_path / "spark" / name) == expected, name
     assert (tmp_path / "spark" / "triples.jsonl").read_bytes() == (tmp_path / "local" / "triples.jsonl").read_bytes(), "same order too"
+
+
+@pytest.mark.neo4j
+def test_the_spark_connector_writes_the_graph_kg_load_writes(tmp_path, neo4j_empty):
+    """kg load --engine spark (the Neo4j Connector for Apache Spark from Maven Central, on local[2]) gives every
+    node, relationship and property that the Bolt loader gives, hostile names included."""
+    pytest.importorskip("pyspark", reason="needs PySpark (pip install -e '.[test]')")
+    from test_neo4j_csv import GRAPH_QUERIES, hostile_build
+
+    from kg.load import load, query, wipe
+
+    hostile_build(tmp_path / "out")
+    uri, auth = neo4j_empty.bolt_uri, neo4j_empty.auth
+    load(tmp_path / "out", uri, *auth)
+    expected = {name: query(uri, *auth, cypher)[1] for name, cypher in GRAPH_QUERIES.items()}
+    wipe(uri, *auth)
+    result = subprocess.run([sys.executable, "-m", "kg", "load", str(tmp_path / "out"), "--uri", uri, "--user", auth[0],
+                             "--engine", "spark", "--master", "local[2]"], capture_output=True, text=True, timeout=900,
+                            env={**os.environ, "NEO4J_PASSWORD": auth[1]})
+    assert result.returncode == 0, result.stderr[-3000:]
+    got = {name: query(uri, *auth, cypher)[1] for name, cypher in GRAPH_QUERIES.items()}
+    assert got == expected
