@@ -14,7 +14,7 @@ and ``kg load`` can go on from an imported database incrementally. Files, each w
   run in this folder (or see :func:`import_arguments`).
 
 Every string is quoted (a quote doubled), so commas, quotes and line breaks in names and sentences survive
-(the import runs with ``--multiline-fields=true``). Array elements are joined by U+001F, which kg's reader
+(files with a line break in a value are named in ``--multiline-fields``; the others parse faster without). Array elements are joined by U+001F, which kg's reader
 never lets into a text; an element containing it is an error, not a silent split. An absent value is an empty,
 unquoted field (no property), as ``kg load`` leaves a null property unset. One difference: a CSV cannot hold an
 empty list, so an entity with no alias at all (kg's resolver never makes one) has no ``aliases`` property after
@@ -59,8 +59,9 @@ class ExportReport:
 def write_csv(out_dir: str | os.PathLike, folder: str | os.PathLike | None = None) -> ExportReport:
     """Write the neo4j-admin import files of the build in ``out_dir`` into ``folder`` (default ``OUT/neo4j-import``).
 
-    Triples stream from ``triples.jsonl`` in two passes (the first finds, for a relationship key given twice,
-    the last line, which ``kg load`` would keep); entities and article records are held in memory.
+    Triples stream from ``triples.jsonl`` in one pass (two when a relationship key is given twice: the second
+    keeps the last line, as ``kg load`` does); entities, article records and (article, entity) pairs are held
+    in memory.
 
     >>> write_csv("out")  # doctest: +SKIP
     ExportReport(folder=PosixPath('out/neo4j-import'), entities=41, articles=1, relationships=37, mentions=41, skipped=[])
@@ -75,64 +76,89 @@ def write_csv(out_dir: str | os.PathLike, folder: str | os.PathLike | None = Non
     load._add_scores(out, entities)
     labels = {row["id"]: label for label, rows in entities.items() for row in rows}
 
-    last: dict[bytes, int] = {}  # relationship key → the line that wins
-    docs: dict[str, None] = {}
-    for number, triple, key in _triples(out, labels, report.skipped):
-        last[key] = number
-        docs.setdefault(triple.doc_id, None)
-
-    with _Writer(target / ENTITIES_CSV, _ENTITY_HEADER) as csv:
+    multiline: list[str] = []  # files with a line break inside a value
+    with _Writer(target / ENTITIES_CSV, _ENTITY_HEADER, multiline) as csv:
         for label, rows in entities.items():
             for row in rows:
                 csv.row([row["id"], row["name"], row["type"], [p[0] for p in row["alias_pairs"]], [p[1] for p in row["alias_pairs"]],
                          row["docs"], row["mentions"], *(row.get(name) for name, _ in _SCORES), ["Entity", label]],
                         where=f"entity {row['id']!r}")
                 report.entities += 1
+    mentions: dict[tuple[str, str], None] = {(doc, row["id"]): None for rows in entities.values() for row in rows for doc in row["docs"]}
+    docs: dict[str, None] = {}
+    winners = None  # relationship key → the line that wins, when a key is given twice (kg load keeps the last)
+    while True:
+        seen: dict[bytes, int] = {}
+        twice = False
+        with _Writer(target / RELATIONSHIPS_CSV, _REL_HEADER, multiline) as csv:
+            for number, t, key in _triples(out, labels, report.skipped if winners is None else []):
+                if winners is not None and winners[key] != number:
+                    continue
+                if key in seen:
+                    twice = True
+                seen[key] = number
+                csv.row([t.subject.id, t.object.id, _type(t.predicate), key.hex(), t.doc_id, t.evidence, t.sentence_start,
+                         t.sentence_end, t.date, float(t.confidence), t.role, t.verb, t.lang], where=f"triple on line {number}")
+                docs.setdefault(t.doc_id, None)
+                for end in (t.subject.id, t.object.id):
+                    mentions.setdefault((t.doc_id, end), None)
+        if not twice:
+            break
+        winners = seen  # rare: write the file again, keeping only the last line of each key
+    report.relationships = len(seen)
     articles = _articles(out, entities, docs, report.skipped)
-    with _Writer(target / ARTICLES_CSV, _ARTICLE_HEADER) as csv:
+    with _Writer(target / ARTICLES_CSV, _ARTICLE_HEADER, multiline) as csv:
         for doc, props in articles.items():
             csv.row([doc, *(props.get(name) for name in _ARTICLE_FIELDS), ["Article"]], where=f"article {doc!r}")
             report.articles += 1
-    mentions: dict[tuple[str, str], None] = {(doc, row["id"]): None for rows in entities.values() for row in rows for doc in row["docs"]}
-    with _Writer(target / RELATIONSHIPS_CSV, _REL_HEADER) as csv:
-        for number, t, key in _triples(out, labels, []):
-            if last.get(key) != number:
-                continue
-            csv.row([t.subject.id, t.object.id, load.relationship_type(t.predicate), key.hex(), t.doc_id, t.evidence, t.sentence_start,
-                     t.sentence_end, t.date, float(t.confidence), t.role, t.verb, t.lang], where=f"triple on line {number}")
-            report.relationships += 1
-            for end in (t.subject.id, t.object.id):
-                mentions.setdefault((t.doc_id, end), None)
-    with _Writer(target / MENTIONS_CSV, _MENTION_HEADER) as csv:
+    with _Writer(target / MENTIONS_CSV, _MENTION_HEADER, multiline) as csv:
         for doc, entity in mentions:
             csv.row([doc, entity, load.MENTIONS], where="")
             report.mentions += 1
-    (target / ARGS_FILE).write_text("\n".join(import_options(Path("."))) + "\n", encoding="utf-8")
+    (target / ARGS_FILE).write_text("\n".join(import_options(Path("."), multiline)) + "\n", encoding="utf-8")
     return report
 
 
-def import_options(folder: Path) -> list[str]:
-    """The options of ``neo4j-admin database import full`` for the files in ``folder`` (the database name goes last)."""
-    return [
+def import_options(folder: Path, multiline: Iterable[str] = ()) -> list[str]:
+    """The options of ``neo4j-admin database import full`` for the files in ``folder`` (the database name goes last).
+
+    Only the files named in ``multiline`` (a line break inside a value) are parsed as multi-line, since that
+    parsing is slower.
+    """
+    options = [
         f"--nodes={folder / ENTITIES_CSV}",
         f"--nodes={folder / ARTICLES_CSV}",
         f"--relationships={folder / RELATIONSHIPS_CSV}",
         f"--relationships={folder / MENTIONS_CSV}",
         "--delimiter=,",
         "--array-delimiter=U+001F",
-        "--multiline-fields=true",
         "--trim-strings=false",
         "--id-type=string",
     ]
+    if multiline:
+        options += ["--multiline-fields-format=v2", "--multiline-fields=" + ",".join(str(folder / name) for name in multiline)]
+    return options
 
 
 def import_arguments(folder: str | os.PathLike, database: str = "neo4j") -> list[str]:
-    """The whole command line after ``neo4j-admin``: ``database import full [options] DATABASE``.
+    """The whole command line after ``neo4j-admin`` for the files :func:`write_csv` wrote into ``folder``:
+    ``database import full [options] DATABASE``, with absolute paths (the options come from its args file).
 
-    >>> import_arguments("/data/csv")[:4]
+    >>> import_arguments("/data/csv")[:4]  # doctest: +SKIP
     ['database', 'import', 'full', '--nodes=/data/csv/entities.csv']
     """
-    return ["database", "import", "full", *import_options(Path(folder).resolve()), database]
+    folder = Path(folder).resolve()
+    path = folder / ARGS_FILE
+    if not path.is_file():
+        raise InputError(str(path), "no import options here; write the files first with: kg export OUT --format neo4j-admin")
+    options = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.startswith(("--nodes=", "--relationships=", "--multiline-fields=")):
+            name, _, value = line.partition("=")
+            line = name + "=" + ",".join(str(folder / part) for part in value.split(","))
+        if line:
+            options.append(line)
+    return ["database", "import", "full", *options, database]
 
 
 def _triples(out: Path, labels: dict[str, str], skipped: list[str]) -> Iterable[tuple[int, Triple, bytes]]:
@@ -145,7 +171,7 @@ def _triples(out: Path, labels: dict[str, str], skipped: list[str]) -> Iterable[
     for number, data in load._jsonl(path, skipped):
         try:
             t = Triple.from_json(data)
-            load.relationship_type(t.predicate)
+            _type(t.predicate)
             for node in (t.subject, t.object):
                 if node.id not in labels:
                     raise ValueError(f"entity {node.id!r} ({node.name}) is not in {load.ENTITIES}")
@@ -179,10 +205,11 @@ def _articles(out: Path, entities: dict, docs: dict[str, None], skipped: list[st
 class _Writer:
     """One CSV file written atomically (a temporary file renamed into place), header first."""
 
-    def __init__(self, path: Path, header: list[str]):
+    def __init__(self, path: Path, header: list[str], multiline: list[str]):
         self.path = path
         self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         self.header = header
+        self.multiline = multiline  # the file's name is added when a value holds a line break
 
     def __enter__(self) -> _Writer:
         self.handle = open(self.tmp, "w", encoding="utf-8", newline="")
@@ -190,7 +217,10 @@ class _Writer:
         return self
 
     def row(self, values: list, where: str) -> None:
-        self.handle.write(",".join(_field(v, where) for v in values) + "\n")
+        line = ",".join(_field(v, where) for v in values)
+        if ("\n" in line or "\r" in line) and self.path.name not in self.multiline:
+            self.multiline.append(self.path.name)
+        self.handle.write(line + "\n")
 
     def __exit__(self, kind, *exc) -> None:
         self.handle.close()
@@ -200,12 +230,26 @@ class _Writer:
             self.tmp.unlink(missing_ok=True)
 
 
+_TYPES: dict[str, str] = {}
+
+
+def _type(predicate: str) -> str:
+    """The (checked) relationship type of a predicate, checked once per predicate."""
+    from kg import load
+
+    if predicate not in _TYPES:
+        _TYPES[predicate] = load.relationship_type(predicate)
+    return _TYPES[predicate]
+
+
 def _field(value, where: str) -> str:
     """One CSV field for neo4j-admin: None empty (no property), strings quoted, arrays joined by U+001F.
 
     >>> _field('say "hi", then\\nleave', ""), _field(None, ""), _field(3, ""), _field(["a;b", "c"], "")
     ('"say ""hi"", then\\nleave"', '', '3', '"a;b\\x1fc"')
     """
+    if type(value) is str:
+        return '"' + value.replace('"', '""') + '"'
     if value is None:
         return ""
     if isinstance(value, bool):

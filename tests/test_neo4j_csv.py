@@ -103,3 +103,19 @@ def test_the_real_import_tool_gives_the_graph_kg_load_gives(tmp_path, neo4j_empt
         assert query(server.bolt_uri, *server.auth, GRAPH_QUERIES["relationships"])[1] == expected["relationships"]
     finally:
         server.stop()
+
+
+def test_a_relationship_given_twice_is_written_once_with_its_last_values(tmp_path):
+    triples, entities, articles = hostile_build(tmp_path / "out")
+    from dataclasses import replace
+
+    again = replace(triples[0], confidence=0.99)
+    with open(tmp_path / "out" / "triples.jsonl", "a", encoding="utf-8") as handle:
+        import json
+
+        handle.write(json.dumps(again.to_json()) + "\n")
+    report = write_csv(tmp_path / "out", tmp_path / "csv")
+    header, rows = read_csv(tmp_path / "csv" / "relationships.csv")
+    assert report.relationships == len(rows) == len(triples)
+    first = [row for row in rows if row[header.index("evidence")] == triples[0].evidence]
+    assert [row[header.index("confidence:double")] for row in first] == ["0.99"]
