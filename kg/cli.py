@@ -220,7 +220,7 @@ def load(out, uri, user, database, wipe, batch_size, engine, master) -> None:
         if master:
             raise click.UsageError("--master goes with --engine spark")
         report = load_build(out, uri, user, os.environ.get("NEO4J_PASSWORD", ""), database=database, wipe=wipe,
-                            batch_size=batch_size)
+                            batch_size=batch_size, progress=None)
     for problem in report.skipped:
         click.echo(f"kg: error: {problem}", err=True)
     click.echo(
@@ -228,6 +228,9 @@ def load(out, uri, user, database, wipe, batch_size, engine, master) -> None:
         f"{report.mentions} mentions → {uri} in {report.seconds:.2f} s"
         + (f" ({len(report.skipped)} record(s) skipped)" if report.skipped else "")
     )
+    if report.phases:
+        click.echo("  " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in report.phases.items())
+                   + (" (empty database: created)" if report.first else ""))
     if report.skipped:
         sys.exit(1)
 
@@ -303,7 +306,7 @@ def export(out, fmt, output) -> None:
     if fmt == "neo4j-admin":
         from kg.neo4j_csv import import_arguments, write_csv
 
-        report = write_csv(out, output)
+        report = write_csv(out, output, progress=None)
         for problem in report.skipped:
             click.echo(f"kg: error: {problem}", err=True)
         click.echo(f"wrote {report.folder}: {report.entities} entities, {report.articles} articles, "

@@ -56,12 +56,13 @@ def load(
     database: str | None = None,
     wipe: bool = False,
     batch_size: int = BATCH_SIZE,
+    progress: bool | None = False,
 ) -> LoadReport:
     """Merge the build in ``out_dir`` into the Neo4j database at ``uri``; loading twice changes nothing.
 
     Bad records (unreadable JSON, a class or predicate the ontology lacks, a triple naming an unknown
     entity) are skipped and listed in ``LoadReport.skipped``; everything else is loaded. ``wipe`` deletes
-    every node of the database first.
+    every node of the database first. ``progress=None`` shows a bar on a terminal (a log line every 30 s elsewhere).
 
     >>> load("out", "bolt://127.0.0.1:7687", "neo4j", os.environ["NEO4J_PASSWORD"])  # doctest: +SKIP
     LoadReport(entities=41, articles=1, relationships=37, mentions=41, skipped=[], seconds=0.4)
@@ -78,8 +79,12 @@ def load(
     articles = _article_rows(out, entities, triples, report.skipped)
     mentions = _mention_rows(entities, triples)
 
-    with _driver(uri, user, password) as driver, driver.session(database=database) as session:
-        writer = _Writer(session, uri)
+    from kg.progress import Progress
+
+    total = len(articles) + sum(map(len, entities.values())) + sum(map(len, triples.values())) + len(mentions)
+    with _driver(uri, user, password) as driver, driver.session(database=database) as session, \
+            Progress("load", "row", progress, total=total) as shown:
+        writer = _Writer(session, uri, shown)
         if wipe:
             writer.wipe()
         writer.write("CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE")
@@ -418,8 +423,8 @@ def _guarded(call, uri: str = "the server"):
 class _Writer:
     """A session on one server: write transactions (retried by the driver) whose errors name the server."""
 
-    def __init__(self, session, uri: str):
-        self.session, self.uri = session, uri
+    def __init__(self, session, uri: str, shown=None):
+        self.session, self.uri, self.shown = session, uri, shown
 
     def write(self, cypher: str, **params) -> None:
         _guarded(lambda: self.session.execute_write(_run, cypher, params), self.uri)
@@ -430,7 +435,10 @@ class _Writer:
     def batched(self, cypher: str, rows: list[dict], batch_size: int) -> None:
         """One write transaction per batch of rows, bound to ``$rows``."""
         for start in range(0, len(rows), batch_size):
-            self.write(cypher, rows=rows[start : start + batch_size])
+            batch = rows[start : start + batch_size]
+            self.write(cypher, rows=batch)
+            if self.shown is not None:
+                self.shown.update(len(batch))
 
     def wipe(self) -> None:
         """Delete every relationship, then every node, in bounded transactions (a dense node's edges go first)."""

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError, KGError, OntologyError
+from kg.progress import Progress
 from kg.records import Triple
 
 ARRAY_DELIMITER = "\x1f"
@@ -56,12 +57,12 @@ class ExportReport:
     skipped: list[str] = field(default_factory=list)
 
 
-def write_csv(out_dir: str | os.PathLike, folder: str | os.PathLike | None = None) -> ExportReport:
+def write_csv(out_dir: str | os.PathLike, folder: str | os.PathLike | None = None, progress: bool | None = False) -> ExportReport:
     """Write the neo4j-admin import files of the build in ``out_dir`` into ``folder`` (default ``OUT/neo4j-import``).
 
     Triples stream from ``triples.jsonl`` in one pass (two when a relationship key is given twice: the second
     keeps the last line, as ``kg load`` does); entities, article records and (article, entity) pairs are held
-    in memory.
+    in memory. ``progress=None`` shows a bar on a terminal (a log line every 30 s elsewhere).
 
     >>> write_csv("out")  # doctest: +SKIP
     ExportReport(folder=PosixPath('out/neo4j-import'), entities=41, articles=1, relationships=37, mentions=41, skipped=[])
@@ -90,7 +91,7 @@ def write_csv(out_dir: str | os.PathLike, folder: str | os.PathLike | None = Non
     while True:
         seen: dict[bytes, int] = {}
         twice = False
-        with _Writer(target / RELATIONSHIPS_CSV, _REL_HEADER, multiline) as csv:
+        with _Writer(target / RELATIONSHIPS_CSV, _REL_HEADER, multiline) as csv, Progress("export", "triple", progress) as shown:
             for number, t, key in _triples(out, labels, report.skipped if winners is None else []):
                 if winners is not None and winners[key] != number:
                     continue
@@ -100,6 +101,7 @@ def write_csv(out_dir: str | os.PathLike, folder: str | os.PathLike | None = Non
                 csv.row([t.subject.id, t.object.id, _type(t.predicate), key.hex(), t.doc_id, t.evidence, t.sentence_start,
                          t.sentence_end, t.date, float(t.confidence), t.role, t.verb, t.lang], where=f"triple on line {number}")
                 docs.setdefault(t.doc_id, None)
+                shown.update(1)
                 for end in (t.subject.id, t.object.id):
                     mentions.setdefault((t.doc_id, end), None)
         if not twice:
