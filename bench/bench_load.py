@@ -11,8 +11,8 @@ import tool into a new database (timed), then starts a server on that database a
 
 For each batch size the database is wiped (not timed), then a synthetic build (entities, articles and
 relationships with evidence sentences, like ``kg build`` writes) is loaded once into the empty database
-("first load") and once more on top ("reload", every MERGE finds its match), after one untimed warm-up
-pass. Two rates: relationships divided by the whole ``load`` time (reading the files, entities, articles
+("first load": kg load CREATEs, in transactions of at least 20,000 rows) and once more on top ("reload", every
+MERGE finds its match), after one untimed warm-up pass. Two rates: relationships divided by the whole ``load`` time (reading the files, entities, articles
 and MENTIONS edges inside the clock), and relationships divided by the relationship phase alone.
 """
 

@@ -119,7 +119,7 @@ def build(paths, lang, date, max_bytes, out, fresh, progress, wait, jobs, engine
         + (f" ({failures.count} input(s) failed)" if failures.count else "")
     )
     rate = summary.sentences / summary.stages["extract"] if summary.stages.get("extract") else 0
-    engine_text = "spark" if engine == "spark" else f"{summary.jobs} job{'s' if summary.jobs > 1 else ''}"
+    engine_text = ("spark: " if engine == "spark" else "") + f"{summary.workers} process{'es' if summary.workers > 1 else ''}"
     click.echo("  " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in summary.stages.items())
                + f" ({engine_text}, {rate:.0f} sentences/s)")
     if failures.count:

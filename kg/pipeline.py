@@ -49,7 +49,7 @@ class Summary:
     seconds: float
     failed: int = 0
     stages: dict = field(default_factory=dict)  # seconds per step: extract, resolve, write
-    jobs: int = 1
+    workers: int = 1  # processes that extracted (worker processes, Spark's Python workers, or this one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +79,12 @@ def extracted(articles: Iterable[Article], jobs: int = 1, ontology_only: bool = 
     is the same, in the same order, for any ``jobs``; an input that fits in one batch runs in this process.
     """
     if jobs < 1:
-        raise KGError(f"--jobs must be at least 1, not {jobs}")
+        raise UsageError(f"jobs must be at least 1, not {jobs}")
     batches = _batches(articles)
     first = list(islice(batches, 2))
     if jobs == 1 or len(first) < 2:
         for batch in chain(first, batches):
-            yield from _paired(batch, _extract_batch(batch, ontology_only))
+            yield from _paired(batch, extract_batch(batch, ontology_only))
         return
     import multiprocessing
 
@@ -92,7 +92,7 @@ def extracted(articles: Iterable[Article], jobs: int = 1, ontology_only: bool = 
     with multiprocessing.get_context("spawn").Pool(jobs, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
         for batch in chain(first, batches):
-            pending.append((batch, pool.apply_async(_extract_batch, (batch, ontology_only))))
+            pending.append((batch, pool.apply_async(extract_batch, (batch, ontology_only))))
             if len(pending) >= 2 * jobs:
                 batch, result = pending.popleft()
                 yield from _paired(batch, result.get())
@@ -140,9 +140,6 @@ def extract_batch(articles: list[Article], ontology_only: bool = False) -> list[
         found = _extract_one(article, errors.append, ontology_only)
         out.append((found, [(e.source, e.reason, e.line) for e in errors], sentences, os.getpid()))
     return out
-
-
-_extract_batch = extract_batch
 
 
 def _paired(batch: list[Article], results) -> Iterator[Extracted]:
@@ -238,7 +235,7 @@ def build(
             else:
                 stream = extracted(articles_read, jobs, ontology_only)
             with Progress("extract", "doc", progress) as shown:
-                new_articles, sentences = _spill(stream, raw, report, shown)
+                new_articles, sentences, workers = _spill(stream, raw, report, shown)
             stages["extract"] = time.perf_counter() - started
             if not new_articles:
                 raise KGError("no article could be read" + (f" ({len(errors)} input error(s))" if errors else ""))
@@ -268,14 +265,16 @@ def build(
         seconds=time.perf_counter() - started,
         failed=len(errors),
         stages=stages,
-        jobs=1 if engine == "spark" else jobs,
+        workers=workers,
     )
 
 
-def _spill(stream: Iterable[Extracted], raw: Path, report: Callable[[InputError], None], shown: Progress) -> tuple[dict[str, dict], int]:
-    """Write the extracted triples to ``raw`` as they come; return the article records and the sentence count."""
+def _spill(stream: Iterable[Extracted], raw: Path, report: Callable[[InputError], None], shown: Progress) -> tuple[dict[str, dict], int, int]:
+    """Write the extracted triples to ``raw`` as they come; return the article records, the sentence count and
+    the number of processes that extracted."""
     new_articles: dict[str, dict] = {}
     sentences = 0
+    workers: set[int] = set()
     with open(raw, "w", encoding="utf-8") as handle:
         for n, item in enumerate(stream):
             if n == 1:
@@ -286,9 +285,10 @@ def _spill(stream: Iterable[Extracted], raw: Path, report: Callable[[InputError]
             for t in item.triples:
                 handle.write(json.dumps(t.to_json(), ensure_ascii=False) + "\n")
             sentences += item.sentences
+            workers.add(item.worker)
             new_articles[item.article.id] = _article_json(item.article)
             shown.update(1, sentences=item.sentences, triples=len(item.triples))
-    return new_articles, sentences
+    return new_articles, sentences, len(workers)
 
 
 def _merge(out: Path, raw: Path, new_articles: dict[str, dict], fresh: bool) -> tuple[Iterator[Triple], list[Entity], list[dict]]:

@@ -26,7 +26,7 @@ def test_spark_and_local_engines_give_the_same_triples_and_entities(corpus_dir, 
     for result in (local, spark):  # bad input: one line naming the file, the rest built, exit code 1
         assert result.returncode == 1, result.stderr[-2000:]
         assert [line for line in result.stderr.splitlines() if line.startswith("kg: error:")] == [f"kg: error: {bad}: empty file"]
-    assert "(spark," in spark.stdout
+    assert "(spark: " in spark.stdout
     for name in ("triples.jsonl", "entities.jsonl"):
         expected = sorted_lines(tmp_path / "local" / name)
         assert len(expected) > 100
