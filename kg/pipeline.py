@@ -19,6 +19,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -88,8 +89,12 @@ def extracted(articles: Iterable[Article], jobs: int = 1, ontology_only: bool = 
         return
     import multiprocessing
 
-    # spawn, not fork: the parent may hold threads (progress bars, the driver) and the children need nothing of it
-    with multiprocessing.get_context("spawn").Pool(jobs, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
+    # spawn, not fork: the parent may hold threads (progress bars, the driver) and the children need nothing of it.
+    # One math thread per worker: the workers are the parallelism, and idle BLAS/OpenMP threads spinning in every
+    # worker cost more system time than they save (measured: 12.7 s against 3.5 s of 36 s CPU at 4x the corpus).
+    with _environment({name: "1" for name in _THREAD_VARIABLES}):
+        pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_worker_start, initargs=(os.getpid(),))
+    with pool:
         pending: deque = deque()
         for batch in chain(first, batches):
             pending.append((batch, pool.apply_async(extract_batch, (batch, ontology_only))))
@@ -99,6 +104,21 @@ def extracted(articles: Iterable[Article], jobs: int = 1, ontology_only: bool = 
         while pending:
             batch, result = pending.popleft()
             yield from _paired(batch, result.get())
+
+
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+@contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    """These environment variables (unless the user set them) while processes are started, then as before."""
+    added = {name: value for name, value in values.items() if name not in os.environ}
+    os.environ.update(added)
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
 
 
 def _batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
