@@ -1,13 +1,18 @@
-"""Relationships per second that ``kg.load.load`` writes over Bolt into a real Neo4j 5.26, per batch size.
+"""Relationships per second into a real Neo4j 5.26: ``kg.load.load`` over Bolt per batch size, and the bulk path
+(``kg export --format neo4j-admin`` files read by the real ``neo4j-admin database import full``).
 
     python bench/bench_load.py                                   # starts its own server (scripts/neo4j_server.py)
     python bench/bench_load.py --batch-sizes 1000,5000,20000 --relationships 100000
     NEO4J_PASSWORD=... python bench/bench_load.py --uri bolt://127.0.0.1:7687   # a server of yours: it is WIPED
+    python bench/bench_load.py --bulk 1000000 --batch-sizes ""   # only the bulk path, 1M relationships
+
+The bulk path writes a synthetic build of ``--bulk`` relationships, exports it (timed), imports it with the
+import tool into a new database (timed), then starts a server on that database and counts what arrived.
 
 For each batch size the database is wiped (not timed), then a synthetic build (entities, articles and
 relationships with evidence sentences, like ``kg build`` writes) is loaded once into the empty database
-("first load") and once more on top ("reload", every MERGE finds its match), after one untimed warm-up
-pass. Two rates: relationships divided by the whole ``load`` time (reading the files, entities, articles
+("first load": kg load CREATEs, in transactions of at least 20,000 rows) and once more on top ("reload", every
+MERGE finds its match), after one untimed warm-up pass. Two rates: relationships divided by the whole ``load`` time (reading the files, entities, articles
 and MENTIONS edges inside the clock), and relationships divided by the relationship phase alone.
 """
 
@@ -17,6 +22,7 @@ import argparse
 import json
 import os
 import random
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -76,8 +82,13 @@ def main() -> int:
     parser.add_argument("--batch-sizes", default="1000,2000,5000,10000,20000")
     parser.add_argument("--heap", default="2g", help="heap of the server this script starts")
     parser.add_argument("--page-cache", default="256m", help="page cache of the server this script starts")
+    parser.add_argument("--bulk", type=int, default=0, metavar="N", help="also time the neo4j-admin path with N relationships (e.g. 1000000)")
     args = parser.parse_args()
-    sizes = [int(s) for s in args.batch_sizes.split(",")]
+    sizes = [int(s) for s in args.batch_sizes.split(",") if s.strip()]
+    if args.bulk:
+        bulk(args.bulk, max(args.entities, args.bulk // 5), max(args.articles, args.bulk // 50), args.heap)
+    if not sizes:
+        return 0
 
     server = None
     if args.uri:
@@ -95,6 +106,7 @@ def main() -> int:
             print(f"{args.relationships} relationships, {args.entities} entities, {args.articles} articles "
                   f"over Bolt into {uri}")
             print(f"{'batch':>7} | {'first load s':>12} {'rel/s':>8} {'rel/s*':>8} | {'reload s':>9} {'rel/s':>8} {'rel/s*':>8}")
+            # "first load": into the emptied database, where kg load CREATEs; "reload": every MERGE finds its match
             # One untimed pass first: a fresh JVM compiles and the server plans each query once.
             load(folder, uri, args.user, password, wipe=True, batch_size=sizes[0])
             for size in sizes:
@@ -114,6 +126,44 @@ def main() -> int:
         if server is not None:
             server.stop()
     return 0
+
+
+def bulk(relationships: int, entities: int, articles: int, heap: str) -> None:
+    """Export a synthetic build as neo4j-admin files, import them with the real tool, count them in a server."""
+    import time
+
+    import neo4j_server
+
+    from kg.neo4j_csv import import_arguments, write_csv
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-bulk-") as tmp:
+        folder = Path(tmp) / "build"
+        folder.mkdir()
+        synthetic_build(folder, relationships, entities, articles)
+        started = time.perf_counter()
+        report = write_csv(folder, Path(tmp) / "csv")
+        export_s = time.perf_counter() - started
+        home = Path(tmp) / "neo4j"
+        started = time.perf_counter()
+        done = neo4j_server.admin([*import_arguments(Path(tmp) / "csv"), "--report-file", str(home / "import.report")], home, heap=heap)
+        import_s = time.perf_counter() - started
+        if done.returncode != 0:
+            raise SystemExit(f"neo4j-admin import failed: {done.stdout[-2000:]} {done.stderr[-2000:]}")
+        server = neo4j_server.start(home, heap=heap)
+        try:
+            count = query(server.bolt_uri, "neo4j", "", "MATCH ()-[r]->() WHERE type(r) <> 'MENTIONS' RETURN count(r)")[1][0][0]
+        finally:
+            server.stop()
+        if count != report.relationships:
+            raise SystemExit(f"expected {report.relationships} relationships after the import, found {count}")
+        total = report.relationships + report.mentions
+        done_in = re.search(r"IMPORT DONE in (?:(\d+)m )?(\d+)s (\d+)ms", done.stdout)
+        tool_s = int(done_in.group(1) or 0) * 60 + int(done_in.group(2)) + int(done_in.group(3)) / 1000 if done_in else import_s
+        print(f"bulk: {report.relationships} relationships (+{report.mentions} MENTIONS), {report.entities} entities, "
+              f"{report.articles} articles: export {export_s:.1f} s ({report.relationships / export_s:,.0f} relationships/s); "
+              f"neo4j-admin import {import_s:.1f} s with the JVM start, {tool_s:.1f} s by its own clock: "
+              f"{report.relationships / import_s:,.0f} kg relationships/s ({total / import_s:,.0f}/s counting MENTIONS; "
+              f"{total / tool_s:,.0f}/s by the tool's clock); counted {count} in Neo4j", flush=True)
 
 
 if __name__ == "__main__":

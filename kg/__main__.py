@@ -1,3 +1,4 @@
 from kg.cli import main
 
-main()
+if __name__ == "__main__":  # worker processes (kg build --jobs) import this module too and must not run the command
+    main()

@@ -79,6 +79,8 @@ Examples:
   kg build ../shared/corpus/kazakhstan-2022-01-10.id.txt -o out
   kg build news/ feed.jsonl -o out --date 2022-01-10
   cat article.txt | kg build - -o out --lang en
+  kg build archive/ -o out --jobs 8              # 8 worker processes
+  kg build archive/ -o out --engine spark --master spark://head:7077
 """)
 @_inputs
 @click.option("-o", "--out", required=True, metavar="OUT", help="Build folder; an existing build there is extended.")
@@ -86,25 +88,40 @@ Examples:
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.option("--wait", type=click.FloatRange(min=0), default=600, show_default=True, metavar="SECONDS",
               help="How long to wait while another kg build writes OUT.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes for extraction (default: all cores); the output is the same for any N.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="Run extraction on this machine, or on Apache Spark (pip install pyspark; Java 17).")
+@click.option("--master", metavar="URL", help="Spark master with --engine spark (default local[*]; e.g. spark://host:7077).")
 @_ONTOLOGY_ONLY
-def build(paths, lang, date, max_bytes, out, fresh, progress, wait, ontology_only) -> None:
+def build(paths, lang, date, max_bytes, out, fresh, progress, wait, jobs, engine, master, ontology_only) -> None:
     """Build triples.jsonl, entities.jsonl, graph.ttl and an embedded graph store in OUT.
 
     PATH is a .txt, .html/.htm or .jsonl file (one article a line: id, text, optional lang, date, url,
     title), a .json file (one such record or a list), a folder (read recursively) or - for standard input.
-    The new build is written beside OUT and switched in whole; one build at a time writes OUT.
+    The new build is written beside OUT and switched in whole; one build at a time writes OUT. Articles
+    stream through in batches (memory stays flat); --jobs N extracts in N worker processes, --engine spark on
+    a Spark cluster, with the same output.
     """
     from kg.pipeline import build as build_graph
+    from kg.pipeline import default_jobs
 
+    if master and engine != "spark":
+        raise click.UsageError("--master goes with --engine spark")
     failures = _Failures()
     summary = build_graph(paths, out, lang=lang, date=date, on_error=failures, progress=progress, fresh=fresh,
                           ontology_only=ontology_only, max_bytes=max_bytes, wait=wait, on_wait=lambda pid: click.echo(
-                              f"kg: {out} is being built by another kg process{f' ({pid})' if pid else ''}; waiting up to {wait:g} s", err=True))
+                              f"kg: {out} is being built by another kg process{f' ({pid})' if pid else ''}; waiting up to {wait:g} s", err=True),
+                          jobs=jobs or default_jobs(), engine=engine, master=master)
     click.echo(
         f"{summary.documents} documents, {summary.sentences} sentences, {summary.entities} entities, "
         f"{summary.triples} triples in {summary.seconds:.2f} s → {out}"
         + (f" ({failures.count} input(s) failed)" if failures.count else "")
     )
+    rate = summary.sentences / summary.stages["extract"] if summary.stages.get("extract") else 0
+    engine_text = ("spark: " if engine == "spark" else "") + f"{summary.workers} process{'es' if summary.workers > 1 else ''}"
+    click.echo("  " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in summary.stages.items())
+               + f" ({engine_text}, {rate:.0f} sentences/s)")
     if failures.count:
         sys.exit(1)
 
@@ -176,6 +193,7 @@ Examples:
   export NEO4J_PASSWORD=...            # never a flag; empty for a server without auth
   kg load out --uri bolt://localhost:7687
   kg load out --uri neo4j://db.example:7687 --user kg --database news --wipe
+  kg load out --uri bolt://localhost:7687 --engine spark --master spark://head:7077
 """)
 @click.argument("out", metavar="OUT")
 @click.option("--uri", default="bolt://localhost:7687", show_default=True, help="Bolt URI of the Neo4j server.")
@@ -183,7 +201,10 @@ Examples:
 @click.option("--database", metavar="NAME", help="Database to load into (default: the server's default).")
 @click.option("--wipe", is_flag=True, help="Delete everything in the database first.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=10_000, show_default=True, help="Rows per transaction.")
-def load(out, uri, user, database, wipe, batch_size) -> None:
+@click.option("--engine", type=click.Choice(["bolt", "spark"]), default="bolt", show_default=True,
+              help="Write with kg's own Bolt loader, or from Spark with the Neo4j Connector for Apache Spark.")
+@click.option("--master", metavar="URL", help="Spark master with --engine spark (default local[*]).")
+def load(out, uri, user, database, wipe, batch_size, engine, master) -> None:
     """Load a build folder (entities, triples, articles) into Neo4j; loading again changes nothing.
 
     Entities become :Entity:<Class> nodes, triples relationships named after their predicate with their
@@ -191,8 +212,18 @@ def load(out, uri, user, database, wipe, batch_size) -> None:
     """
     from kg.load import load as load_build
 
-    report = load_build(out, uri, user, os.environ.get("NEO4J_PASSWORD", ""), database=database, wipe=wipe,
-                        batch_size=batch_size)
+    if engine == "spark":
+        from kg.load import wipe as wipe_database
+        from kg.spark import load as load_with_spark
+
+        if wipe:
+            wipe_database(uri, user, os.environ.get("NEO4J_PASSWORD", ""), database=database)
+        report = load_with_spark(out, uri, user, os.environ.get("NEO4J_PASSWORD", ""), database=database, master=master)
+    else:
+        if master:
+            raise click.UsageError("--master goes with --engine spark")
+        report = load_build(out, uri, user, os.environ.get("NEO4J_PASSWORD", ""), database=database, wipe=wipe,
+                            batch_size=batch_size, progress=None)
     for problem in report.skipped:
         click.echo(f"kg: error: {problem}", err=True)
     click.echo(
@@ -200,6 +231,9 @@ def load(out, uri, user, database, wipe, batch_size) -> None:
         f"{report.mentions} mentions → {uri} in {report.seconds:.2f} s"
         + (f" ({len(report.skipped)} record(s) skipped)" if report.skipped else "")
     )
+    if report.phases:
+        click.echo("  " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in report.phases.items())
+                   + (" (empty database: created)" if report.first else ""))
     if report.skipped:
         sys.exit(1)
 
@@ -260,13 +294,30 @@ Examples:
   kg export out --format ttl              # out/graph.ttl
   kg export out --format trig             # one named graph per article
   kg export out --format graphml -o kg.graphml   # for Gephi or yEd
+  kg export out --format neo4j-admin -o csv/     # then: neo4j-admin database import full @csv/neo4j-admin.args neo4j
 """)
 @click.argument("out", metavar="OUT")
-@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld", "graphml"]), default="ttl", show_default=True,
-              help="Turtle, TriG, N-Quads, N-Triples, JSON-LD, or GraphML.")
-@click.option("-o", "--output", metavar="FILE", help="Where to write (default: OUT/graph.<format>).")
+@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld", "graphml", "neo4j-admin"]), default="ttl", show_default=True,
+              help="Turtle, TriG, N-Quads, N-Triples, JSON-LD, GraphML, or the CSV files of neo4j-admin's bulk import.")
+@click.option("-o", "--output", metavar="FILE", help="Where to write (default: OUT/graph.<format>; for neo4j-admin a folder, default OUT/neo4j-import).")
 def export(out, fmt, output) -> None:
-    """Export a build folder as RDF (with per-article provenance) or GraphML."""
+    """Export a build folder as RDF (with per-article provenance), GraphML, or CSV files for neo4j-admin import.
+
+    The neo4j-admin files hold the graph kg load writes (same labels, types, keys, properties) for
+    'neo4j-admin database import full' into an empty database; kg load then goes on incrementally.
+    """
+    if fmt == "neo4j-admin":
+        from kg.neo4j_csv import import_arguments, write_csv
+
+        report = write_csv(out, output, progress=None)
+        for problem in report.skipped:
+            click.echo(f"kg: error: {problem}", err=True)
+        click.echo(f"wrote {report.folder}: {report.entities} entities, {report.articles} articles, "
+                   f"{report.relationships} relationships, {report.mentions} mentions")
+        click.echo("import into an empty database (Neo4j stopped) with:\n  neo4j-admin " + " ".join(import_arguments(report.folder)))
+        if report.skipped:
+            sys.exit(1)
+        return
     from kg.rdf import export as export_build
 
     click.echo(f"wrote {export_build(out, fmt, output)}")

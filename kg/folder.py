@@ -1,6 +1,7 @@
 """The build folder on disk: one writer at a time, and a build switched in whole or not at all.
 
-A build is written into a temporary sibling folder ``.OUT.tmp-<pid>`` and switched in with one atomic
+What a build extracts is spilled into ``.OUT.spill-<pid>`` beside ``OUT`` (so memory stays flat), then the build is
+written into a temporary sibling folder ``.OUT.tmp-<pid>`` and switched in with one atomic
 ``renameat2(RENAME_EXCHANGE)`` of the two folders (Linux), so ``OUT`` always holds a whole build, the old
 one or the new one, never a mix, and stays a plain folder. Where the kernel or file system cannot swap two
 folders, the old build is renamed aside (``.OUT.old-<pid>``) and the new one renamed in; a build that dies
@@ -34,8 +35,9 @@ PAUSE_FOR_ENV = "KG_TEST_PAUSE_FOR"
 def pause(stage: str) -> None:
     """Test hook: with ``KG_TEST_PAUSE_AT=<stage>`` in the environment, say so on stderr and sleep at ``stage``.
 
-    The fault tests use it to kill a real build at a known point. Stages of ``kg build``: ``extract`` (articles
-    read and extracted, nothing locked), ``locked`` (lock held, the previous build not yet read), one per output
+    The fault tests use it to kill a real build at a known point. Stages of ``kg build``: ``spill`` (half-way
+    through extraction: the first article's triples spilled beside OUT), ``extract`` (articles read and
+    extracted, nothing locked), ``locked`` (lock held, the previous build not yet read), one per output
     file before it is written (``triples.jsonl``, ``entities.jsonl``, ``articles.jsonl``, ``graph.ttl``,
     ``graph.kuzu``), ``switch`` (the new build complete beside the old) and ``switched`` (the new build in place,
     the old one not yet deleted). ``KG_TEST_PAUSE_FOR=<seconds>`` ends the pause after that long (default an hour).
@@ -96,11 +98,13 @@ def check(out: Path, owns: Callable[[str], bool]) -> None:
 def clean(out: Path) -> None:
     """Remove what dead writers left beside ``out`` (call under the lock); put back a build left aside."""
     aside: list[tuple[float, Path]] = []
-    pattern = re.compile(re.escape(f".{out.name}.") + r"(tmp|old)-(\d+)")
+    pattern = re.compile(re.escape(f".{out.name}.") + r"(tmp|old|spill)-(\d+)")
     for p in out.parent.iterdir():
         m = pattern.fullmatch(p.name)
         if not m or (int(m.group(2)) != os.getpid() and _alive(int(m.group(2)))):
             continue
+        if m.group(1) == "spill" and int(m.group(2)) == os.getpid():
+            continue  # this build's own extracted triples, waiting to be resolved
         if m.group(1) == "old" and p.is_dir() and not p.is_symlink():
             aside.append((p.stat().st_mtime, p))
         else:
@@ -110,6 +114,23 @@ def clean(out: Path) -> None:
         os.rename(aside.pop()[1], out)  # died between "old build aside" and "new build in": the old one comes back
     for _, p in aside:
         remove(p)
+
+
+@contextmanager
+def spill(out: Path) -> Iterator[Path]:
+    """A new empty folder beside ``out`` for what a build extracts before it takes the lock; removed at the end.
+
+    It is on the same file system as the build (a full disk shows up while extracting, not after) and is
+    named ``.OUT.spill-<pid>``, so a build killed while extracting leaves it to the next build's :func:`clean`.
+    """
+    path = out.parent / f".{out.name}.spill-{os.getpid()}"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    remove(path)
+    path.mkdir()
+    try:
+        yield path
+    finally:
+        remove(path)
 
 
 @contextmanager

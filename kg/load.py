@@ -25,6 +25,7 @@ ENTITIES = "entities.jsonl"
 TRIPLES = "triples.jsonl"
 ARTICLES = "articles.jsonl"
 BATCH_SIZE = 10_000  # best of bench/bench_load.py (1k–20k tried)
+FIRST_LOAD_BATCH = 20_000  # rows per transaction when CREATE goes into an empty database
 WIPE_BATCH = 20_000
 MENTIONS = "MENTIONS"
 ARTICLE_FIELDS = ("id", "title", "url", "date", "lang", "source")
@@ -44,6 +45,7 @@ class LoadReport:
     skipped: list[str] = field(default_factory=list)  # one line per bad record: "file:line: reason"
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # seconds spent writing entities, articles, ...
+    first: bool = False  # the database was empty: nodes and relationships were created, not merged
 
 
 def load(
@@ -54,12 +56,13 @@ def load(
     database: str | None = None,
     wipe: bool = False,
     batch_size: int = BATCH_SIZE,
+    progress: bool | None = False,
 ) -> LoadReport:
     """Merge the build in ``out_dir`` into the Neo4j database at ``uri``; loading twice changes nothing.
 
     Bad records (unreadable JSON, a class or predicate the ontology lacks, a triple naming an unknown
     entity) are skipped and listed in ``LoadReport.skipped``; everything else is loaded. ``wipe`` deletes
-    every node of the database first.
+    every node of the database first. ``progress=None`` shows a bar on a terminal (a log line every 30 s elsewhere).
 
     >>> load("out", "bolt://127.0.0.1:7687", "neo4j", os.environ["NEO4J_PASSWORD"])  # doctest: +SKIP
     LoadReport(entities=41, articles=1, relationships=37, mentions=41, skipped=[], seconds=0.4)
@@ -76,25 +79,33 @@ def load(
     articles = _article_rows(out, entities, triples, report.skipped)
     mentions = _mention_rows(entities, triples)
 
-    with _driver(uri, user, password) as driver, driver.session(database=database) as session:
-        writer = _Writer(session, uri)
+    from kg.progress import Progress
+
+    total = len(articles) + sum(map(len, entities.values())) + sum(map(len, triples.values())) + len(mentions)
+    with _driver(uri, user, password) as driver, driver.session(database=database) as session, \
+            Progress("load", "row", progress, total=total) as shown:
+        writer = _Writer(session, uri, shown)
         if wipe:
             writer.wipe()
         writer.write("CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE")
         writer.write("CREATE CONSTRAINT kg_article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE")
+        # Into an empty database nothing can match, so CREATE replaces MERGE (no lookups, no merge locks) and
+        # transactions grow; once anything is there (another load, one cut off half-way) MERGE keeps loads idempotent.
+        report.first = first = writer.count("RETURN NOT EXISTS { MATCH (:Entity) } AND NOT EXISTS { MATCH (:Article) }") is True
+        size = max(batch_size, FIRST_LOAD_BATCH) if first else batch_size
         clock = time.perf_counter()
-        writer.batched(_ARTICLE_CYPHER, articles, batch_size)
+        writer.batched(_ARTICLE_CREATE if first else _ARTICLE_CYPHER, articles, size)
         report.articles = len(articles)
         clock = _lap(report, "articles", clock)
         for label, rows in entities.items():  # with the MENTIONS edges from their own docs
-            writer.batched(_entity_cypher(label), rows, batch_size)
+            writer.batched(_entity_create(label) if first else _entity_cypher(label), rows, size)
             report.entities += len(rows)
         clock = _lap(report, "entities", clock)
         for rel_type, rows in triples.items():
-            writer.batched(_triple_cypher(rel_type), rows, batch_size)
+            writer.batched(_triple_cypher(rel_type, create=first), rows, size)
             report.relationships += len(rows)
         clock = _lap(report, "relationships", clock)
-        writer.batched(_MENTION_CYPHER, mentions, batch_size)
+        writer.batched(_MENTION_CREATE if first else _MENTION_CYPHER, mentions, size)
         report.mentions = len(mentions) + sum(len(row["docs"]) for rows in entities.values() for row in rows)
         _lap(report, "mentions", clock)
     report.seconds = time.perf_counter() - started
@@ -317,19 +328,41 @@ def _entity_cypher(label: str) -> str:
     )
 
 
-def _triple_cypher(rel_type: str) -> str:
+def _triple_cypher(rel_type: str, create: bool = False) -> str:
+    # MERGE locks both ends, so two loads cannot create the same key twice; a key-uniqueness
+    # constraint per type was measured ~40 % slower and adds nothing to that. Into an empty database
+    # the rows (one per key) are simply created.
+    write = f"CREATE (s)-[r:{rel_type}]->(o) SET r.key = row.key, " if create else f"MERGE (s)-[r:{rel_type} {{key: row.key}}]->(o) SET "
     return (
         "UNWIND $rows AS row "
         "MATCH (s:Entity {id: row.s}) MATCH (o:Entity {id: row.o}) "
-        # MERGE locks both ends, so two loads cannot create the same key twice; a key-uniqueness
-        # constraint per type was measured ~40 % slower and adds nothing to that.
-        f"MERGE (s)-[r:{rel_type} {{key: row.key}}]->(o) "
+        f"{write}"
         # Named properties, not `SET r += map`: a map could overwrite `key`, which forces an Eager plan.
-        f"SET {', '.join(f'r.{name} = row.{name}' for name in TRIPLE_PROPERTIES)}"
+        f"{', '.join(f'r.{name} = row.{name}' for name in TRIPLE_PROPERTIES)}"
+    )
+
+
+def _entity_create(label: str) -> str:
+    """Entities into an empty database: the properties ``_entity_cypher`` ends with, without reading any back."""
+    return (
+        "UNWIND $rows AS row "
+        f"CREATE (e:Entity:{label} {{id: row.id, name: row.name, type: row.type, "
+        "aliases: [p IN row.alias_pairs | p[0]], alias_langs: [p IN row.alias_pairs | p[1]], docs: row.docs, "
+        "mentions: row.mentions, degree: row.degree, pagerank: row.pagerank, betweenness: row.betweenness, "
+        "community: row.community, component: row.component}) "
+        "WITH e, row UNWIND row.docs AS doc "
+        "MATCH (a:Article {id: doc}) "
+        f"CREATE (a)-[:{MENTIONS}]->(e)"
     )
 
 
 _ARTICLE_CYPHER = "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props"
+_ARTICLE_CREATE = "UNWIND $rows AS row CREATE (a:Article) SET a += row.props, a.id = row.id"
+_MENTION_CREATE = (
+    "UNWIND $rows AS row "
+    "MATCH (a:Article {id: row.a}) MATCH (e:Entity {id: row.e}) "
+    f"CREATE (a)-[:{MENTIONS}]->(e)"
+)
 _MENTION_CYPHER = (
     "UNWIND $rows AS row "
     "MATCH (a:Article {id: row.a}) MATCH (e:Entity {id: row.e}) "
@@ -390,8 +423,8 @@ def _guarded(call, uri: str = "the server"):
 class _Writer:
     """A session on one server: write transactions (retried by the driver) whose errors name the server."""
 
-    def __init__(self, session, uri: str):
-        self.session, self.uri = session, uri
+    def __init__(self, session, uri: str, shown=None):
+        self.session, self.uri, self.shown = session, uri, shown
 
     def write(self, cypher: str, **params) -> None:
         _guarded(lambda: self.session.execute_write(_run, cypher, params), self.uri)
@@ -402,7 +435,10 @@ class _Writer:
     def batched(self, cypher: str, rows: list[dict], batch_size: int) -> None:
         """One write transaction per batch of rows, bound to ``$rows``."""
         for start in range(0, len(rows), batch_size):
-            self.write(cypher, rows=rows[start : start + batch_size])
+            batch = rows[start : start + batch_size]
+            self.write(cypher, rows=batch)
+            if self.shown is not None:
+                self.shown.update(len(batch))
 
     def wipe(self) -> None:
         """Delete every relationship, then every node, in bounded transactions (a dense node's edges go first)."""

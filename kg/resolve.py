@@ -380,6 +380,7 @@ def resolve(triples: list[Triple], existing: Iterable[Entity] = ()) -> tuple[lis
 
     ``existing`` are the entities of an earlier build: they keep their IDs and names and gain the new
     mentions, aliases and documents. The result lists existing and new entities sorted by ID.
+    (:class:`Resolver` does the same over a stream of triples, keeping only the distinct node shapes.)
 
     >>> from kg.records import Node, Triple
     >>> def t(doc, s, o, lang="en"):
@@ -390,21 +391,53 @@ def resolve(triples: list[Triple], existing: Iterable[Entity] = ()) -> tuple[lis
     >>> out[1].subject.name, out[1].subject.id
     ('Kassym-Jomart Tokayev', 'person/kassym-jomart-tokayev')
     """
-    existing = list(existing)
-    existing_ids = {e.id for e in existing}
-    pinned: list[tuple[int, str]] = []  # node units already resolved to an existing entity
-    units: list[_Unit] = []
-    by_shape: dict[tuple, int] = {}
-    ends: list[tuple[int, int]] = []  # (triple index * 2 + end, unit index)
-    for ti, triple in enumerate(triples):
-        for end, node in enumerate((triple.subject, triple.object)):
+    resolver = Resolver(existing)
+    for triple in triples:
+        resolver.add(triple)
+    entities = resolver.finish()
+    return [resolver.resolved(t) for t in triples], entities
+
+
+class Resolver:
+    """Entity resolution over a stream of triples, in two passes: ``add`` every triple, ``finish``, then
+    ``resolved`` each triple again (read back from disk, say).
+
+    Only the distinct node shapes (article, type, name, aliases: the resolver's keys) are kept in memory,
+    never the triples or their sentences, so a corpus of millions of triples resolves in the memory of its
+    mentions. The result is exactly :func:`resolve`'s for the same triples in the same order.
+
+    >>> from kg.records import Node, Triple
+    >>> t = Triple("a", Node("Ada Obi", "Person", ("Ada Obi",)), "met", Node("Obi", "Person", ("Obi",)), "", 0, 0, "en")
+    >>> r = Resolver()
+    >>> r.add(t)
+    >>> [e.id for e in r.finish()], r.resolved(t).object.id
+    (['person/ada-obi'], 'person/ada-obi')
+    """
+
+    def __init__(self, existing: Iterable[Entity] = ()):
+        self._existing = list(existing)
+        self._existing_ids = {e.id for e in self._existing}
+        self._pinned: list[tuple[int, str]] = []  # node units already resolved to an existing entity
+        self._units: list[_Unit] = []
+        self._by_shape: dict[tuple, int] = {}
+        self._docs: set[str] = set()
+        self._unit_entity: dict[int, Entity] | None = None
+
+    def add(self, triple: Triple) -> None:
+        """Count one triple's two nodes (first pass)."""
+        if self._unit_entity is not None:
+            raise KGError("Resolver.add after finish: add every triple first")
+        self._docs.add(triple.doc_id)
+        units, by_shape = self._units, self._by_shape
+        for node in (triple.subject, triple.object):
             shape = (triple.doc_id, node.type, node.name, node.aliases)
-            if shape not in by_shape:
-                by_shape[shape] = len(units)
-                units.append(_node_unit(len(units), triple, node))
-                if node.id in existing_ids:
-                    pinned.append((by_shape[shape], node.id))
-            unit = units[by_shape[shape]]
+            idx = by_shape.get(shape)
+            if idx is None:
+                idx = by_shape[shape] = len(units)
+                units.append(_node_unit(idx, triple, node))
+                if node.id in self._existing_ids:
+                    self._pinned.append((idx, node.id))
+            unit = units[idx]
             unit.mentions += 1
             unit.aliases |= {(s, triple.lang) for s in node.aliases if s}
             if node.name and not node.id and (node.name not in node.aliases or not node.aliases):
@@ -413,36 +446,38 @@ def resolve(triples: list[Triple], existing: Iterable[Entity] = ()) -> tuple[lis
             unit.names[node.name] += 1
             if triple.lang == "en" or (node.name and node.name not in node.aliases):
                 unit.english.add(node.name)
-            ends.append((ti * 2 + end, unit.idx))
-    entity_unit: dict[str, int] = {}
-    for entity in sorted(existing, key=lambda e: e.id):
-        entity_unit[entity.id] = len(units)
-        units.append(_entity_unit(len(units), entity))
 
-    clusters = _Clusters(units)
-    for ui, eid in pinned:  # the earlier build's own triples stay with their entities
-        clusters.union(entity_unit[eid], ui)
-    _merge_by_keys(units, clusters)
-    by_doc: dict[str, list[_Unit]] = defaultdict(list)
-    for unit in units:
-        if unit.doc is not None:
-            by_doc[unit.doc].append(unit)
-    for doc in sorted(by_doc):
-        _merge_in_article(by_doc[doc], clusters)
-    _merge_short_names_in_corpus(units, clusters)
+    def finish(self) -> list[Entity]:
+        """Cluster what was added (with the existing entities); return every entity, sorted by ID."""
+        units = self._units
+        entity_unit: dict[str, int] = {}
+        for entity in sorted(self._existing, key=lambda e: e.id):
+            entity_unit[entity.id] = len(units)
+            units.append(_entity_unit(len(units), entity))
+        clusters = _Clusters(units)
+        for ui, eid in self._pinned:  # the earlier build's own triples stay with their entities
+            clusters.union(entity_unit[eid], ui)
+        _merge_by_keys(units, clusters)
+        by_doc: dict[str, list[_Unit]] = defaultdict(list)
+        for unit in units:
+            if unit.doc is not None:
+                by_doc[unit.doc].append(unit)
+        for doc in sorted(by_doc):
+            _merge_in_article(by_doc[doc], clusters)
+        _merge_short_names_in_corpus(units, clusters)
+        entities, self._unit_entity = _entities(units, clusters, self._docs)
+        self._units = []  # the shapes' index (by_shape) is all the second pass needs
+        return entities
 
-    entities, unit_entity = _entities(units, clusters, {t.doc_id for t in triples})
-    out = []
-    for ti, triple in enumerate(triples):
-        subject, obj = unit_entity[ends[2 * ti][1]], unit_entity[ends[2 * ti + 1][1]]
-        out.append(
-            replace(
-                triple,
-                subject=Node(subject.name, subject.type, triple.subject.aliases, subject.id),
-                object=Node(obj.name, obj.type, triple.object.aliases, obj.id),
-            )
-        )
-    return out, entities
+    def resolved(self, triple: Triple) -> Triple:
+        """``triple`` (one that was added) with both nodes named by their entity (second pass)."""
+        if self._unit_entity is None:
+            raise KGError("Resolver.resolved before finish")
+        ends = []
+        for node in (triple.subject, triple.object):
+            entity = self._unit_entity[self._by_shape[(triple.doc_id, node.type, node.name, node.aliases)]]
+            ends.append(Node(entity.name, entity.type, node.aliases, entity.id))
+        return replace(triple, subject=ends[0], object=ends[1])
 
 
 def _node_unit(idx: int, triple: Triple, node: Node) -> _Unit:

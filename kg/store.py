@@ -54,31 +54,96 @@ def node_label(type_: str) -> str:
     return type_
 
 
-def write_store(path: Path, triples: list[Triple], entities: list[Entity], articles: Iterable[dict],
+def write_store(path: Path, triples: Iterable[Triple], entities: Iterable[Entity], articles: Iterable[dict],
                 scores: dict[str, dict] | None = None) -> None:
     """Write the whole graph to a new Kùzu database at ``path`` (replacing any old one atomically).
 
+    ``triples`` are read once, as a stream: each relationship table is spooled to a Parquet file beside the
+    store (a bounded buffer in memory) and bulk-copied from there, so memory does not grow with the triples.
     ``scores`` (entity ID → ``degree``, ``pagerank``, ``betweenness``, ``community``, ``component``, as
     :func:`kg.analyze.analyze` computes them) fill the node properties of those names; they are null without.
     """
     import kuzu
 
     path = Path(path)
+    entities, articles = list(entities), list(articles)
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    spool = path.with_name(f".{path.name}.spool{os.getpid()}")
     _remove(tmp)
-    _check_space(path.parent, triples, entities)
-    db = _open(tmp)
-    conn = kuzu.Connection(db)
+    _remove(spool)
+    spool.mkdir()
     try:
-        _load(conn, triples, entities, list(articles), scores or {})
-        conn.execute("CHECKPOINT")
-    except RuntimeError as error:
-        raise StoreError(f"{path}: the embedded store refused the graph: {error}") from error
+        label_of = {e.id: node_label(e.type) for e in entities}
+        edges, mentions, data = _spool_edges(triples, label_of, spool)
+        tables = len({e.type for e in entities}) + len({rel for rel, _, _ in edges}) + 2
+        _check_space(path.parent, tables, data + sum(len(e.name) + 100 for e in entities))
+        db = _open(tmp)
+        conn = kuzu.Connection(db)
+        try:
+            _load(conn, edges, mentions, entities, articles, scores or {})
+            conn.execute("CHECKPOINT")
+        except RuntimeError as error:
+            raise StoreError(f"{path}: the embedded store refused the graph: {error}") from error
+        finally:
+            conn.close()
+            db.close()
+    except BaseException:
+        _remove(tmp)
+        raise
     finally:
-        conn.close()
-        db.close()
+        _remove(spool)
     _remove(path)
     os.replace(tmp, path)
+
+
+_SPOOL_ROWS = 20_000  # relationship rows buffered in memory before they go to their Parquet files
+
+
+def _spool_edges(triples: Iterable[Triple], label_of: dict[str, str], spool: Path):
+    """Write each (type, source label, target label) group of relationships to its own Parquet file.
+
+    Returns the files by group, the (article, entity) pairs by entity label (for MENTIONS) and the bytes of
+    data seen (for the free-space check).
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([("from", pa.string()), ("to", pa.string()), *_edge_types().items()])
+    writers: dict[tuple[str, str, str], pq.ParquetWriter] = {}
+    files: dict[tuple[str, str, str], Path] = {}
+    buffers: dict[tuple[str, str, str], list[Triple]] = defaultdict(list)
+    mentions: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    buffered = data = 0
+
+    def flush() -> None:
+        for group, rows in buffers.items():
+            if group not in writers:
+                files[group] = spool / f"{len(files)}.parquet"
+                writers[group] = pq.ParquetWriter(files[group], schema)
+            columns = {"from": [t.subject.id for t in rows], "to": [t.object.id for t in rows]}
+            provenance = [t.provenance() for t in rows]
+            for name in schema.names[2:]:
+                columns[name] = [row[name] for row in provenance]
+            writers[group].write_table(pa.table(columns, schema=schema))
+        buffers.clear()
+
+    try:
+        for t in triples:
+            for node in (t.subject, t.object):
+                if node.id not in label_of:
+                    raise StoreError(f"triple in {t.doc_id} names entity {node.id!r}, which is not in the entity list")
+                mentions[label_of[node.id]].add((t.doc_id, node.id))
+            buffers[(relationship_type(t.predicate), label_of[t.subject.id], label_of[t.object.id])].append(t)
+            data += len(t.evidence) + 200
+            buffered += 1
+            if buffered >= _SPOOL_ROWS:
+                flush()
+                buffered = 0
+        flush()
+    finally:
+        for writer in writers.values():
+            writer.close()
+    return files, mentions, data
 
 
 # Kùzu (0.11.3) spins forever when the disk fills up under it, so the free space is checked first. A store
@@ -87,9 +152,7 @@ _BASE_BYTES = 6 << 20
 _TABLE_BYTES = 1 << 19
 
 
-def _check_space(folder: Path, triples: list[Triple], entities: list[Entity]) -> None:
-    tables = len({e.type for e in entities}) + len({t.predicate for t in triples}) + 2
-    data = sum(len(t.evidence) + 200 for t in triples) + sum(len(e.name) + 100 for e in entities)
+def _check_space(folder: Path, tables: int, data: int) -> None:
     needed = _BASE_BYTES + _TABLE_BYTES * tables + 4 * data
     vfs = os.statvfs(folder)
     free = vfs.f_bavail * vfs.f_frsize
@@ -137,21 +200,24 @@ def query(out_dir: str | Path, cypher: str, params: dict | None = None) -> tuple
         db.close()
 
 
-def _load(conn, triples: list[Triple], entities: list[Entity], articles: list[dict], scores: dict[str, dict]) -> None:
-    """Create the schema the graph needs, then bulk-copy each table from an Arrow table (COPY ... FROM)."""
+def _edge_types() -> dict:
     import pyarrow as pa
 
-    edge_types = {
+    return {
         "doc_id": pa.string(), "evidence": pa.string(), "sentence_start": pa.int64(), "sentence_end": pa.int64(),
         "lang": pa.string(), "date": pa.string(), "confidence": pa.float64(), "role": pa.string(),
         "verb": pa.string(),
     }
+
+
+def _load(conn, edges: dict[tuple[str, str, str], Path], mentions: dict[str, set[tuple[str, str]]],
+          entities: list[Entity], articles: list[dict], scores: dict[str, dict]) -> None:
+    """Create the schema the graph needs, then bulk-copy each table (COPY ... FROM Arrow tables and Parquet files)."""
+    import pyarrow as pa
+
     by_label: dict[str, list[Entity]] = defaultdict(list)
-    label_of: dict[str, str] = {}
     for e in entities:
-        label = node_label(e.type)
-        label_of[e.id] = label
-        by_label[label].append(e)
+        by_label[node_label(e.type)].append(e)
     for label, group in by_label.items():
         score_columns = "".join(f", {name} {kind}" for name, kind in _SCORE_COLUMNS.items())
         conn.execute(f"CREATE NODE TABLE `{label}`({_NODE_COLUMNS.replace(', PRIMARY KEY', score_columns + ', PRIMARY KEY')})")
@@ -174,27 +240,15 @@ def _load(conn, triples: list[Triple], entities: list[Entity], articles: list[di
         docs = pa.table({k: pa.array([a.get(k) for a in articles], pa.string()) for k in _ARTICLE_COLUMNS})  # noqa: F841
         conn.execute("COPY Article FROM docs")
 
-    edges: dict[tuple[str, str, str], list[Triple]] = defaultdict(list)
-    mentions: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for t in triples:
-        for node in (t.subject, t.object):
-            if node.id not in label_of:
-                raise StoreError(f"triple in {t.doc_id} names entity {node.id!r}, which is not in the entity list")
-            mentions[label_of[node.id]].add((t.doc_id, node.id))
-        edges[(relationship_type(t.predicate), label_of[t.subject.id], label_of[t.object.id])].append(t)
     pairs: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for rel, src, dst in edges:
         pairs[rel].add((src, dst))
     for rel, ends in pairs.items():
         spec = ", ".join(f"FROM `{s}` TO `{d}`" for s, d in sorted(ends))
         conn.execute(f"CREATE REL TABLE `{rel}`({spec}, {_EDGE_COLUMNS})")
-    for (rel, src, dst), group in edges.items():
-        rows = [t.provenance() for t in group]
-        columns = {"from": [t.subject.id for t in group], "to": [t.object.id for t in group]}
-        for name, kind in edge_types.items():
-            columns[name] = pa.array([row[name] for row in rows], kind)
-        links = pa.table(columns)  # noqa: F841
-        conn.execute(f"COPY `{rel}` FROM links (from='{src}', to='{dst}')")
+    for (rel, src, dst), file in edges.items():
+        # labels and type are checked names; the path (in the user's folder) is escaped as a string literal
+        conn.execute(f"COPY `{rel}` FROM {_literal(str(file))} (from='{src}', to='{dst}')")
     if mentions:
         known = {a["id"] for a in articles}
         spec = ", ".join(f"FROM Article TO `{label}`" for label in sorted(mentions))
@@ -204,6 +258,15 @@ def _load(conn, triples: list[Triple], entities: list[Entity], articles: list[di
             if kept:
                 links = pa.table({"from": [d for d, _ in kept], "to": [e for _, e in kept]})  # noqa: F841
                 conn.execute(f"COPY MENTIONS FROM links (from='Article', to='{label}')")
+
+
+def _literal(text: str) -> str:
+    r"""A Cypher string literal for Kùzu: backslashes and quotes escaped.
+
+    >>> print(_literal("/tmp/o'neil\\x"))
+    '/tmp/o\'neil\\x'
+    """
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 def _remove(path: Path) -> None:

@@ -4,6 +4,7 @@
     python scripts/neo4j_server.py start --dir .neo4j         # start in the background, print the bolt URI
     python scripts/neo4j_server.py stop --dir .neo4j          # stop it by the process id it recorded
     python scripts/neo4j_server.py run --bolt-port 7687 --http-port 7474   # foreground until Ctrl-C
+    python scripts/neo4j_server.py admin --dir .neo4j -- database import full @csv/neo4j-admin.args neo4j
 
 The server listens on 127.0.0.1 only. Authentication is on when NEO4J_PASSWORD is set (user ``neo4j``).
 """
@@ -191,6 +192,23 @@ def start(
     return server
 
 
+ADMIN_CLASS = "org.neo4j.cli.AdminTool"
+
+
+def admin(arguments: list[str], home: str | Path, heap: str = "1g", timeout: float | None = None) -> subprocess.CompletedProcess:
+    """Run the real ``neo4j-admin`` (its main class, from the same Maven classpath as the server) with
+    NEO4J_HOME=``home``, in ``home``: ``admin(["database", "import", "full", ...], home)`` writes the database
+    into ``home/data``, where ``start(home)`` then serves it. Neo4j publishes no tarball on Maven Central, but
+    the import tool (``org.neo4j:neo4j-import-tool``) and the command line come with the server's jars.
+    """
+    home = Path(home).resolve()
+    (home / "conf").mkdir(parents=True, exist_ok=True)
+    (home / "conf" / "neo4j.conf").touch()
+    env = {**{k: v for k, v in os.environ.items() if k != "NEO4J_PASSWORD"}, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+    command = ["java", f"-Xmx{heap}", "-cp", build(), ADMIN_CLASS, *arguments]
+    return subprocess.run(command, cwd=home, env=env, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+
+
 def wait_until_answers(server: Neo4jServer, timeout: float = 60) -> None:
     """Block until ``RETURN 1`` over Bolt succeeds (the loader's own query function does the asking)."""
     sys.path.insert(0, str(ROOT))
@@ -228,6 +246,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("build", help="resolve Neo4j with Maven and compile the launcher")
+    command = sub.add_parser("admin", help="run neo4j-admin with NEO4J_HOME=--dir (the server must be stopped)")
+    command.add_argument("--dir", default=str(ROOT / ".neo4j"), help="server directory (default .neo4j)")
+    command.add_argument("arguments", nargs=argparse.REMAINDER, help="neo4j-admin's arguments (after --)")
     for name, text in (("start", "start in the background and print the bolt URI"),
                        ("run", "run in the foreground until Ctrl-C"),
                        ("stop", "stop the server recorded in --dir")):
@@ -243,6 +264,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "build":
             build(force=True)
             print(f"built {PROJECT}")
+        elif args.command == "admin":
+            done = admin(args.arguments[1:] if args.arguments[:1] == ["--"] else args.arguments, args.dir)
+            sys.stdout.write(done.stdout)
+            sys.stderr.write(done.stderr)
+            return done.returncode
         elif args.command == "stop":
             server = attach(args.dir)
             server.stop()

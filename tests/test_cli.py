@@ -193,6 +193,44 @@ def test_killed_builds_leave_the_previous_build_byte_identical(tmp_path, article
     assert article_ids(out) == {"a-2024-05-06", "b-2024-05-07"} and leftovers(out) == []
 
 
+def children(pid: int) -> list[int]:
+    found = []
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat_file.parent.name))
+    return found
+
+
+def test_a_streaming_build_with_workers_killed_half_way(tmp_path, articles):
+    """SIGKILL while two worker processes extract and triples are being spilled: the previous build stays
+    byte-identical, the workers end, and the next build succeeds and removes the spill."""
+    out = tmp_path / "out"
+    assert run("build", articles["a-2024-05-06"], "-o", out).returncode == 0
+    before = snapshot(out)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": f"n{i}", "text": (ID_B + " ") * 40, "lang": "id"}) + "\n" for i in range(12)))
+    build = start("build", feed, "-o", out, "--jobs", "2", env={"KG_TEST_PAUSE_AT": "spill"})
+    wait_for_line(build, "paused at spill")
+    workers = children(build.pid)
+    assert len(workers) >= 2, "the build should run its extraction in worker processes"
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(".out.spill-")], "triples are spilled beside OUT"
+    build.send_signal(signal.SIGKILL)
+    build.wait()
+    assert snapshot(out) == before
+    deadline = time.monotonic() + 30
+    while any(Path(f"/proc/{pid}").exists() and "Z" not in Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+              for pid in workers if Path(f"/proc/{pid}/stat").exists()):
+        assert time.monotonic() < deadline, "worker processes outlived the killed build"
+        time.sleep(0.2)
+    result = run("build", feed, "-o", out, "--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    assert article_ids(out) == {"a-2024-05-06", *(f"n{i}" for i in range(12))} and leftovers(out) == []
+
+
 def test_a_build_killed_after_the_switch_is_the_new_build(tmp_path, articles):
     out = tmp_path / "out"
     assert run("build", articles["a-2024-05-06"], "-o", out).returncode == 0

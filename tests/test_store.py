@@ -99,3 +99,20 @@ def test_query_errors_are_kg_errors(tmp_path):
     write_store(tmp_path / "graph.kuzu", triples, entities, articles)
     with pytest.raises(StoreError, match="query failed"):
         query(tmp_path, "MATCH (n RETURN n")
+
+
+def test_a_stream_of_triples_spooled_in_small_pieces_into_a_folder_with_quotes(tmp_path, monkeypatch):
+    """Triples arrive as a generator and go through Parquet files a few rows at a time; the folder's name has
+    the characters a Cypher string literal must escape."""
+    import kg.store
+
+    monkeypatch.setattr(kg.store, "_SPOOL_ROWS", 7)
+    triples, entities, articles = corpus(40, 500)
+    folder = tmp_path / "o'neil \\ \"news\""
+    folder.mkdir()
+    write_store(folder / "graph.kuzu", (t for t in triples), entities, articles)
+    _, rows = query(folder, "MATCH ()-[r]->() WHERE label(r) <> 'MENTIONS' RETURN count(r)")
+    assert rows == [[500]]
+    _, rows = query(folder, "MATCH ()-[r:DISMISSED]->() RETURN r.sentence_start ORDER BY r.sentence_start")
+    assert [r[0] for r in rows] == sorted(t.sentence_start for t in triples if t.predicate == "dismissed")
+    assert sorted(p.name for p in folder.iterdir()) == ["graph.kuzu"], "the spool folder is removed"
