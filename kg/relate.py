@@ -243,12 +243,37 @@ def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set
         top = relmodel.meeting_point(doc, pair)
         if top is not None and _negated(top, lang):
             continue  # the words that link them are denied, modal, future or conditional: nothing is asserted
+        if prop in _CONTAINMENT and not _same_country(subj.node, obj.node, article.lang):
+            continue
         seen.add((subj.start, obj.start, prop))
         out.append(Triple(
             doc_id=article.id, subject=subj.node, predicate=prop, object=obj.node, evidence=sent.text,
             sentence_start=sent.start, sentence_end=sent.end, lang=article.lang, date=date, confidence=round(p, 3),
         ))
     return out
+
+
+_CONTAINMENT = frozenset({"located_in", "capital_of", "based_in"})
+
+
+def _same_country(inner: Node, outer: Node, code: str) -> bool:
+    """Whether a place (or seat) can lie in another as far as the gazetteer knows: a place it puts in a country
+    lies only in that country or in places of that country ("Kuala Lumpur, Jawa Timur" is a list, not a chain)."""
+    known = _place(inner, code)
+    if known is None or known.country is None:
+        return True
+    if outer.type == "Country":
+        return outer.name == known.country
+    wider = _place(outer, code)
+    return wider is not None and wider.country == known.country
+
+
+def _place(node: Node, code: str):
+    for surface in (*node.aliases, node.name):
+        entry = gazetteer.lookup(surface, code) or gazetteer.lookup(surface, "en")
+        if entry:
+            return entry
+    return None
 
 
 def _prepositional(prop, english, frame: dict, prep: str, lang: _Lang, has_object: bool) -> str | None:

@@ -168,6 +168,28 @@ def _path(doc, a: tuple[int, int], b: tuple[int, int]):
     return path, None if inside else common
 
 
+@cache
+def _fitting(labels: tuple[str, ...], subject: str, obj: str):
+    """1 for the labels whose ontology domain and range admit the two classes (and "none"), else 0: the model
+    never says a company is located_in a country (located_in links places)."""
+    import numpy as np
+
+    from kg import ontology
+
+    def admits(iris: list[str], cls: str) -> bool:
+        names = {iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1] for iri in iris}
+        return not names or bool(names & {cls, *ontology.superclasses(cls)})
+
+    out = []
+    for label in labels:
+        if label == NONE:
+            out.append(1.0)
+            continue
+        term = ontology.term(label)
+        out.append(1.0 if admits(term.domain, subject) and admits(term.range, obj) else 0.0)
+    return np.array(out)
+
+
 def meeting_point(doc, pair: Pair):
     """The token where the dependency paths from the pair's two mentions meet (None inside a mention)."""
     return _path(doc, (pair.a_start, pair.a_end), (pair.b_start, pair.b_end))[1]
@@ -259,7 +281,7 @@ def predict(doc, spans: list[tuple[int, int, str]], code: str, threshold: float 
     limit = m.threshold if threshold is None else threshold
     best: dict[tuple, tuple[Pair, str, float]] = {}
     for pair in candidates(spans):
-        probs = m.probabilities(features(doc, pair, code))
+        probs = m.probabilities(features(doc, pair, code)) * _fitting(tuple(m.labels), pair.a_type, pair.b_type)
         k = int(probs.argmax())
         label, p = m.labels[k], m.confidence(float(probs[k]))
         if label == NONE or p < limit:
