@@ -115,5 +115,5 @@ def test_the_sparse_form_holds_the_same_weights(tmp_path):
 def test_only_properties_whose_domain_and_range_admit_the_classes_are_chosen():
     labels = ("none", "located_in", "based_in", "holds_role")
     assert relmodel._fitting(labels, "Organization", "Country").tolist() == [1.0, 0.0, 1.0, 0.0]
-    assert relmodel._fitting(labels, "Location", "Country").tolist() == [1.0, 1.0, 1.0, 0.0]
+    assert relmodel._fitting(labels, "Location", "Country").tolist() == [1.0, 1.0, 0.0, 0.0]  # a place is no agent with a seat
     assert relmodel._fitting(labels, "Person", "Country").tolist() == [1.0, 0.0, 1.0, 1.0]
