@@ -54,31 +54,25 @@ BODY = {"Organization", "Group"}
 PLACE = {"Country", "Location"}
 
 
+# properties annotated in either direction, oriented by the classes: (subject classes, object classes, subject
+# classes when the annotation's tail is the subject — narrower for member_of, where body in body is ambiguous)
+_EITHER_WAY = {
+    "holds_role": (AGENT, BODY | PLACE, AGENT),
+    "leads": (AGENT, BODY | PLACE, AGENT),
+    "member_of": (AGENT | PLACE | BODY, BODY, AGENT | PLACE),
+    "citizen_of": (AGENT, PLACE, AGENT),
+    "based_in": (BODY, PLACE, BODY),
+}
+
+
 def _orient(prop: str, rel: str, head: str, tail: str) -> tuple[str, bool] | None:
     """(property, subject is the head) for a mapped annotation between mentions of classes head and tail,
     or None when the classes cannot carry the property."""
-    if prop in ("holds_role", "leads"):
-        if head in AGENT and tail in BODY | PLACE:
+    if prop in _EITHER_WAY:
+        subjects, objects, reverse_subjects = _EITHER_WAY[prop]
+        if head in subjects and tail in objects:
             return prop, True
-        if tail in AGENT and head in BODY | PLACE:
-            return prop, False
-        return None
-    if prop == "member_of":
-        if head in AGENT | PLACE | BODY and tail in BODY:
-            return prop, True
-        if tail in AGENT | PLACE and head in BODY:
-            return prop, False
-        return None
-    if prop == "citizen_of":
-        if head in AGENT and tail in PLACE:
-            return prop, True
-        if tail in AGENT and head in PLACE:
-            return prop, False
-        return None
-    if prop == "based_in":
-        if head in BODY and tail in PLACE:
-            return prop, True
-        if tail in BODY and head in PLACE:
+        if tail in reverse_subjects and head in objects:
             return prop, False
         return None
     if prop == "located_in":
