@@ -75,16 +75,7 @@ def _frames() -> dict[str, str]:
 @cache
 def _verb_dictionary(code: str) -> dict[str, str]:
     """The language's verb dictionary (word or base → English lemma), ``kg/lang/<code>/verb_dictionary.tsv``."""
-    from importlib import resources
-
-    path = resources.files("kg.lang").joinpath(code, "verb_dictionary.tsv")
-    if not path.is_file():
-        return {}
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, _, english = line.partition("\t")
-            out[word] = english
+    out = dict(langdata.table(code, "verb_dictionary"))
     if code == "id":
         # the dictionary lists active forms (mengawasi); their bases (awasi) let passives (diawasi) through
         for word, english in list(out.items()):

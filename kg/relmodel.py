@@ -121,24 +121,11 @@ def gloss(token, code: str) -> str:
 def _glossary(code: str) -> dict[str, str]:
     """The language's word → English table: single-word titles, prepositions, function words, then the
     dictionaries (verbs, nouns) for what those do not cover."""
-    from importlib import resources as res
-
-    table: dict[str, str] = {}
-    for name in ("noun_dictionary.tsv", "verb_dictionary.tsv"):
-        path = res.files("kg.lang").joinpath(code, name)
-        if path.is_file():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line and not line.startswith("#"):
-                    word, _, english = line.partition("\t")
-                    table[word] = english
+    table = {**langdata.table(code, "noun_dictionary"), **langdata.table(code, "verb_dictionary")}
     rel = langdata.data(code, "relate")
     table.update(rel.get("gloss", {}))
     table.update(rel.get("prepositions", {}))
-    try:
-        titles = langdata.data(code, "titles").get("roles", {})
-    except Exception:  # a language without a title table
-        titles = {}
-    for word, english in titles.items():
+    for word, english in langdata.data(code, "titles").get("roles", {}).items():
         if " " not in word:
             table[word] = english
     return table

@@ -35,6 +35,21 @@ def data(lang: str, name: str) -> dict:
 
 
 @cache
+def table(lang: str, name: str) -> dict[str, str]:
+    """The word table ``kg/lang/<lang>/<name>.tsv`` (word, tab, English; ``#`` lines are comments); ``{}``
+    when the language lacks it. Shared by every caller: copy it before changing it."""
+    path = resources.files("kg.lang").joinpath(lang, f"{name}.tsv")
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, english = line.partition("\t")
+            out[word] = english
+    return out
+
+
+@cache
 def shared(name: str) -> dict:
     """A language-independent data file, ``kg/lang/<name>.json``."""
     path = resources.files("kg.lang").joinpath(f"{name}.json")
