@@ -181,8 +181,6 @@ def examples(sources, limit: int | None = None):
                 label = gold.get((i, j), relmodel.NONE)
                 if label == relmodel.NONE and partial and frozenset((i, j)) not in annotated:
                     continue  # re3d annotates only some pairs: an unannotated pair is no evidence of "none"
-                if label == relmodel.NONE and (j, i) in gold:
-                    label = relmodel.NONE  # the reverse order of a link: none (direction is learned)
                 yield source, relmodel.features(sdoc, pair, "en"), label
                 count += 1
                 if limit and count >= limit:
