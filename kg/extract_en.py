@@ -793,6 +793,11 @@ class _SentenceReader:
         if not name:
             return []
         prefix = [t for t in tok.subtree if t.i < start and t.dep_ not in ("det", "punct", "case") and not t.is_punct]
+        # a misparse can hang a coordinated name's title here ("US President Trump and North Korean leader Kim"):
+        # the title is what stands right before the name, after the last "and" or comma that follows another name
+        cut = max((k for k in range(prefix[0].i + 1, start) if (self.doc[k].pos_ == "CCONJ" or self.doc[k].text in (",", ";"))
+                   and self.doc[k - 1].ent_type_ == "PERSON"), default=-1) if prefix else -1
+        prefix = [t for t in prefix if t.i > cut]
         owners = [t for t in prefix if t.dep_ == "poss"]
         prefix = [t for t in prefix if not any(t.i in (o.i for o in owners) or self._within(t, o) for o in owners)]
         words = [t.lower_.rstrip(".") for t in prefix]
@@ -1222,9 +1227,11 @@ class _SentenceReader:
             self.emit(ent, "owns", aff, None, confidence)
         elif core in lex.member_roles and self._is_party(aff):
             self.emit(ent, "member_of", aff, None, confidence)  # "Labour Party lawmaker X"
-        elif core in lex.leader_roles or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director"):
+        elif (former or aff.type != "Country") and (core in lex.leader_roles or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director")):
             self.emit(ent, "headed" if former else "leads", aff, text, confidence)
         else:
+            # a post of a state, its present leader's too ("North Korean leader X"), is a role held in that country;
+            # a former leader "headed" it
             self.emit(ent, "holds_role", aff, text, confidence)
 
     def _describe(self, ent: _Entity, desc, employer: _Entity | None = None) -> None:

@@ -153,6 +153,14 @@ def test_no_triple_for_unasserted_events(text, unexpected):
          ("Imran Khan", "leads", "Pakistan Tehreek-e-Insaf", "leader")),
         # an organisation named before a title
         ("Boeing chief executive Kelly Ortberg met union leaders.", ("Kelly Ortberg", "leads", "Boeing", "chief executive")),
+        # a country's present leader holds a post in it; a former one headed it
+        ("Ecuadorian leader Rosa Quimbaya opened the port.", ("Rosa Quimbaya", "holds_role", "Ecuador", "leader")),
+        ("Former Ecuadorian leader Rosa Quimbaya opened the port.", ("Rosa Quimbaya", "headed", "Ecuador", "former leader")),
+        # each of two titled names keeps its own title, however the parser hangs them
+        ("Chilean President Tomas Ibarra and North Korean leader Kim Jong Un signed a pact in Singapore on Tuesday.",
+         ("Kim Jong Un", "holds_role", "North Korea", "leader")),
+        ("Canadian mining firm Teck Resources and gold and copper producer Barrick opened a mine.",
+         ("Teck Resources", "based_in", "Canada", None)),
     ],
 )
 def test_titles_and_appositions(text, expected):
