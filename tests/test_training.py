@@ -3,6 +3,7 @@ Indonesian model as kg loads it (offline, from the package)."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -128,3 +129,51 @@ def test_agreement_counts_exact_lenient_and_pair_matches():
     scores = relation_corpus.agreement(first, second)
     assert scores["exact"][3] == 0 and scores["lenient"][3] == 1 and scores["pairs"][3] == 1
     assert scores["lenient"][2] == pytest.approx(0.5)
+
+
+# ---------------------------------------------------------------- the entity annotations (training/entities)
+
+import entity_corpus  # noqa: E402
+
+ENTITY_FILES = sorted((Path(__file__).resolve().parents[1] / "training" / "entities").glob("*.jsonl"))
+
+
+def test_entity_spans_are_found_in_order_and_on_word_boundaries():
+    sentence = "Ani bertemu Anita di Bandung, lalu Ani pulang ke Bandung Barat."
+    record = {"entities": [{"text": "Ani", "label": "PER"}, {"text": "Anita", "label": "PER"}, {"text": "Ani", "label": "PER"},
+                           {"text": "Bandung Barat", "label": "LOC"}]}
+    # the second "Ani" is the one after "Anita", not the start of "Anita"; "Bandung Barat" is after both
+    assert entity_corpus.spans(record, sentence) == [(0, 3, "PER"), (12, 17, "PER"), (35, 38, "PER"), (49, 62, "LOC")]
+    with pytest.raises(ValueError, match="'Anita' is not written"):
+        entity_corpus.spans({"entities": [{"text": "Bandung", "label": "LOC"}, {"text": "Anita", "label": "PER"}]}, sentence)
+    with pytest.raises(ValueError, match="label 'GPE'"):
+        entity_corpus.spans({"entities": [{"text": "Bandung", "label": "GPE"}]}, sentence)
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "parallel-ntrex").is_dir(), reason="needs ../shared/data (NTREX)")
+def test_entity_validator_names_each_problem_and_tags_become_bio(tmp_path):
+    sid = "ntrex-id:1"
+    sentence = relation_corpus.text(sid)
+    first = next(w for w in sentence.split() if w[:1].isupper() and w.isalpha())
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"id": sid, "sha": relation_corpus.sha(sentence), "entities": [{"text": first, "label": "LOC"}]}) + "\n", encoding="utf-8")
+    assert entity_corpus.validate([good]) == []
+    (sent,) = entity_corpus.sentences([good])
+    assert sent.ents[sent.words.index(first)] == "B-LOC" and sent.ents.count("O") == len(sent.words) - 1
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("\n".join([
+        json.dumps({"id": sid, "sha": "0000000000", "entities": [{"text": "Atlantis Raya", "label": "LOC"}]}),
+        json.dumps({"id": "ntrex-en:1", "sha": relation_corpus.sha(relation_corpus.text("ntrex-en:1")), "entities": []}),
+        "{broken",
+    ]) + "\n", encoding="utf-8")
+    errors = entity_corpus.validate([bad])
+    assert any(":1: sha does not match" in e for e in errors)
+    assert any(":1: 'Atlantis Raya' is not written" in e for e in errors)
+    assert any(":2: ntrex-en:1 is not an Indonesian sentence" in e for e in errors)
+    assert any(":3: broken JSON" in e for e in errors)
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "parallel-ntrex").is_dir(), reason="needs ../shared/data (the annotated sentences live there)")
+@pytest.mark.skipif(not ENTITY_FILES, reason="no entity annotations committed")
+def test_every_committed_entity_batch_validates():
+    assert entity_corpus.validate(ENTITY_FILES) == []

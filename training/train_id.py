@@ -7,7 +7,9 @@ Sources (read from ../shared/data, or fetched from PyPI for kumparan; nothing is
 - POS: kumparan's 32,780 tagged news sentences from the nlp-id 0.1.23.0 wheel (MIT), tags mapped to UPOS,
   plus UD Indonesian CSUI train, GSD dev and PUD (CC BY-SA).
 - Dependencies: UD Indonesian CSUI train + GSD dev + PUD (CSUI test and GSD test are held out for scoring).
-- Entities: idner-news-2k train (MIT); its dev split picks the best checkpoint, its test split is held out.
+- Entities: idner-news-2k train (MIT) and kg's own entity annotations of kumparan and NTREX-id sentences
+  (``training/entities/``, see its GUIDELINES.md); idner-news-2k dev picks the best checkpoint, its test split
+  is held out. ``--no-team-entities`` trains on idner-news-2k alone (the ablation in the model card).
 The assembled model goes to kg/lang/id/model/ with a model card (MODEL_CARD.md + meta.json "performance").
 Fixed seeds; on 2 cores the whole run takes about 30 minutes.
 """
@@ -35,7 +37,7 @@ KUMPARAN_DEV = 1000
 UD_WEIGHT = 4
 
 
-def splits(data: Path, cache: Path) -> dict[str, list]:
+def splits(data: Path, cache: Path, team_entities: bool = True) -> dict[str, list]:
     """Every training, development and held-out split, as lists of corpora.Sent."""
     ud = data / "ud-indonesian"
     ud_train = [s for name in ("id_csui-ud-train", "id_gsd-ud-dev", "id_pud-ud-test") for s in corpora.read_conllu(ud / f"{name}.conllu")]
@@ -54,18 +56,26 @@ def splits(data: Path, cache: Path) -> dict[str, list]:
         "kumparan_train": k_rest[:-KUMPARAN_DEV],
         "kumparan_dev": k_rest[-KUMPARAN_DEV:],
         "kumparan_test": k_test,
-        "ner_train": list(corpora.read_ner(ner / "train.txt")),
+        "ner_train": list(corpora.read_ner(ner / "train.txt")) + (team_ner() if team_entities else []),
         "ner_dev": list(corpora.read_ner(ner / "dev.txt")),
     }
 
 
-def prepare(work: Path, data: Path, cache: Path) -> None:
+def team_ner() -> list:
+    """kg's own entity annotations (training/entities/*.jsonl) as tagged sentences."""
+    import entity_corpus
+
+    files = sorted(entity_corpus.ANNOTATIONS.glob("*.jsonl"))
+    return list(entity_corpus.sentences(files)) if files else []
+
+
+def prepare(work: Path, data: Path, cache: Path, team_entities: bool = True) -> None:
     """Write each component's train/dev DocBins under ``work``."""
     import spacy
     from spacy.tokens import DocBin
 
     nlp = spacy.blank("id")
-    s = splits(data, cache)
+    s = splits(data, cache, team_entities)
     plan = {
         # UD seen UD_WEIGHT times: kumparan is 15 times larger and tags some function words its own way
         "morphologizer": (s["kumparan_train"] + s["ud_train"] * UD_WEIGHT, s["kumparan_dev"] + s["ud_dev"], 1),
@@ -129,6 +139,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", type=Path, default=ROOT / ".train" / "id", help="scratch folder for corpora and checkpoints")
     parser.add_argument("--cache", type=Path, default=ROOT / ".train" / "cache", help="where the nlp-id wheel is downloaded")
     parser.add_argument("--only", choices=COMPONENTS, action="append", help="train only these components (repeatable)")
+    parser.add_argument("--no-team-entities", action="store_true", help="train the NER on idner-news-2k alone")
     parser.add_argument("--skip-prepare", action="store_true", help="reuse the prepared DocBins in --work")
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help=f"where the assembled model goes (default {MODEL_DIR.relative_to(ROOT)})")
     args = parser.parse_args(argv)
@@ -136,7 +147,7 @@ def main(argv: list[str] | None = None) -> None:
 
     spacy.util.fix_random_seed(SEED)
     if not args.skip_prepare:
-        prepare(args.work, args.data, args.cache)
+        prepare(args.work, args.data, args.cache, not args.no_team_entities)
     for name in args.only or COMPONENTS:
         train_component(name, args.work)
     assemble(args.work, args.out)
