@@ -15,6 +15,7 @@ from kg import gazetteer, relate
 from kg import lang as langdata
 from kg.dates import resolve_date
 from kg.errors import KGError
+from kg.nlp import plain_spaces
 from kg.records import Article, Node, Triple
 from kg.segment import sentences
 
@@ -90,7 +91,7 @@ _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'’/-]{2,}(?:\s+[A-Z][A-Z.'’/
 def _without_dateline(text: str) -> str:
     """The sentence without a dateline the segmenter left on it (the parser reads the city as the subject)."""
     m = _DATELINE.match(text)
-    return text[m.end():] if m else text
+    return plain_spaces(text[m.end():] if m else text)
 
 
 def dateline_place(text: str) -> tuple[str, str | None, bool] | None:

@@ -10,6 +10,21 @@ from importlib import resources
 from kg.errors import KGError
 
 
+# Unicode space separators (no-break, narrow no-break, figure, thin, ideographic …) that published news carries:
+# spaCy would make each a token of its own and the NER would run names across it. Each becomes one plain space,
+# so every character offset stays the same.
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "))
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every Unicode space separator as a plain space (same length, same offsets).
+
+    >>> plain_spaces("Rp\u00a05\u202fjuta")
+    'Rp 5 juta'
+    """
+    return text.translate(_SPACES)
+
+
 @cache
 def pipeline(lang: str):
     """The parsing pipeline of ``lang`` (tokens, POS, dependencies, entities)."""
@@ -27,4 +42,4 @@ def pipeline(lang: str):
 
 def parse(lang: str, texts: list[str]) -> list:
     """Parsed ``Doc`` objects of ``texts`` (one per text, in order)."""
-    return list(pipeline(lang).pipe(texts, batch_size=64))
+    return list(pipeline(lang).pipe([plain_spaces(t) for t in texts], batch_size=64))

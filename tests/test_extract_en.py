@@ -1216,3 +1216,12 @@ def test_description_that_leads_back_to_its_own_name_does_not_recurse():
     text = "Tickets went to fans of singer Nora Vale, whose former boyfriend, the rapper Sam Reed had toured Asia."
     found = extract_en.triples(Article("d", text, "en"))
     assert all(t.subject.name != t.object.name for t in found)
+
+
+def test_no_break_spaces_read_as_spaces_and_offsets_stay_those_of_the_input():
+    plain = "Chilean President Tomas Ibarra met Kenyan President Amina Wekesa in Santiago on Monday."
+    nbsp = plain.replace("President ", "President\u00a0").replace("Tomas ", "Tomas\u202f")
+    got = _extract(nbsp)
+    assert {(t.subject.name, t.predicate, t.object.name) for t in got} == _facts(plain)
+    assert ("Tomas Ibarra", "met", "Amina Wekesa") in _facts(plain)
+    assert all(nbsp[t.sentence_start:t.sentence_end] == t.evidence for t in got)

@@ -1075,3 +1075,13 @@ def test_complaints_taken_to_a_body(text, expected):
 def test_complaints_taken_to_a_body_must_not_produce(text, unwanted):
     found = _facts(text)
     assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
+
+
+def test_no_break_spaces_read_as_spaces():
+    from kg import nlp
+
+    plain = "Presiden Joko Widodo bertemu Perdana Menteri Anthony Albanese di Jakarta, Senin (6/2/2023)."
+    nbsp = plain.replace("Presiden ", "Presiden\u00a0").replace("Joko ", "Joko\u00a0")
+    (a, b) = nlp.parse("id", [plain, nbsp])
+    assert [t.text for t in a] == [t.text for t in b] and [t.idx for t in a] == [t.idx for t in b]
+    assert _facts(nbsp) == _facts(plain)
