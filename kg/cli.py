@@ -71,6 +71,8 @@ def cli(debug) -> None:
 
 
 _ONTOLOGY_ONLY = click.option("--ontology-only", is_flag=True, help="Leave out generic 'related' links (a verb that maps to no ontology property).")
+_MIN_CONFIDENCE = click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+                               help="Leave out triples less confident than this (the learned model's links carry its calibrated probability).")
 
 
 @cli.command(epilog="""
@@ -94,7 +96,8 @@ Examples:
               help="Run extraction on this machine, or on Apache Spark (pip install pyspark; Java 17).")
 @click.option("--master", metavar="URL", help="Spark master with --engine spark (default local[*]; e.g. spark://host:7077).")
 @_ONTOLOGY_ONLY
-def build(paths, lang, date, max_bytes, out, fresh, progress, wait, jobs, engine, master, ontology_only) -> None:
+@_MIN_CONFIDENCE
+def build(paths, lang, date, max_bytes, out, fresh, progress, wait, jobs, engine, master, ontology_only, min_confidence) -> None:
     """Build triples.jsonl, entities.jsonl, graph.ttl and an embedded graph store in OUT.
 
     PATH is a .txt, .html/.htm or .jsonl file (one article a line: id, text, optional lang, date, url,
@@ -103,14 +106,14 @@ def build(paths, lang, date, max_bytes, out, fresh, progress, wait, jobs, engine
     stream through in batches (memory stays flat); --jobs N extracts in N worker processes, --engine spark on
     a Spark cluster, with the same output.
     """
+    from kg.pipeline import Keep, default_jobs
     from kg.pipeline import build as build_graph
-    from kg.pipeline import default_jobs
 
     if master and engine != "spark":
         raise click.UsageError("--master goes with --engine spark")
     failures = _Failures()
     summary = build_graph(paths, out, lang=lang, date=date, on_error=failures, progress=progress, fresh=fresh,
-                          ontology_only=ontology_only, max_bytes=max_bytes, wait=wait, on_wait=lambda pid: click.echo(
+                          keep=Keep(ontology_only, min_confidence), max_bytes=max_bytes, wait=wait, on_wait=lambda pid: click.echo(
                               f"kg: {out} is being built by another kg process{f' ({pid})' if pid else ''}; waiting up to {wait:g} s", err=True),
                           jobs=jobs or default_jobs(), engine=engine, master=master)
     click.echo(
@@ -135,15 +138,13 @@ Examples:
 @_inputs
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @_ONTOLOGY_ONLY
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-              help="Leave out triples less confident than this (the learned model's links carry its calibrated probability).")
+@_MIN_CONFIDENCE
 def extract(paths, lang, date, max_bytes, fmt, ontology_only, min_confidence) -> None:
     """Print the triples of the inputs without building anything."""
-    from kg.pipeline import extract_paths
+    from kg.pipeline import Keep, extract_paths
 
     failures = _Failures()
-    triples = extract_paths(paths, lang=lang, date=date, on_error=failures, ontology_only=ontology_only, max_bytes=max_bytes)
-    triples = [t for t in triples if t.confidence >= min_confidence]
+    triples = extract_paths(paths, lang=lang, date=date, on_error=failures, keep=Keep(ontology_only, min_confidence), max_bytes=max_bytes)
     if fmt == "jsonl":
         for t in triples:
             click.echo(json.dumps(t.to_json(), ensure_ascii=False))

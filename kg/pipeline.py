@@ -72,7 +72,29 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def extracted(articles: Iterable[Article], jobs: int = 1, ontology_only: bool = False) -> Iterator[Extracted]:
+@dataclass(frozen=True, slots=True)
+class Keep:
+    """Which extracted triples a run keeps: ``ontology_only`` leaves out the generic ``related`` links (verbs
+    that map to no ontology property), ``min_confidence`` the triples less confident than it (the learned
+    relation model's links carry its calibrated probability). Picklable, so worker processes and Spark
+    executors filter before anything is spilled.
+
+    >>> Keep(ontology_only=True, min_confidence=0.5)
+    Keep(ontology_only=True, min_confidence=0.5)
+    """
+
+    ontology_only: bool = False
+    min_confidence: float = 0.0
+
+    def __call__(self, triples: list[Triple]) -> list[Triple]:
+        return [t for t in triples
+                if t.confidence >= self.min_confidence and not (self.ontology_only and t.predicate == "related")]
+
+
+KEEP_ALL = Keep()
+
+
+def extracted(articles: Iterable[Article], jobs: int = 1, keep: Keep = KEEP_ALL) -> Iterator[Extracted]:
     """Extract ``articles`` (language set) one by one, in input order, in ``jobs`` worker processes.
 
     Each worker loads the language models once; articles travel in batches of about ``BATCH_CHARS``
@@ -85,7 +107,7 @@ def extracted(articles: Iterable[Article], jobs: int = 1, ontology_only: bool = 
     first = list(islice(batches, 2))
     if jobs == 1 or len(first) < 2:
         for batch in chain(first, batches):
-            yield from _paired(batch, extract_batch(batch, ontology_only))
+            yield from _paired(batch, extract_batch(batch, keep))
         return
     import multiprocessing
 
@@ -97,7 +119,7 @@ def extracted(articles: Iterable[Article], jobs: int = 1, ontology_only: bool = 
     with pool:
         pending: deque = deque()
         for batch in chain(first, batches):
-            pending.append((batch, pool.apply_async(extract_batch, (batch, ontology_only))))
+            pending.append((batch, pool.apply_async(extract_batch, (batch, keep))))
             if len(pending) >= 2 * jobs:
                 batch, result = pending.popleft()
                 yield from _paired(batch, result.get())
@@ -147,7 +169,7 @@ def _worker_start(parent: int) -> None:
     threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
-def extract_batch(articles: list[Article], ontology_only: bool = False) -> list[tuple[list[Triple], list[tuple], int, int]]:
+def extract_batch(articles: list[Article], keep: Keep = KEEP_ALL) -> list[tuple[list[Triple], list[tuple], int, int]]:
     """Per article: its triples, its errors as ``(source, reason, line)`` (picklable), its sentence count and
     the extracting process's id.
 
@@ -157,7 +179,7 @@ def extract_batch(articles: list[Article], ontology_only: bool = False) -> list[
     for article in articles:
         errors: list[InputError] = []
         sentences = len(segment.sentences(article.text, article.lang))
-        found = _extract_one(article, errors.append, ontology_only)
+        found = _extract_one(article, errors.append, keep)
         out.append((found, [(e.source, e.reason, e.line) for e in errors], sentences, os.getpid()))
     return out
 
@@ -168,11 +190,11 @@ def _paired(batch: list[Article], results) -> Iterator[Extracted]:
 
 
 def extract_articles(
-    articles: Iterable[Article], on_error: Callable[[InputError], None] | None = None, ontology_only: bool = False
+    articles: Iterable[Article], on_error: Callable[[InputError], None] | None = None, keep: Keep = KEEP_ALL
 ) -> list[Triple]:
     """Triples of articles (language set), with entities resolved within the batch.
 
-    ``ontology_only=True`` leaves out the generic ``related`` links (verbs that map to no ontology property).
+    ``keep`` chooses the triples kept (all by default; see :class:`Keep`).
 
     >>> from kg.records import Article
     >>> ts = extract_articles([Article("a", "Presiden Rusia Vladimir Putin memecat Menteri Pertahanan.", lang="id")])  # doctest: +SKIP
@@ -181,7 +203,7 @@ def extract_articles(
 
     triples: list[Triple] = []
     for article in articles:
-        triples.extend(_extract_one(article, on_error, ontology_only))
+        triples.extend(_extract_one(article, on_error, keep))
     resolved, _ = resolve(triples)
     return resolved
 
@@ -191,12 +213,12 @@ def extract_paths(
     lang: str | None = None,
     date: str | None = None,
     on_error: Callable[[InputError], None] | None = None,
-    ontology_only: bool = False,
+    keep: Keep = KEEP_ALL,
     max_bytes: int = MAX_BYTES,
 ) -> list[Triple]:
     """Triples of the articles in files, folders or "-" (what ``kg extract`` prints)."""
     articles = read_articles(paths, lang=lang, date=date, on_error=on_error or _raise, max_bytes=max_bytes)
-    return extract_articles(articles, on_error, ontology_only)
+    return extract_articles(articles, on_error, keep)
 
 
 ENGINES = ("local", "spark")
@@ -210,7 +232,7 @@ def build(
     on_error: Callable[[InputError], None] | None = None,
     progress: bool | None = None,
     fresh: bool = False,
-    ontology_only: bool = False,
+    keep: Keep = KEEP_ALL,
     max_bytes: int = MAX_BYTES,
     wait: float = folder.LOCK_WAIT,
     on_wait: Callable[[int | None], None] | None = None,
@@ -226,7 +248,7 @@ def build(
     writes every file. The output is the same for any ``jobs`` and either engine.
 
     ``progress=None`` shows a progress bar on a terminal (a log line every 30 s elsewhere). ``fresh=True``
-    ignores an earlier build in ``out``. ``ontology_only=True`` leaves out the generic ``related`` links.
+    ignores an earlier build in ``out``. ``keep`` chooses the triples kept (all by default; see :class:`Keep`).
     ``max_bytes`` caps each input file. A second writer of the same folder waits up to ``wait`` seconds for the
     first (``on_wait(pid)`` is called once when it starts waiting). A full disk, a read-only folder or too
     little memory raise :class:`~kg.errors.ResourceError`, and the previous build stays as it was.
@@ -251,9 +273,9 @@ def build(
             if engine == "spark":
                 from kg import spark
 
-                stream = spark.extracted(articles_read, ontology_only=ontology_only, master=master)
+                stream = spark.extracted(articles_read, keep=keep, master=master)
             else:
-                stream = extracted(articles_read, jobs, ontology_only)
+                stream = extracted(articles_read, jobs, keep)
             with Progress("extract", "doc", progress) as shown:
                 new_articles, sentences, workers = _spill(stream, raw, report, shown)
             stages["extract"] = time.perf_counter() - started
@@ -399,10 +421,9 @@ def _previous_build(out: Path) -> tuple[list[Entity], dict[str, dict]]:
     return entities, {a["id"]: a for a in articles}
 
 
-def _extract_one(article: Article, on_error, ontology_only: bool = False) -> list[Triple]:
+def _extract_one(article: Article, on_error, keep: Keep = KEEP_ALL) -> list[Triple]:
     try:
-        found = extract.triples(article)
-        return [t for t in found if t.predicate != "related"] if ontology_only else found
+        return keep(extract.triples(article))
     except KGError as error:
         if on_error is None:
             raise

@@ -32,7 +32,7 @@ CHUNK_ARTICLES = 4_096  # articles sent to the cluster per Spark job (bounds the
 ARTICLES_PER_PARTITION = 16
 
 
-def extracted(articles: Iterable[Article], ontology_only: bool = False, master: str | None = None,
+def extracted(articles: Iterable[Article], keep=None, master: str | None = None,
               partitions: int | None = None) -> Iterator:
     """:class:`kg.pipeline.Extracted` records of ``articles``, in input order, extracted on Spark executors."""
     from kg.pipeline import _paired
@@ -45,17 +45,17 @@ def extracted(articles: Iterable[Article], ontology_only: bool = False, master: 
         while chunk := list(islice(iterator, CHUNK_ARTICLES)):
             slices = max(1, min(len(chunk), max(parallelism, len(chunk) // ARTICLES_PER_PARTITION)))
             rdd = context.parallelize(chunk, slices)
-            results = rdd.mapPartitions(lambda part: _extract_partition(part, ontology_only))
+            results = rdd.mapPartitions(lambda part: _extract_partition(part, keep))
             yield from _paired(chunk, results.collect())  # one job over all partitions of the chunk, in order
     finally:
         session.stop()
 
 
-def _extract_partition(articles: Iterable[Article], ontology_only: bool) -> Iterator[tuple]:
+def _extract_partition(articles: Iterable[Article], keep) -> Iterator[tuple]:
     """On an executor: the extraction results of one partition's articles (models cached in the worker)."""
-    from kg.pipeline import extract_batch
+    from kg.pipeline import KEEP_ALL, extract_batch
 
-    yield from extract_batch(list(articles), ontology_only)
+    yield from extract_batch(list(articles), keep or KEEP_ALL)
 
 
 def load(out_dir, uri: str, user: str, password: str, database: str | None = None, master: str | None = None,

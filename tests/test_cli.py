@@ -418,3 +418,15 @@ def test_extract_min_confidence_keeps_only_triples_at_or_above_it(tmp_path):
     kept = [json.loads(line) for line in run("extract", str(article), "--lang", "id", "--min-confidence", str(cut)).stdout.splitlines()]
     assert len(kept) == sum(t["confidence"] >= cut for t in every) and all(t["confidence"] >= cut for t in kept)
     assert run("extract", str(article), "--min-confidence", "1.5").returncode == 2
+
+
+def test_build_min_confidence_writes_only_triples_at_or_above_it(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Presiden Rusia Vladimir Putin memecat Menteri Pertahanan Sergei Shoigu pada Senin.", encoding="utf-8")
+    assert run("build", article, "--lang", "id", "-o", tmp_path / "all").returncode == 0
+    every = [json.loads(line) for line in (tmp_path / "all" / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    cut = max(t["confidence"] for t in every)
+    assert cut > min(t["confidence"] for t in every)  # the sentence gives triples of two confidences
+    assert run("build", article, "--lang", "id", "--min-confidence", str(cut), "-o", tmp_path / "sure").returncode == 0
+    kept = [json.loads(line) for line in (tmp_path / "sure" / "triples.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert kept and len(kept) == sum(t["confidence"] >= cut for t in every) and all(t["confidence"] >= cut for t in kept)

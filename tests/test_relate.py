@@ -103,8 +103,8 @@ def test_generic_links_are_scored_and_shown_by_their_verb():
 
 
 def test_ontology_only_leaves_generic_links_out():
-    from kg.pipeline import extract_articles
+    from kg.pipeline import Keep, extract_articles
 
     article = Article("t", "Elena Marsh outbid Tomas Ruiz at the auction in Lisbon.", "en", "2024-05-06")
     assert any(t.predicate == "related" for t in extract_articles([article]))
-    assert not any(t.predicate == "related" for t in extract_articles([article], ontology_only=True))
+    assert not any(t.predicate == "related" for t in extract_articles([article], keep=Keep(ontology_only=True)))
