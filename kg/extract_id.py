@@ -1278,6 +1278,10 @@ def _role_fact(person: Node, role: str, is_head: bool, former: bool, affil: Node
         facts.append((person, "headed", affil, None, 0.7))
     elif role == "founder" and affil.type == "Organization":
         facts.append((person, "founded", affil, None, 0.7))  # "pendiri Gojek, Nadiem Makarim"
+    elif is_head and affil.type == "Organization" and role != "president":
+        # "Ketua KPU X", "Panglima TNI X" lead the body, as English's leader titles do; a company's or party's
+        # "presiden" is one of its officers (English's "president" is no leader title either)
+        facts.append((person, "leads", affil, role, 0.8))
     else:
         facts.append((person, "holds_role", affil, role, 0.8))
 

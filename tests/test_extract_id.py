@@ -229,14 +229,14 @@ def test_control_verb_keeps_its_own_object():
         ("Presiden Rusia Vladimir Putin berbicara di Moskow.", ("Vladimir Putin", "holds_role", "Russia", "president")),
         ("Menlu AS Antony Blinken tiba di Kairo.", ("Antony Blinken", "holds_role", "United States", "foreign minister")),
         ("Menteri Luar Negeri Jerman Annalena Baerbock tiba di Kairo.", ("Annalena Baerbock", "holds_role", "Germany", "foreign minister")),
-        ("Ketua KPU Hasyim Asy'ari mengumumkan hasil pemilu.", ("Hasyim Asy'ari", "holds_role", "General Elections Commission of Indonesia", "chairman")),
+        ("Ketua KPU Hasyim Asy'ari mengumumkan hasil pemilu.", ("Hasyim Asy'ari", "leads", "General Elections Commission of Indonesia", "chairman")),
         ("Anwar Ibrahim, perdana menteri Malaysia, menemui Prabowo Subianto.", ("Anwar Ibrahim", "holds_role", "Malaysia", "prime minister")),
         ("Mahathir Mohamad, mantan perdana menteri Malaysia, mengkritik pemerintah.", ("Mahathir Mohamad", "holds_role", "Malaysia", "former prime minister")),
         ("Wakil Presiden Filipina Sara Duterte mundur dari kabinet.", ("Sara Duterte", "holds_role", "Philippines", "vice president")),
-        ("Budi Santoso, yang juga ketua Partai Demokrat, ditangkap.", ("Budi Santoso", "holds_role", "Democratic Party", "chairman")),
+        ("Budi Santoso, yang juga ketua Partai Demokrat, ditangkap.", ("Budi Santoso", "leads", "Democratic Party", "chairman")),
         ("Ia menjalani kunjungan kerja sebagai Menteri Koordinator Kemaritiman ke Papua.", (None, "holds_role", "Coordinating Ministry of Maritime Affairs", "coordinating minister")),
         ("Menteri Koordinator Bidang Pangan Agus Salim meninjau pasar.", ("Agus Salim", "holds_role", "Coordinating Ministry of Food", "coordinating minister")),
-        ("Kepala Badan Gizi Nasional Dadang Suhendar meninjau dapur umum.", ("Dadang Suhendar", "holds_role", "National Nutrition Agency", "head")),
+        ("Kepala Badan Gizi Nasional Dadang Suhendar meninjau dapur umum.", ("Dadang Suhendar", "leads", "National Nutrition Agency", "head")),
         ("Sejak 2019, Budi Santoso menjabat Menteri Luar Negeri Malaysia.", ("Budi Santoso", "holds_role", "Malaysia", "foreign minister")),
         ("Budi Gunawan, mantan kepala Badan Intelijen Negara, ditangkap.", ("Budi Gunawan", "headed", "State Intelligence Agency of Indonesia", None)),
     ],
@@ -407,14 +407,14 @@ def test_indonesian_dev_documents_score(eval_dir, corpus_dir, tmp_path):
         # company names run to their legal suffix; a later short form names the same company
         ("PT Sinar Harapan Jaya Tbk membeli 30 persen saham PT Awan Biru Nusantara.", ("PT Sinar Harapan Jaya Tbk", "acquired", "PT Awan Biru Nusantara")),
         ("PT Laut Timur Abadi Tbk berdiri pada 1990. Direktur Utama Laut Timur Abadi, Rina Kusuma, menemui Budi Santoso.",
-         ("Rina Kusuma", "holds_role", "PT Laut Timur Abadi Tbk")),
+         ("Rina Kusuma", "leads", "PT Laut Timur Abadi Tbk")),
         ("PT Cahaya Abadi Tbk mengakuisisi startup Kopiku pada Maret.", ("PT Cahaya Abadi Tbk", "acquired", "Kopiku")),
         # regional offices: the region is the seat of the office
         ("Gubernur Jawa Tengah Agus Wibowo meninjau pasar.", ("Agus Wibowo", "holds_role", "Central Java")),
         ("Bupati Lampung Selatan Rudi Hermawan meresmikan jembatan.", ("Rudi Hermawan", "holds_role", "South Lampung")),
-        ("Ketua DPRD Jawa Barat Dede Kurnia menghadiri rapat.", ("Dede Kurnia", "holds_role", "DPRD West Java")),
-        ("Ketua KPU Surabaya, Indah Permata Sari, mengumumkan hasil rekapitulasi.", ("Indah Permata Sari", "holds_role", "KPU Surabaya")),
-        ("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Garut, Tono Supriatna, mengatakan dua rumah rusak.", ("Tono Supriatna", "holds_role", "BPBD Garut")),
+        ("Ketua DPRD Jawa Barat Dede Kurnia menghadiri rapat.", ("Dede Kurnia", "leads", "DPRD West Java")),
+        ("Ketua KPU Surabaya, Indah Permata Sari, mengumumkan hasil rekapitulasi.", ("Indah Permata Sari", "leads", "KPU Surabaya")),
+        ("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Garut, Tono Supriatna, mengatakan dua rumah rusak.", ("Tono Supriatna", "leads", "BPBD Garut")),
         ("Komisi Pemilihan Umum (KPU) Kota Bandung menetapkan Asep Saepudin sebagai wali kota terpilih.", ("KPU Bandung", "declared", "Asep Saepudin")),
         ("Warga Desa Cibodas, Kecamatan Lembang, mengungsi.", ("Desa Cibodas", "located_in", "Kecamatan Lembang")),
         # party membership
@@ -600,7 +600,7 @@ def test_units_receivers_and_described_companies_must_not_produce(text, unwanted
         ("Grup Cahaya mengambil alih PT Awan Biru Tbk pada 2015.", ("Grup Cahaya", "acquired", "PT Awan Biru Tbk")),
         ("Erupsi Gunung Merapi melanda Kabupaten Magelang pada Sabtu.", ("Gunung Merapi eruption", "hit", "Magelang")),
         ("KPU RI menetapkan Budi Santoso sebagai pemenang.", ("General Elections Commission of Indonesia", "declared", "Budi Santoso")),
-        ("Ketua DPRD Kota Bekasi Saifuddin mengkritik Pemkot Bekasi.", ("Saifuddin", "holds_role", "DPRD Bekasi")),
+        ("Ketua DPRD Kota Bekasi Saifuddin mengkritik Pemkot Bekasi.", ("Saifuddin", "leads", "DPRD Bekasi")),
     ],
 )
 def test_company_forms_events_of_places_and_national_bodies(text, expected):
@@ -698,12 +698,12 @@ def test_former_minister_holds_no_ministry():
     ("text", "expected"),
     [
         # the body is spelled out, its short form in brackets, the holder after them
-        ("Ketua Umum Persatuan Sepak Takraw Seluruh Indonesia (PSTI) Bagus Hermawan menyerahkan piala.", ("Bagus Hermawan", "holds_role", "PSTI")),
+        ("Ketua Umum Persatuan Sepak Takraw Seluruh Indonesia (PSTI) Bagus Hermawan menyerahkan piala.", ("Bagus Hermawan", "leads", "PSTI")),
         ("Sekretaris Lembaga Kajian Pangan Nasional (LKPN) Wulan Sari mengkritik kebijakan itu.", ("Wulan Sari", "holds_role", "LKPN")),
         # a region after the brackets belongs to the office, not to the name
-        ("Ketua DPW Serikat Nelayan Nusantara (SNN) Kabupaten Cirebon Darmaji Wibowo hadir.", ("Darmaji Wibowo", "holds_role", "SNN")),
+        ("Ketua DPW Serikat Nelayan Nusantara (SNN) Kabupaten Cirebon Darmaji Wibowo hadir.", ("Darmaji Wibowo", "leads", "SNN")),
         # "di <place>," after the brackets: the holder follows the comma
-        ("Kepala Perwakilan Badan Pangan Dunia (WFP) di Filipina, Hans Weber, meninjau gudang.", ("Hans Weber", "holds_role", "WFP")),
+        ("Kepala Perwakilan Badan Pangan Dunia (WFP) di Filipina, Hans Weber, meninjau gudang.", ("Hans Weber", "leads", "WFP")),
         # a minister's portfolio of several words joined by "dan", with and without its short form
         ("Menteri Kelautan dan Perikanan (KKP) Sakti Rahardjo meninjau pelabuhan.", ("Sakti Rahardjo", "holds_role", "KKP")),
         ("Menteri Pemuda dan Olahraga Dito Pratama membuka turnamen.", ("Dito Pratama", "holds_role", "Kementerian Pemuda dan Olahraga")),
