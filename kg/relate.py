@@ -234,7 +234,7 @@ def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set
         top = relmodel.meeting_point(doc, pair)
         if top is not None and _negated(top, lang):
             continue  # the words that link them are denied, modal, future or conditional: nothing is asserted
-        if prop in _CONTAINMENT and not _same_country(subj.node, obj.node, article.lang):
+        if prop in _CONTAINMENT and not (_same_country(subj.node, obj.node, article.lang) and _levels_fit(subj.node, obj.node, article.lang)):
             continue
         seen.add((subj.start, obj.start, prop))
         out.append(Triple(
@@ -257,6 +257,25 @@ def _same_country(inner: Node, outer: Node, code: str) -> bool:
         return outer.name == known.country
     wider = _place(outer, code)
     return wider is not None and wider.country == known.country
+
+
+def _levels_fit(inner: Node, outer: Node, code: str) -> bool:
+    """Whether two places named with administrative units can nest: a unit lies only in a unit of a higher level
+    ("Desa X" in "Kecamatan Y", never "Kecamatan X" in "Kecamatan Y": that is a list). True when either level is
+    unknown (the language's ``place_levels``)."""
+    levels = _place_levels(code)
+
+    def level(node: Node) -> int | None:
+        first = node.name.split()[:1] or [""]
+        return levels.get(first[0].lower())
+
+    a, b = level(inner), level(outer)
+    return a is None or b is None or a < b
+
+
+@cache
+def _place_levels(code: str) -> dict[str, int]:
+    return langdata.data(code, "organizations").get("place_levels", {})
 
 
 def _place(node: Node, code: str):

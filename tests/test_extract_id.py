@@ -455,8 +455,9 @@ def test_regional_and_business_news(text, expected):
         ("Budi Santoso menerima dana dari Partai Golkar.", (None, "member_of", None)),
         # a membership noun after a non-person is nothing
         ("Rapat kader Partai Golkar digelar di Jakarta.", (None, "member_of", None)),
-        # a list of units is no unit inside another
-        ("Banjir melanda Desa Sukamaju, Kecamatan Cibeber dan Kecamatan Cikalong.", ("Desa Sukamaju", "located_in", None)),
+        # a list of units of one level is no unit inside another
+        ("Banjir melanda Kecamatan Cibeber, Kecamatan Cikalong dan Kecamatan Sindangbarang.", ("Kecamatan Cibeber", "located_in", None)),
+        ("Banjir melanda Desa Sukamaju, Desa Mekarsari dan Desa Cibodas.", ("Desa Sukamaju", "located_in", None)),
         # the destination after "ke" only when no name follows the verb
         ("BNPB mengirim Budi Santoso ke Garut.", ("National Disaster Management Agency", "sent", "Garut")),
         # "mengakuisisi" with no company after "saham" gives nothing
