@@ -48,12 +48,14 @@ def test_ner_reader_folds_labels_and_crlf(tmp_path):
     assert second.ents == ["B-LOC"]
 
 
-def test_harmonise_upos_takes_uds_tag_for_closed_class_words():
-    ud = [corpora.Sent(words=["akan"] * 6 + ["rumah"] * 6, pos=["AUX"] * 6 + ["NOUN"] * 6)]
-    kumparan = [corpora.Sent(words=["Dia", "akan", "pulang", "ke", "rumah"], pos=["PRON", "ADV", "VERB", "ADP", "NOUN"])]
+def test_harmonise_upos_takes_the_reference_treebanks_tag_but_leaves_names():
+    ud = [corpora.Sent(words=["akan"] * 6 + ["Rp"] * 3 + ["Bank"] * 4 + ["lalu"] * 2 + ["x"], pos=["AUX"] * 6 + ["NOUN"] * 3 + ["PROPN"] * 4 + ["VERB", "ADV", "X"])]
+    kumparan = [corpora.Sent(words=["Dia", "akan", "ke", "Bank", "Mandiri", "bayar", "Rp", "5", "lalu"],
+                             pos=["PRON", "ADV", "ADP", "PROPN", "PROPN", "VERB", "SYM", "NUM", "ADV"])]
     table = corpora.harmonise_upos(kumparan, ud)
-    assert table == {"akan": "AUX"}  # open-class words are left to kumparan
-    assert kumparan[0].pos == ["PRON", "AUX", "VERB", "ADP", "NOUN"]
+    # a word the reference tags two ways ("lalu") or only as a name ("Bank") is left alone
+    assert table == {"akan": "AUX", "rp": "NOUN"}
+    assert kumparan[0].pos == ["PRON", "AUX", "ADP", "PROPN", "PROPN", "VERB", "NOUN", "NUM", "ADV"]
 
 
 def test_docs_keep_sentence_starts_and_entities():

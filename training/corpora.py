@@ -150,26 +150,27 @@ def _guess_spaces(words: list[str]) -> list[bool]:
     return spaces
 
 
-def harmonise_upos(kumparan: list[Sent], ud: list[Sent], min_count: int = 5, share: float = 0.8) -> dict[str, str]:
-    """For closed-class words, the UPOS that UD gives them when kumparan's tag category disagrees.
+def harmonise_upos(sents: list[Sent], reference: list[Sent], min_count: int = 2, share: float = 0.8) -> dict[str, str]:
+    """Give ``sents`` the tags that the ``reference`` treebank's conventions give each word, where they differ.
 
-    kumparan tags "akan", "telah" ADV where UD says AUX, "tidak" NEG where UD says PART, and so on. For every
-    word UD tags one way in at least ``share`` of ``min_count``+ occurrences, with a closed-class tag, kumparan's
-    tag is replaced. Only the word→tag table is derived; it is computed at training time from the data.
+    kumparan tags "akan", "telah" ADV where UD CSUI says AUX, "namun" CCONJ where CSUI says ADV, "Rp" SYM where
+    CSUI says NOUN; UD GSD and PUD differ from CSUI on some words too. For every word the reference tags one way
+    in at least ``share`` of ``min_count``+ occurrences, that tag replaces the one in ``sents``, except on proper
+    nouns and punctuation (names keep their tag whatever their words). Only the word→tag table is derived; it is
+    computed at training time from the data.
     """
-    closed = {"ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ", "ADV", "NUM"}
     counts: dict[str, Counter] = defaultdict(Counter)
-    for sent in ud:
+    for sent in reference:
         for word, tag in zip(sent.words, sent.pos):
             counts[word.lower()][tag] += 1
     table = {}
     for word, counter in counts.items():
         tag, n = counter.most_common(1)[0]
         total = sum(counter.values())
-        if total >= min_count and n / total >= share and tag in closed:
+        if total >= min_count and n / total >= share and tag not in ("PROPN", "PUNCT", "X"):
             table[word] = tag
-    for sent in kumparan:
-        sent.pos = [table.get(w.lower(), p) if p not in ("PROPN", "PUNCT", "SYM") else p for w, p in zip(sent.words, sent.pos)]
+    for sent in sents:
+        sent.pos = [table.get(w.lower(), p) if p not in ("PROPN", "PUNCT") else p for w, p in zip(sent.words, sent.pos)]
     return table
 
 

@@ -40,12 +40,15 @@ UD_WEIGHT = 4
 def splits(data: Path, cache: Path, team_entities: bool = True) -> dict[str, list]:
     """Every training, development and held-out split, as lists of corpora.Sent."""
     ud = data / "ud-indonesian"
-    ud_train = [s for name in ("id_csui-ud-train", "id_gsd-ud-dev", "id_pud-ud-test") for s in corpora.read_conllu(ud / f"{name}.conllu")]
+    csui = list(corpora.read_conllu(ud / "id_csui-ud-train.conllu"))
+    others = [s for name in ("id_gsd-ud-dev", "id_pud-ud-test") for s in corpora.read_conllu(ud / f"{name}.conllu")]
+    kumparan = list(corpora.read_kumparan(corpora.nlp_id_wheel(cache)))
+    # one tagging convention, CSUI's (the treebank POS is scored on): kumparan and the other UD files follow it
+    corpora.harmonise_upos(kumparan + others, csui)
+    ud_train = csui + others
     rng = random.Random(SEED)
     rng.shuffle(ud_train)
     n_dev = len(ud_train) // 10
-    kumparan = list(corpora.read_kumparan(corpora.nlp_id_wheel(cache)))
-    corpora.harmonise_upos(kumparan, ud_train[n_dev:])
     k_test = kumparan[-KUMPARAN_TEST:]
     held_out = {" ".join(s.words) for s in k_test}
     k_rest = [s for s in kumparan[:-KUMPARAN_TEST] if " ".join(s.words) not in held_out]  # kumparan repeats some sentences
