@@ -58,35 +58,17 @@ def _boundary(text: str, i: int) -> bool:
 
 def validate(paths) -> list[str]:
     """Every problem of the annotation files, one line each (empty when they are sound)."""
-    errors, seen = [], set()
-    for path in paths:
-        for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-            where = f"{path}:{number}"
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                sentence = relation_corpus.text(record["id"])
-            except json.JSONDecodeError as error:
-                errors.append(f"{where}: broken JSON ({error.msg})")
-                continue
-            except KeyError as error:
-                errors.append(f"{where}: no sentence {error}")
-                continue
-            if relation_corpus.lang(record["id"]) != "id":
-                errors.append(f"{where}: {record['id']} is not an Indonesian sentence")
-            if record["id"] in seen:
-                errors.append(f"{where}: {record['id']} annotated twice")
-            seen.add(record["id"])
-            if record.get("sha") != relation_corpus.sha(sentence):
-                errors.append(f"{where}: sha does not match the sentence {record['id']}")
-            if not isinstance(record.get("entities"), list) or not all(isinstance(e, dict) for e in record["entities"]):
-                errors.append(f"{where}: 'entities' must be a list of objects")
-                continue
-            try:
-                spans(record, sentence)
-            except ValueError as error:
-                errors.append(f"{where}: {error}")
+    errors: list[str] = []
+    for where, record, sentence in relation_corpus.annotated(paths, errors):
+        if relation_corpus.lang(record["id"]) != "id":
+            errors.append(f"{where}: {record['id']} is not an Indonesian sentence")
+        if not isinstance(record.get("entities"), list) or not all(isinstance(e, dict) for e in record["entities"]):
+            errors.append(f"{where}: 'entities' must be a list of objects")
+            continue
+        try:
+            spans(record, sentence)
+        except ValueError as error:
+            errors.append(f"{where}: {error}")
     return errors
 
 

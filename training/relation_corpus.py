@@ -130,13 +130,11 @@ def read(paths) -> list[dict]:
     return out
 
 
-def validate(paths) -> list[str]:
-    """Every problem of the annotation files, one line each (empty when they are sound)."""
-    sys.path.insert(0, str(ROOT))
-    from kg import ontology
-
-    props, classes = ontology.properties(), set(ontology.classes())
-    errors, seen = [], set()
+def annotated(paths, errors: list[str]):
+    """(where, record, sentence) for every line of annotation files whose sentence exists, in order; broken
+    JSON, unknown sentences, a sentence annotated twice and a checksum that does not match add a line to
+    ``errors`` (the checks every kind of annotation file shares)."""
+    seen = set()
     for path in paths:
         for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
             where = f"{path}:{number}"
@@ -156,30 +154,41 @@ def validate(paths) -> list[str]:
             seen.add(record["id"])
             if record.get("sha") != sha(sentence):
                 errors.append(f"{where}: sha does not match the sentence {record['id']}")
-            triples = record.get("triples")
-            if not isinstance(triples, list):
-                errors.append(f"{where}: 'triples' must be a list")
+            yield where, record, sentence
+
+
+def validate(paths) -> list[str]:
+    """Every problem of the annotation files, one line each (empty when they are sound)."""
+    sys.path.insert(0, str(ROOT))
+    from kg import ontology
+
+    props, classes = ontology.properties(), set(ontology.classes())
+    errors: list[str] = []
+    for where, record, sentence in annotated(paths, errors):
+        triples = record.get("triples")
+        if not isinstance(triples, list):
+            errors.append(f"{where}: 'triples' must be a list")
+            continue
+        keys = set()
+        for t in triples:
+            if not isinstance(t, dict):
+                errors.append(f"{where}: a triple must be an object")
                 continue
-            keys = set()
-            for t in triples:
-                if not isinstance(t, dict):
-                    errors.append(f"{where}: a triple must be an object")
-                    continue
-                for end in ("s", "o"):
-                    if not t.get(end) or t[end] not in sentence:
-                        errors.append(f"{where}: {end}={t.get(end)!r} is not written in the sentence")
-                    if t.get(end + "t") not in classes:
-                        errors.append(f"{where}: {end}t={t.get(end + 't')!r} is no ontology class")
-                if t.get("p") not in props:
-                    errors.append(f"{where}: p={t.get('p')!r} is no ontology property")
-                if t.get("p") == "related" and not t.get("v"):
-                    errors.append(f"{where}: a 'related' triple needs its English verb in 'v'")
-                if t.get("s") == t.get("o"):
-                    errors.append(f"{where}: {t.get('s')!r} is related to itself")
-                key = (t.get("s"), t.get("p"), t.get("o"))
-                if key in keys:
-                    errors.append(f"{where}: {key} twice")
-                keys.add(key)
+            for end in ("s", "o"):
+                if not t.get(end) or t[end] not in sentence:
+                    errors.append(f"{where}: {end}={t.get(end)!r} is not written in the sentence")
+                if t.get(end + "t") not in classes:
+                    errors.append(f"{where}: {end}t={t.get(end + 't')!r} is no ontology class")
+            if t.get("p") not in props:
+                errors.append(f"{where}: p={t.get('p')!r} is no ontology property")
+            if t.get("p") == "related" and not t.get("v"):
+                errors.append(f"{where}: a 'related' triple needs its English verb in 'v'")
+            if t.get("s") == t.get("o"):
+                errors.append(f"{where}: {t.get('s')!r} is related to itself")
+            key = (t.get("s"), t.get("p"), t.get("o"))
+            if key in keys:
+                errors.append(f"{where}: {key} twice")
+            keys.add(key)
     return errors
 
 
