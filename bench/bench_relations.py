@@ -2,7 +2,7 @@
 
 Run: python bench/bench_relations.py
 
-Scores the model as kg runs it (calibrated confidence, the model's threshold) on the held-out documents of
+Scores the model as kg runs it (calibrated confidence, the model's threshold for the language) on the held-out documents of
 kg's annotations (training/relations; the 20% that training/train_relations.py holds out by hash), per
 language, then times feature extraction and scoring alone on already-parsed sentences. Needs ../shared/data.
 The last line: ``relations: en_f1=… id_f1=… pairs_s=…``.
@@ -35,12 +35,12 @@ def main() -> None:
         k = int(probs.argmax())
         guess, conf = model.labels[k], model.confidence(float(probs[k]))
         c = counts.setdefault(code, Counter())
-        emitted = guess != relmodel.NONE and conf >= model.threshold
+        emitted = guess != relmodel.NONE and conf >= model.thresholds.get(code, model.threshold)
         c["gold"] += label != relmodel.NONE
         c["emitted"] += emitted
         c["correct"] += emitted and guess == label
     seconds = time.process_time() - started
-    print(f"held-out annotated pairs: {len(rows)} ({len(relation_corpus.read(files))} annotated sentences in all); threshold {model.threshold}")
+    print(f"held-out annotated pairs: {len(rows)} ({len(relation_corpus.read(files))} annotated sentences in all); thresholds {model.thresholds or model.threshold}")
     scores = {}
     for code, c in sorted(counts.items()):
         p = c["correct"] / c["emitted"] if c["emitted"] else 0.0

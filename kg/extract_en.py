@@ -822,6 +822,11 @@ class _SentenceReader:
                 self.cache[c.i] = [ent]
         if type_ == "Person":
             self._party_after(ent, tok)
+        surface = self._surface_title(start) if type_ == "Person" and self._role_core(words) is None else []
+        if surface:
+            # the parse hung the title elsewhere ("respect from America and US President Donald Trump" made
+            # "President" a conjunct of "America"): read it from the words written right before the name
+            prefix, owners, words = surface, (), [t.lower_.rstrip(".") for t in surface]
         if type_ == "Person" and prefix:
             for w in words:
                 if w in lex.gender_titles and ent.gender is None:
@@ -830,6 +835,24 @@ class _SentenceReader:
         elif type_ == "Organization" and prefix:
             self._org_prefix(ent, prefix)
         return [ent]
+
+    def _surface_title(self, start: int) -> list:
+        """The title words right before a name, read from the surface: title and role words, and the country,
+        nationality or organisation names among them ("US President", "Exxon chief executive"); [] when the
+        words do not end in a known role."""
+        lex = self.lex
+        run = []
+        k = start - 1
+        while k >= 0:
+            t = self.doc[k]
+            w = t.lower_.rstrip(".")
+            if self._title_word(t) or w in lex.role_words or t.ent_type_ in ("GPE", "NORP", "ORG") and t.text[:1].isupper() \
+                    or demonym_country(t.text):
+                run.insert(0, t)
+                k -= 1
+            else:
+                break
+        return run if self._role_core([t.lower_ for t in run]) else []
 
     def _is_party(self, e: _Entity) -> bool:
         words = _fold(e.name).split()
@@ -1228,11 +1251,11 @@ class _SentenceReader:
             self.emit(ent, "owns", aff, None, confidence)
         elif core in lex.member_roles and self._is_party(aff):
             self.emit(ent, "member_of", aff, None, confidence)  # "Labour Party lawmaker X"
-        elif (former or aff.type != "Country") and (core in lex.leader_roles or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director")):
+        elif aff.type != "Country" and (core in lex.leader_roles or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director")):
             self.emit(ent, "headed" if former else "leads", aff, text, confidence)
         else:
-            # a post of a state, its present leader's too ("North Korean leader X"), is a role held in that country;
-            # a former leader "headed" it
+            # a post of a state, its leader's too, present or former ("North Korean leader X", "former president
+            # X"), is a role held in that country: the role text keeps "former"
             self.emit(ent, "holds_role", aff, text, confidence)
 
     def _describe(self, ent: _Entity, desc, employer: _Entity | None = None) -> None:
@@ -1578,9 +1601,9 @@ class _SentenceReader:
         """'X is the president of Y', 'X became chief executive of Y', 'Y named X head of Z' → X's role."""
         lemma = verb.lemma_.lower()
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-        descs = [c for c in verb.children if c.dep_ in ("attr", "oprd") and c.pos_ == "NOUN"]
+        descs = [c for c in verb.children if c.dep_ in ("attr", "oprd") and self._post_noun(c)]
         descs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-                  if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+                  if g.dep_ == "pobj" and self._post_noun(g)]
         if not descs:
             return
         if lemma in ("be", "become", "remain", "serve", "act", "work", "stay") or passive:
@@ -1603,6 +1626,10 @@ class _SentenceReader:
                 if ent.type == "Person":
                     for d in descs:
                         self._describe(ent, d, employer)
+
+    def _post_noun(self, t) -> bool:
+        """A common noun, or a capitalised title outside any name ("sworn in as the new Prime Minister of Canada")."""
+        return t.pos_ == "NOUN" or t.pos_ == "PROPN" and not t.ent_type_ and self._title_word(t)
 
     def _emit_pair(self, subjects, pred, objects) -> None:
         if pred.startswith("^"):

@@ -31,6 +31,8 @@ class _Tok:
     low: str
     cap: bool
     caps: bool  # an acronym: every letter upper case
+    begin: int = 0  # character offsets in the sentence
+    stop: int = 0
 
 
 @dataclass(slots=True)
@@ -241,7 +243,8 @@ class _Doc:
     orgs: dict = field(default_factory=dict)  # short forms of company names named so far ("Kirimin" → PT Kirimin Cepat Indonesia)
     person_words: set = field(default_factory=set)
     heads: dict = field(default_factory=dict)  # "forum" → the last body or event named "Forum X": "Forum itu" points back to it
-    last_pair: Node | None = None  # the first of the last "X-Y" ticket named: "pasangan itu" points back to it  # words of people named so far: "Rudi" opening a sentence is a name then
+    last_pair: Node | None = None  # the first of the last "X-Y" ticket named: "pasangan itu" points back to it
+    ner: dict = field(default_factory=dict)  # this sentence's names as the model's NER reads them: token → (end token, type)
 
 
 def triples(article: Article) -> list[Triple]:
@@ -258,8 +261,9 @@ def triples(article: Article) -> list[Triple]:
     seen: set = set()
     pending = []
     sents = sentences(article.text, LANG)
-    for sent in sents:
-        facts = _sentence_facts(sent.text, lex, doc)
+    parsed = nlp.parse(LANG, [s.text for s in sents])
+    for sent, sent_doc in zip(sents, parsed):
+        facts = _sentence_facts(sent.text, lex, doc, sent_doc)
         if doc.unplaced:
             pending.append((sent, list(doc.unplaced)))
             doc.unplaced.clear()
@@ -271,7 +275,7 @@ def triples(article: Article) -> list[Triple]:
     rules = _canonical_people(out, doc.opening)
     if not relate.ENABLED:
         return rules
-    return relate.merged(rules, relate.triples(article, sents, nlp.parse(LANG, [s.text for s in sents])))
+    return relate.merged(rules, relate.triples(article, sents, parsed))
 
 
 def _add(out: list, seen: set, article: Article, sent, facts) -> None:
@@ -356,7 +360,8 @@ def _tokens(text: str) -> list[_Tok]:
     for m in _TOKEN.finditer(text):
         w = m.group()
         letters = [c for c in w if c.isalpha()]
-        out.append(_Tok(w, w.lower().replace("’", "'"), w[0].isupper(), len(letters) >= 2 and all(c.isupper() for c in letters)))
+        out.append(_Tok(w, w.lower().replace("’", "'"), w[0].isupper(), len(letters) >= 2 and all(c.isupper() for c in letters),
+                        m.start(), m.end()))
     return out
 
 
@@ -372,8 +377,29 @@ def _count_countries(toks, lex, doc: _Doc) -> None:
             i += 1
 
 
-def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc) -> list[tuple]:
+_NER_TYPES = {"PER": "Person", "ORG": "Organization", "LOC": "Location"}
+
+
+def _ner_names(toks: list[_Tok], parsed) -> dict[int, tuple[int, str]]:
+    """The model's names on the rule tokens: first token → (token after, kg type), for the names whose edges
+    fall on token edges."""
+    if parsed is None:
+        return {}
+    first = {t.begin: k for k, t in enumerate(toks)}
+    after = {t.stop: k + 1 for k, t in enumerate(toks)}
+    out = {}
+    for ent in parsed.ents:
+        kind = _NER_TYPES.get(ent.label_)
+        text = ent.text.rstrip(" (")
+        i, j = first.get(ent.start_char), after.get(ent.start_char + len(text))
+        if kind and i is not None and j is not None and j > i:
+            out[i] = (j, kind)
+    return out
+
+
+def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tuple]:
     toks = _tokens(text)
+    doc.ner = _ner_names(toks, parsed)
     facts: list[tuple] = []
     _count_countries(toks, lex, doc)
     mentions = _chunk(toks, lex, doc, facts)
@@ -964,6 +990,9 @@ def _name(toks, i, lex, doc, facts):
         if inner and inner[1].type == "Country":
             j = k
             break
+    hint = doc.ner.get(i)
+    if hint and hint[0] < j and hint[0] in doc.ner:
+        j = hint[0]  # the model reads two names in the run: "Freeport McMoran Richard Adkerson"
     before = toks[i - 1].low if i > 0 else ""
     surface = _span_text(toks, i, j)
     # "Joko Widodo-Ma'ruf Amin": a pair of people joined by a hyphen
@@ -1097,6 +1126,13 @@ def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | N
     org = _org(toks, j, lex, lower=lower_ok and not toks[j].cap) if (toks[j].cap or lower_ok) else None
     if org and org.node.type == "Organization":
         return org.end, org.node
+    hint = doc.ner.get(j) if doc is not None and toks[j].cap else None
+    holder = hint and doc.ner.get(hint[0])
+    if hint and (hint[1] == "Organization" or hint[1] == "Person" and holder and holder[1] == "Person") and not _role_at(toks, j, lex):
+        # "CEO Gojek": a body no cue word marks, named by the model; "CEO Freeport McMoran Richard Adkerson":
+        # of two names the model reads after a title, the first is the body and the second the holder
+        surface = _span_text(toks, j, hint[0])
+        return hint[0], Node(surface, "Organization", (surface,))
     return None
 
 
@@ -1567,8 +1603,9 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         if m.affil is None or m.start == 0 or toks[m.start - 1].low not in lex.role_links:
             continue
         person = next((p for p in reversed(mentions) if p.end < m.start and p.node.type == "Person" and p.affil is None), None)
-        if person is not None:
-            facts.append((person.node, "holds_role", m.affil, m.role, 0.6))
+        role = _role_at(toks, m.start, lex)
+        if person is not None and role is not None:
+            _role_fact(person.node, m.role, role[2], role[3], m.affil, facts)  # "menjabat sebagai CEO Gojek" leads it
     # "presiden terpilih dalam Pilpres 2019": the people just named won the election
     for i, t in enumerate(toks):
         if t.low != "terpilih" or i + 1 >= len(toks) or toks[i + 1].low not in ("dalam", "pada", "di") or _negated(toks, i, lex):

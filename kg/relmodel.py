@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -211,7 +211,8 @@ class Model:
     bias: object
     temperature: float = 1.0
     threshold: float = 0.5
-    calibration: tuple = ()  # (x, y) breakpoints: predicted link probability → held-out accuracy
+    calibration: tuple = ()
+    thresholds: dict = field(default_factory=dict)  # language code → its own threshold, where training chose one  # (x, y) breakpoints: predicted link probability → held-out accuracy
 
     def confidence(self, p: float) -> float:
         """A predicted link's probability as calibrated on held-out data."""
@@ -250,6 +251,7 @@ def load(folder) -> Model:
             else:
                 weights = arrays["weights"].astype(np.float32)
         index = {f: i for i, f in enumerate(meta["features"])}
+        thresholds = {str(k): float(v) for k, v in (meta.get("thresholds") or {}).items()}
         if weights.shape != (len(index), len(meta["labels"])) or bias.shape != (len(meta["labels"]),):
             raise ValueError("weights do not match the feature and label lists")
     except (OSError, ValueError, KeyError, TypeError, EOFError, IndexError, zipfile.BadZipFile) as error:
@@ -257,15 +259,16 @@ def load(folder) -> Model:
     calibration = tuple(meta.get("calibration") or ())
     if calibration and (len(calibration) != 2 or len(calibration[0]) != len(calibration[1])):
         raise KGError(f"relation model in {folder} cannot be read (calibration breakpoints do not pair up); rebuild it with: python training/train_relations.py")
-    return Model(index, meta["labels"], weights, bias, float(meta.get("temperature", 1.0)), float(meta.get("threshold", 0.5)), calibration)
+    return Model(index, meta["labels"], weights, bias, float(meta.get("temperature", 1.0)), float(meta.get("threshold", 0.5)),
+                 calibration, thresholds)
 
 
 def predict(doc, spans: list[tuple[int, int, str]], code: str, threshold: float | None = None) -> list[tuple[Pair, str, float]]:
     """(pair, property, confidence) for the pairs of a sentence the model links; confidence is the calibrated
     probability. Of a pair's two orders only the more confident link is kept, and only when it reaches the
-    model's threshold."""
+    model's threshold for the language (``code``)."""
     m = model()
-    limit = m.threshold if threshold is None else threshold
+    limit = m.thresholds.get(code, m.threshold) if threshold is None else threshold
     best: dict[tuple, tuple[Pair, str, float]] = {}
     for pair in candidates(spans):
         probs = m.probabilities(features(doc, pair, code)) * _fitting(tuple(m.labels), pair.a_type, pair.b_type)

@@ -153,9 +153,17 @@ def test_no_triple_for_unasserted_events(text, unexpected):
          ("Imran Khan", "leads", "Pakistan Tehreek-e-Insaf", "leader")),
         # an organisation named before a title
         ("Boeing chief executive Kelly Ortberg met union leaders.", ("Kelly Ortberg", "leads", "Boeing", "chief executive")),
-        # a country's present leader holds a post in it; a former one headed it
+        # a country's leader, present or former, holds a post in it; the role says "former"
         ("Ecuadorian leader Rosa Quimbaya opened the port.", ("Rosa Quimbaya", "holds_role", "Ecuador", "leader")),
-        ("Former Ecuadorian leader Rosa Quimbaya opened the port.", ("Rosa Quimbaya", "headed", "Ecuador", "former leader")),
+        ("Former Ecuadorian leader Rosa Quimbaya opened the port.", ("Rosa Quimbaya", "holds_role", "Ecuador", "former leader")),
+        # a title the parser hangs on another word is read from the words right before the name
+        ("The union expects respect from Peru and Chilean President Tomas Ibarra.",
+         ("Tomas Ibarra", "holds_role", "Chile", "president")),
+        # "sworn in as" a capitalised title, with its country after "of" or before it
+        ("Lena Varga has been sworn in as the new Prime Minister of Hungary.",
+         ("Lena Varga", "holds_role", "Hungary", "prime minister")),
+        ("Lena Varga has been sworn in as Hungary's next Prime Minister.",
+         ("Lena Varga", "holds_role", "Hungary", "prime minister")),
         # each of two titled names keeps its own title, however the parser hangs them
         ("Chilean President Tomas Ibarra and North Korean leader Kim Jong Un signed a pact in Singapore on Tuesday.",
          ("Kim Jong Un", "holds_role", "North Korea", "leader")),

@@ -239,6 +239,11 @@ def test_control_verb_keeps_its_own_object():
         ("Kepala Badan Gizi Nasional Dadang Suhendar meninjau dapur umum.", ("Dadang Suhendar", "leads", "National Nutrition Agency", "head")),
         ("Sejak 2019, Budi Santoso menjabat Menteri Luar Negeri Malaysia.", ("Budi Santoso", "holds_role", "Malaysia", "foreign minister")),
         ("Budi Gunawan, mantan kepala Badan Intelijen Negara, ditangkap.", ("Budi Gunawan", "headed", "State Intelligence Agency of Indonesia", None)),
+        # a body no cue word marks is named by the model's NER: the post after "sebagai" is held there
+        ("Rina Kusuma tetap menjabat sebagai CEO Bukalapak hingga akhir tahun.", ("Rina Kusuma", "leads", "Bukalapak", "chief executive")),
+        # two names the model reads after a title: the body, then its holder
+        ("Menteri Perdagangan Budi Santoso bertemu dengan CEO Freeport McMoran Richard Adkerson di Jakarta.",
+         ("Richard Adkerson", "leads", "Freeport McMoran", "chief executive")),
     ],
 )
 def test_roles(text, expected):

@@ -59,6 +59,21 @@ def test_a_title_between_a_country_and_a_name_is_a_role():
     assert ("Marta Rivas", "holds_role", "Chilean") in links
 
 
+def test_each_language_is_cut_at_its_own_threshold(tmp_path, monkeypatch):
+    shipped = resources.files("kg").joinpath("models", "relations")
+    shutil.copyfile(str(shipped.joinpath("model.npz")), tmp_path / "model.npz")
+    meta = json.loads(shipped.joinpath("model.json").read_text(encoding="utf-8"))
+    doc = nlp.parse("en", ["Chilean President Marta Rivas opened the summit on Monday."])[0]
+    spans = [(m.start, m.end, m.node.type) for m in relate.mentions(doc, "en")]
+    found = {}
+    for en_threshold in (0.3, 1.01):
+        meta.update(threshold=0.3, thresholds={"en": en_threshold, "id": 0.3})
+        (tmp_path / "model.json").write_text(json.dumps(meta))
+        monkeypatch.setattr(relmodel, "model", lambda: relmodel.load(tmp_path))
+        found[en_threshold] = relmodel.predict(doc, spans, "en")
+    assert found[0.3] and found[1.01] == []
+
+
 def test_no_link_between_names_that_share_only_a_sentence():
     doc = nlp.parse("en", ["Marta Rivas watched the match on television while Peru scored twice."])[0]
     spans = [(m.start, m.end, m.node.type) for m in relate.mentions(doc, "en")]
@@ -72,7 +87,7 @@ def test_confidence_is_calibrated_monotonically_within_zero_and_one():
     assert all(0 <= v <= 1 for v in values) and values == sorted(values)
 
 
-@pytest.mark.parametrize("damage", ["missing", "truncated", "mismatch", "calibration"])
+@pytest.mark.parametrize("damage", ["missing", "truncated", "mismatch", "calibration", "thresholds"])
 def test_a_broken_model_gives_one_clear_error(tmp_path, damage):
     shipped = resources.files("kg").joinpath("models", "relations")
     for name in ("model.json", "model.npz"):
@@ -85,6 +100,8 @@ def test_a_broken_model_gives_one_clear_error(tmp_path, damage):
         meta = json.loads((tmp_path / "model.json").read_text())
         if damage == "mismatch":
             meta["labels"] = meta["labels"][:-1]
+        elif damage == "thresholds":
+            meta["thresholds"] = {"id": "high"}
         else:
             meta["calibration"] = [[0.1, 0.5], [0.2]]
         (tmp_path / "model.json").write_text(json.dumps(meta))
