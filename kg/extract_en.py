@@ -666,7 +666,7 @@ class _SentenceReader:
             if split:
                 return split
         if tok.pos_ == "PROPN":
-            descs = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            descs = [c for c in tok.children if c.dep_ == "appos" and self._post_noun(c)]  # ", Chairman of the X"
             ents = self._named(tok, next((self._desc_type(d) for d in descs if self._desc_type(d)), None))
             for a in descs:
                 if ents:
@@ -1279,6 +1279,11 @@ class _SentenceReader:
                 for w in where:
                     self.emit(ent, "capital_of" if h.lemma_.lower() == "capital" else "located_in", w)
                 continue
+            if ent.type == "Country" and (lex.relations.get(low) or lex.relations.get(h.lemma_.lower()) or ("",))[0] == "member_of":
+                for t in targets:  # "Finland became the 31st member of NATO"
+                    if t.type == "Organization":
+                        self.emit(ent, "member_of", t)
+                continue
             if ent.type != "Person" and ent.type != "Organization":
                 continue
             if self.doc[h.i + 1 : h.i + 5].text.replace(" ", "") == "-in-law":
@@ -1314,6 +1319,8 @@ class _SentenceReader:
                 continue
             words = [m.lower_ for m in mods if demonym_country(m.text) is None and not (m.text[:1].isupper() and _lookup(m.text, LANG))] + [low]
             role = self._role_core(words)
+            if role is None and low in lex.ranks and any(t.type == "Organization" for t in targets):
+                role = low, low  # "a professor at the University of X": a rank held at a named body
             if role is None:
                 continue
             aff = next(iter(targets), None) or employer
@@ -1626,6 +1633,9 @@ class _SentenceReader:
                 if ent.type == "Person":
                     for d in descs:
                         self._describe(ent, d, employer)
+                elif ent.type == "Country" and lemma in ("be", "become", "remain"):
+                    for d in descs:
+                        self._describe(ent, d)  # "Finland became a member of NATO"
 
     def _post_noun(self, t) -> bool:
         """A common noun, or a capitalised title outside any name ("sworn in as the new Prime Minister of Canada")."""

@@ -164,6 +164,12 @@ def test_no_triple_for_unasserted_events(text, unexpected):
          ("Lena Varga", "holds_role", "Hungary", "prime minister")),
         ("Lena Varga has been sworn in as Hungary's next Prime Minister.",
          ("Lena Varga", "holds_role", "Hungary", "prime minister")),
+        # a capitalised title set off after the name
+        ("Mr Osei, Chairman of the National Planning Commission, said the plan was ready.",
+         ("Osei", "leads", "National Planning Commission", "chairman")),
+        # a rank held at a named body; a university is an organisation, not a place
+        ("Tomas Berg, a professor at the University of Tartu, led the study.",
+         ("Tomas Berg", "holds_role", "University of Tartu", "professor")),
         # each of two titled names keeps its own title, however the parser hangs them
         ("Chilean President Tomas Ibarra and North Korean leader Kim Jong Un signed a pact in Singapore on Tuesday.",
          ("Kim Jong Un", "holds_role", "North Korea", "leader")),
@@ -335,6 +341,7 @@ def test_model_is_loaded_once():
         ("Fatima Noor called on Rui Costa to release the prisoners.", ("Fatima Noor", "urged", "Rui Costa")),
         ("Chile condemned Argentina's new border rules.", ("Chile", "condemned", "Argentina")),
         ("Sara Lind joined the Green Party in 2015.", ("Sara Lind", "member_of", "Green Party")),
+        ("Estonia became the newest member of the Nordic Council last year.", ("Estonia", "member_of", "Nordic Council")),
         ("Ivo Marin edged out Petar Kos in the runoff.", ("Ivo Marin", "defeated", "Petar Kos")),
         ("Lara Weiss lambasted Tom Berg over the delays.", ("Lara Weiss", "criticized", "Tom Berg")),
         ("Amina Diallo travelled to Dakar on Monday.", ("Amina Diallo", "visited", "Dakar")),
