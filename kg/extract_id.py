@@ -793,6 +793,11 @@ def _portfolio_end(toks, j, lex) -> int | None:
            and not _match(toks, end, lex.roles) and not _match(toks, end, lex.org_cues) and not _country_at(toks, end, lex)
            and (end == k + 1 or _match(toks, end, lex.words))):
         end += 1  # one word after "dan", more only of the names' own vocabulary: "Budi", "Dito" may start the holder's name
+    more = end
+    while more < len(toks) and more - end < 4 and toks[more].cap and not toks[more].caps and _common_word(toks[more].low, lex):
+        more += 1
+    if more > end and _acronym_after(toks, more)[0]:
+        end = more  # "Energi dan Sumber Daya Mineral (ESDM)": the portfolio runs on to its acronym
     return end if end > k + 1 else None
 
 
@@ -1314,6 +1319,8 @@ def _role_fact(person: Node, role: str, is_head: bool, former: bool, affil: Node
         facts.append((person, "headed", affil, None, 0.7))
     elif role == "founder" and affil.type == "Organization":
         facts.append((person, "founded", affil, None, 0.7))  # "pendiri Gojek, Nadiem Makarim"
+    elif role.split()[-1] == "spokesperson" and not former:
+        facts.append((person, "spokesperson_of", affil, None, 0.8))  # "juru bicara Kemenlu X", as English's "spokesman for"
     elif is_head and affil.type == "Organization" and role != "president":
         # "Ketua KPU X", "Panglima TNI X" lead the body, as English's leader titles do; a company's or party's
         # "presiden" is one of its officers (English's "president" is no leader title either)
@@ -1374,6 +1381,8 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
             aff = _affiliation(toks, k + n, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles)
             if aff is None or (k + n < len(toks) and toks[k + n].cap and aff[1].type == "Person"):
                 break
+            if aff[0] < len(toks) and (_name_word(toks, aff[0], lex) or (doc.ner.get(aff[0]) or (0, ""))[1] == "Person"):
+                break  # "menahan X, Presiden Myanmar Win Myint": the title names the next person, not X
             _role_fact(m.node, role_en, is_head, former, aff[1], facts)
             found = True
             k = aff[0]

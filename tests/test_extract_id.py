@@ -897,8 +897,9 @@ def test_bodies_acting_mutual_acts_and_named_events_must_not_produce(text, unwan
         ("Truk itu terguling di Jalan Raya Cipanas, Kabupaten Cianjur, Jawa Barat.", ("Cianjur", "located_in", "West Java")),
         # "kota X di negara bagian Y": past the class noun
         ("Pemberontak menguasai kota Lashio di negara bagian Shan.", ("Lashio", "located_in", "Shan")),
-        # a spokesperson holds a role at the body
-        ("Juru bicara Kemlu, Sekar Ayu, mengatakan hal itu.", ("Sekar Ayu", "holds_role", "Ministry of Foreign Affairs")),
+        # a spokesperson speaks for the body (spokesperson_of, as in English and the gold's conventions)
+        ("Juru bicara Kemlu, Sekar Ayu, mengatakan hal itu.", ("Sekar Ayu", "spokesperson_of", "Ministry of Foreign Affairs")),
+        ("Hal itu dibenarkan Sekar Ayu, juru bicara Kemlu.", ("Sekar Ayu", "spokesperson_of", "Ministry of Foreign Affairs")),
         # more news verbs
         ("Kemlu telah menghubungi otoritas Thailand terkait kasus itu.", ("Ministry of Foreign Affairs", "contacted", "Thai authorities")),
         ("Polda Sumut melaporkan temuan itu kepada KPK.", ("Polda Sumut", "informed", "Corruption Eradication Commission")),
@@ -922,8 +923,12 @@ def test_place_chains_spokespeople_and_more_verbs(text, expected):
         ("Ledakan terjadi di Jalan Ampang, Kuala Lumpur, Jawa Timur.", ("Kuala Lumpur", "located_in", "East Java")),
         # reporting someone to the police is no informing of the person reported
         ("Budi Santoso melaporkan Rina Kusuma ke polisi.", ("Budi Santoso", "informed", "Rina Kusuma")),
-        # a spokesperson is no separate relation any more: one holds_role, no spokesperson_of
-        ("Juru bicara Kemlu, Sekar Ayu, mengatakan hal itu.", (None, "spokesperson_of", None)),
+        # a spokesperson's post is spokesperson_of alone, not also a role held
+        ("Juru bicara Kemlu, Sekar Ayu, mengatakan hal itu.", (None, "holds_role", None)),
+        # a title after a comma that names the next person is no apposition of the one before
+        ("Polisi menahan Budi Santoso, Ketua KPU Rina Kusuma juga ditahan.", ("Budi Santoso", "leads", None)),
+        # a ministry's portfolio runs on to its acronym: "Daya Mineral" is no person
+        ("Presiden mencopot Budi Santoso dari jabatan Menteri Energi dan Sumber Daya Mineral (ESDM).", ("Daya Mineral", None, None)),
     ],
 )
 def test_place_chains_spokespeople_and_more_verbs_must_not_produce(text, unwanted):
