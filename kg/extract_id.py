@@ -1553,6 +1553,9 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         if place.node.type not in _PLACE_TYPES:
             continue
         org = at[i - 1] if i > 0 else None
+        if org is not None and org.node.type == "Person" and toks[i].low == "asal" and place.node.type == "Country" and org.affil is None:
+            facts.append((org.node, "citizen_of", place.node, None, 0.6))  # "Tedros Adhanom asal Ethiopia": a person's country
+            continue
         if org is not None and org.node.type == "Person" and toks[i].low != "asal" and toks[i].low != "yang":
             org = _Mention(org.start, org.end, Node(org.node.name, "Organization", org.node.aliases))  # people have no headquarters
         if (org is None or org.node.type != "Organization") and place.end + 1 < len(toks) and toks[place.end].text == ",":

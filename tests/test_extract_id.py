@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg import extract_id, morph_id, ontology
+from kg import extract_id, morph_id, ontology, relate
 from kg import lang as langdata
 from kg.records import Article
 
@@ -934,6 +934,12 @@ def test_place_chains_spokespeople_and_more_verbs(text, expected):
 def test_place_chains_spokespeople_and_more_verbs_must_not_produce(text, unwanted):
     found = _facts(text)
     assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
+
+
+def test_asal_names_a_persons_country_by_rule(monkeypatch):
+    # "X asal <negara>": the rule alone, without the learned relation step (which may find it too)
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert ("Rina Kusuma", "citizen_of", "Brazil") in _facts("Lomba itu dimenangi Rina Kusuma asal Brasil.")
 
 
 @pytest.mark.parametrize(
