@@ -676,6 +676,11 @@ class _SentenceReader:
                 if e.type == "Location":
                     self._place_links(tok, e)
             return ents
+        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.text[1:].islower() and tok.dep_ in _SUBJ | _OBJ | {"pobj"} \
+                and not any(c.dep_ in ("det", "compound", "amod") for c in tok.children):
+            known = self.mem._find(tok.text, "Person")  # "Widodo held talks": a person named before, mistagged as a noun
+            if known is not None and known.type == "Person":
+                return [known]
         return self._common(tok)
 
     @staticmethod
@@ -1716,7 +1721,7 @@ class _SentenceReader:
                 if prep.lower_ == "in" and gov.lemma_.lower() == "join":
                     # "A joined B and C in criticising D": all of them criticised D
                     return self._subjects(gov) + [c for c in gov.children if c.dep_ in _OBJ and c.pos_ != "ADP"]
-                if prep.lower_ in ("by", "after", "in", "while", "through", "upon"):
+                if prep.lower_ in ("by", "after", "before", "in", "while", "through", "upon"):
                     v = gov  # "X expanded by buying Y", "after beating Y, X ...": the clause's subject acts
                     continue
                 return []
@@ -1788,6 +1793,9 @@ class _SentenceReader:
                 return False
             if dep == "ccomp" and any(c.dep_ == "neg" for c in head.children):
                 return False
+            if dep == "pcomp" and head.lower_ == "before" and head.head.tag_ == "VBD":
+                v = head.head  # "X visited Kyiv before meeting Y": told in the past, both happened
+                continue
             if dep in ("pcomp",) and head.lower_ in ("for", "before", "without", "instead"):
                 return False
             return True
