@@ -21,6 +21,8 @@ relation between named entities. Sources (ids):
 - ``idner:K``: sentence K (from 0) of idner-news-2k train (MIT), its tokens joined by spaces.
 - ``pud-en:K``: sentence K (from 0) of UD English PUD (CC BY-SA 3.0).
 - ``ud-id:NAME:K``: sentence K (from 0) of a UD Indonesian file (``id_csui-ud-train`` …; CC BY-SA 4.0).
+- ``re3d:DOC:K``: sentence K (from 0, as kg's English sentence splitter cuts it) of re3d document DOC (its
+  ``_id``; per-folder licences: CC BY 3.0 AU, OGL v3.0, public domain, CC BY-SA 3.0).
 """
 
 from __future__ import annotations
@@ -68,6 +70,22 @@ def _men(n: int) -> list[str]:
 
 
 @cache
+def _re3d() -> dict[str, list[str]]:
+    """re3d's documents by id, each as kg's English sentence splitter cuts it, in folder then id order."""
+    sys.path.insert(0, str(ROOT))
+    from kg.segment import sentences
+
+    out = {}
+    for folder in sorted((DATA / "en-re3d").iterdir()):
+        path = folder / "documents.json"
+        if path.exists():
+            lines = path.read_text(encoding="utf-8-sig").splitlines()
+            for doc in sorted((json.loads(line) for line in lines if line.strip()), key=lambda d: d["_id"]):
+                out[doc["_id"]] = [s.text for s in sentences(doc["text"], "en")]
+    return out
+
+
+@cache
 def _idner() -> list[str]:
     sys.path.insert(0, str(Path(__file__).parent))
     import corpora
@@ -105,6 +123,9 @@ def text(sentence_id: str) -> str:
             return _men(int(n))[int(k)]
         if source == "idner":
             return _idner()[int(rest)]
+        if source == "re3d":
+            doc, _, k = rest.rpartition(":")
+            return _re3d()[doc][int(k)]
         if source == "pud-en":
             return _conllu(DATA / "ud-english-pud" / "en_pud-ud-test.conllu")[int(rest)]
         if source == "ud-id":
@@ -229,7 +250,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     show = sub.add_parser("show", help="print sentences to annotate: id, sha, text")
-    show.add_argument("source", choices=["ntrex-en", "ntrex-id", "kumparan", "pud-en", "idner"] + [f"men:{n}" for n in range(1, 201)]
+    show.add_argument("source", choices=["ntrex-en", "ntrex-id", "kumparan", "pud-en", "idner", "re3d"] + [f"men:{n}" for n in range(1, 201)]
                       + [f"gum:{p.stem}" for p in sorted((DATA / "en-gum-wikinews").glob("*.conllu"))]
                       + [f"ud-id:{p.stem}" for p in sorted((DATA / "ud-indonesian").glob("*.conllu"))])
     show.add_argument("start", type=int)
@@ -240,7 +261,11 @@ def main() -> None:
     agree.add_argument("second")
     agree.add_argument("files", nargs="+")
     args = parser.parse_args()
-    if args.command == "show":
+    if args.command == "show" and args.source == "re3d":  # one numbering over every document's sentences
+        ids = [f"re3d:{doc}:{k}" for doc, sents in _re3d().items() for k in range(len(sents))]
+        for sid in ids[args.start : args.end + 1]:
+            print(f"{sid}\t{sha(text(sid))}\t{text(sid)}")
+    elif args.command == "show":
         for k in range(args.start, args.end + 1):
             sid = f"{args.source}:{k}"
             try:

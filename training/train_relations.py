@@ -1,18 +1,16 @@
 """Train kg's relation model (kg/models/relations) from openly licensed relation annotations of real news.
 
-    python training/train_relations.py [--data ../shared/data] [--seed 13]
+    python training/train_relations.py [--seed 13]
 
-Sources (read from ../shared/data, never copied into the project):
-- kg's own annotations of real news sentences (``training/relations/*.jsonl``; GUIDELINES.md, AGREEMENT.md):
-  NTREX (English and its Indonesian translation), MEN's 200 Malaysian English articles, GUM Wikinews, UD PUD,
-  kumparan, idner-news-2k train and UD Indonesian. Every sentence is annotated whole, so a pair without a
-  triple is a "none" example.
-- re3d (en-re3d; DFAT CC BY 3.0 AU, UK OGL, US public domain, CC BY-SA for the Wikipedia part): defence and
-  security news with "belongs to" and "in charge of" relations (member_of, leads); re3d annotates only some
-  pairs, so its unannotated pairs are left out rather than called "none".
+Sources (read from ../shared/data, never copied into the project): kg's own annotations of real news
+sentences (``training/relations/*.jsonl``; GUIDELINES.md, AGREEMENT.md): NTREX (English and its Indonesian
+translation), MEN's 200 Malaysian English articles, GUM Wikinews, UD PUD, re3d's 88 security statements and
+pages, kumparan, idner-news-2k train and UD Indonesian. Every sentence is annotated whole, so a pair without a
+triple is a "none" example.
 
-MEN's own relation annotations are not used: the team annotated the same articles under kg's conventions, and
-the two disagreed often enough that adding MEN's mapped labels cost 0.04 held-out English F1 (measured).
+MEN's and re3d's own relation annotations are not used: the team annotated the same texts under kg's
+conventions, and the two disagreed often enough that adding MEN's mapped labels cost 0.04 held-out English F1
+(measured); re3d labels only some pairs, with two relation types that map to kg's properties.
 
 Mentions are kg's own (``kg.relate.mentions``: the spaCy NER plus the gazetteer) plus each annotated span the
 NER misses, so the model learns on the mentions it will see at run time. Features are
@@ -26,7 +24,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import pickle
 import sys
 import time
 from collections import Counter, defaultdict
@@ -37,103 +34,6 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "kg" / "models" / "relations"
-
-RE3D_MAP = {"BelongsTo": "member_of", "InChargeOf": "leads"}
-AGENT = {"Person"}
-BODY = {"Organization", "Group"}
-PLACE = {"Country", "Location"}
-
-
-# properties annotated in either direction, oriented by the classes: (subject classes, object classes, subject
-# classes when the annotation's tail is the subject — narrower for member_of, where body in body is ambiguous)
-_EITHER_WAY = {
-    "holds_role": (AGENT, BODY | PLACE, AGENT),
-    "leads": (AGENT, BODY | PLACE, AGENT),
-    "member_of": (AGENT | PLACE | BODY, BODY, AGENT | PLACE),
-    "citizen_of": (AGENT, PLACE, AGENT),
-    "based_in": (BODY, PLACE, BODY),
-}
-
-
-def _orient(prop: str, head: str, tail: str) -> tuple[str, bool] | None:
-    """(property, subject is the head) for an annotation given in either direction between mentions of classes
-    head and tail, or None when the classes cannot carry the property."""
-    subjects, objects, reverse_subjects = _EITHER_WAY[prop]
-    if head in subjects and tail in objects:
-        return prop, True
-    if tail in reverse_subjects and head in objects:
-        return prop, False
-    return None
-
-
-def re3d(data: Path):
-    for folder in sorted((data / "en-re3d").iterdir()):
-        if not (folder / "documents.json").exists():
-            continue
-        docs = {d["_id"]: d for d in _json_lines(folder / "documents.json")}
-        rels = defaultdict(list)
-        for r in _json_lines(folder / "relations.json"):
-            rels[r["documentId"]].append(r)
-        for doc_id, doc in sorted(docs.items()):
-            ents, out = {}, []
-            for r in rels.get(doc_id, ()):
-                s = (r["sourceBegin"], r["sourceEnd"])
-                t = (r["targetBegin"], r["targetEnd"])
-                ents.setdefault(s, (*s, "?"))
-                ents.setdefault(t, (*t, "?"))
-                out.append((s, t, r["type"]))
-            yield f"re3d/{folder.name}/{doc_id}", doc["text"], ents, out
-
-
-def _json_lines(path: Path) -> list[dict]:
-    text = path.read_text(encoding="utf-8-sig").strip()
-    return json.loads(text) if text.startswith("[") else [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-def examples(sources, limit: int | None = None):
-    """(source id, feature list, label) for every candidate pair of kg's mentions in the annotated articles."""
-    from kg import nlp, relate, relmodel
-
-    pipe = nlp.pipeline("en")
-    count = 0
-    for source, text, ents, rels in sources:
-        doc = pipe(text)
-        for sent in doc.sents:
-            sdoc = sent.as_doc()
-            found = relate.mentions(sdoc, "en")
-            if len(found) < 2:
-                continue
-            spans = [(m.start, m.end, m.node.type) for m in found]
-            chars = [(sent.start_char + sdoc[m.start].idx, sent.start_char + sdoc[m.end - 1].idx + len(sdoc[m.end - 1])) for m in found]
-            overlap = [{k for k, (s, e, _) in ents.items() if s < ce and cs < e} for cs, ce in chars]
-            gold: dict[tuple[int, int], str] = {}
-            annotated: set[frozenset] = set()
-            for head, tail, rel in rels:
-                for i in range(len(found)):
-                    if head not in overlap[i]:
-                        continue
-                    for j in range(len(found)):
-                        if i == j or tail not in overlap[j]:
-                            continue
-                        prop = RE3D_MAP.get(rel)
-                        if prop is None:
-                            continue  # "CoLocated", "FightingAgainst" …: not kg's properties, and no evidence of "none"
-                        annotated.add(frozenset((i, j)))
-                        oriented = _orient(prop, spans[i][2], spans[j][2])
-                        if oriented:
-                            p, head_first = oriented
-                            gold.setdefault((i, j) if head_first else (j, i), p)
-            index = {(s, e): i for i, (s, e, _) in enumerate(spans)}
-            for pair in relmodel.candidates(spans):
-                i, j = index[(pair.a_start, pair.a_end)], index[(pair.b_start, pair.b_end)]
-                label = gold.get((i, j), relmodel.NONE)
-                if label == relmodel.NONE and frozenset((i, j)) not in annotated:
-                    continue  # re3d annotates only some pairs: only a belongs-to / in-charge-of pair the classes cannot carry is "none"
-                yield source, relmodel.features(sdoc, pair, "en"), label
-                count += 1
-                if limit and count >= limit:
-                    return
-
 
 # ---------------------------------------------------------------- kg's own annotations (training/relations)
 
@@ -209,6 +109,8 @@ def _document(sentence_id: str) -> str:
         return "men/article_" + rest.partition(":")[0]  # the MEN article: also the unit MEN's own rows are held out by
     if source == "idner":
         return f"idner/{int(rest) // 10}"
+    if source == "re3d":
+        return "re3d/" + rest.rpartition(":")[0]
     if source in ("pud-en", "ud-id"):
         name, _, k = rest.rpartition(":")
         return f"{source}/{name}/{int(k) // 10}"  # PUD and UD keep no document ids here: blocks of 10 sentences
@@ -225,30 +127,18 @@ def held_out(source: str) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--c", type=float, default=2.0, help="inverse L2 strength of the logistic regression")
     parser.add_argument("--link-weight", type=float, default=3.0, help="weight of an annotated link against a 'none' pair")
-    parser.add_argument("--reuse", action="store_true", help="reuse the re3d features of the last run (.train/)")
     parser.add_argument("--no-curve", action="store_true", help="skip the learning curve (two more fits)")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).parent))
 
     started = time.time()
-    stored = ROOT / ".train" / "relation-examples-re3d.pkl"  # re3d's features of one run, reused by --reuse
-    if args.reuse and stored.exists():
-        rows = pickle.loads(stored.read_bytes())
-    else:
-        rows = list(examples(re3d(args.data)))
-        stored.parent.mkdir(parents=True, exist_ok=True)
-        stored.write_bytes(pickle.dumps(rows))
-    rows = [(*r[:3], 1.0, "en") for r in rows]
-    print(f"re3d: {len(rows)} pairs; labels {Counter(r[2] for r in rows).most_common()} ({time.time() - started:.0f} s)")
     files = sorted(ANNOTATIONS.glob("*.jsonl"))
-    ours = list(annotated_examples(files)) if files else []
-    print(f"kg's annotations ({len(files)} files): {len(ours)} pairs; labels {Counter(r[2] for r in ours).most_common()} ({time.time() - started:.0f} s)")
-    gold = rows + ours
+    gold = list(annotated_examples(files))
+    print(f"kg's annotations ({len(files)} files): {len(gold)} pairs; labels {Counter(r[2] for r in gold).most_common()} ({time.time() - started:.0f} s)")
     train = [r for r in gold if not held_out(r[0])]
     test = [r for r in gold if held_out(r[0])]
     clf, vec = fit(train, args)
@@ -384,7 +274,7 @@ def write(args, vec, clf, labels, temperature, threshold, table, curve, n_train,
     threshold, thresholds = threshold
     meta = {"labels": labels, "features": names, "temperature": temperature, "threshold": threshold, "thresholds": thresholds,
             "calibration": calibration,
-            "trained_on": ["re3d (en-re3d)", *[f"training/relations/{f.name}" for f in files]],
+            "trained_on": [f"training/relations/{f.name}" for f in files],
             "seed": args.seed, "c": args.c, "link_weight": args.link_weight}
     (args.out / "model.json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     counts = Counter(r[2] for r in rows)
@@ -397,12 +287,12 @@ def write(args, vec, clf, labels, temperature, threshold, table, curve, n_train,
         "",
         "## Data",
         "",
-        "- re3d (Dstl; per-folder licences: CC BY 3.0 AU, OGL, public domain, CC BY-SA): `BelongsTo` → member_of,",
-        "  `InChargeOf` → leads; only its annotated pairs are used (it does not annotate every pair).",
         f"- kg's own annotations of real news sentences (`training/relations/`, {len(files)} files; see GUIDELINES.md",
-        "  and AGREEMENT.md): NTREX (English and its Indonesian translation), MEN's Malaysian English articles (MIT),",
-        "  GUM Wikinews, UD PUD, kumparan, idner-news-2k train, UD Indonesian. MEN's own relation labels are not used:",
-        "  they disagree with kg's conventions on the same articles (adding them cost 0.04 held-out English F1).",
+        "  and AGREEMENT.md): NTREX (English and its Indonesian translation; CC BY-SA 4.0), MEN's Malaysian English",
+        "  articles (MIT), GUM Wikinews (CC BY 2.5), UD PUD (CC BY-SA 3.0), re3d's security statements and pages (Dstl;",
+        "  per-folder licences: CC BY 3.0 AU, OGL, public domain, CC BY-SA), kumparan (MIT, in the nlp-id wheel),",
+        "  idner-news-2k train (MIT), UD Indonesian (CC BY-SA 4.0). MEN's and re3d's own relation labels are not used:",
+        "  they disagree with kg's conventions on the same texts (adding MEN's cost 0.04 held-out English F1).",
         f"- {len(rows)} mention pairs ({n_train} train, {n_test} held out by document): "
         + ", ".join(f"{k} {v}" for k, v in counts.most_common()) + ".",
         "",
