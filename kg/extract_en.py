@@ -178,6 +178,7 @@ class _Lexicon:
     qualifiers: frozenset
     former: frozenset
     dropped: frozenset
+    abbreviations: dict
     groups: frozenset
     org_nouns: frozenset
     place_nouns: frozenset
@@ -251,7 +252,7 @@ def lexicon() -> _Lexicon:
         roles=low(roles["roles"]), leader_roles=low(roles["leader_roles"]), state_roles=low(roles["state_roles"]),
         nonstate_roles=low(roles.get("nonstate_roles", ())),
         ranks=low(roles["ranks"]), qualifiers=low(roles["qualifiers"]), former=low(roles["former"]),
-        dropped=low(roles["dropped_qualifiers"]),
+        dropped=low(roles["dropped_qualifiers"]), abbreviations=roles["abbreviations"],
         groups=low(nouns["groups"]), org_nouns=low(nouns["organizations"]), place_nouns=low(nouns["places"]),
         country_nouns=low(nouns["countries"]), settlement_nouns=low(nouns["settlements"]), facility_cues=low(nouns["facility_cues"]),
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
@@ -1161,7 +1162,7 @@ class _SentenceReader:
     def _role_core(self, words: list[str]) -> tuple[str, str] | None:
         """(role text with qualifiers, core role) when the words end in a known role."""
         lex = self.lex
-        words = [w.rstrip(".") for w in words]
+        words = [lex.abbreviations.get(w.rstrip("."), w.rstrip(".")) for w in words]
         for i in range(len(words)):
             cand = " ".join(words[i:])
             if cand in lex.all_roles:
@@ -1186,7 +1187,9 @@ class _SentenceReader:
             # "Tehreek-e-Insaf": words joined by hyphens stay in one run
             glued = bool(runs) and 0 < t.i - runs[-1][-1].i <= 2 and all(
                 self.doc[k].whitespace_ == "" for k in range(runs[-1][-1].i, t.i))
-            if glued or t.text[:1].isupper() and not self._title_word(t) and t.lower_ not in lex.role_words and t.dep_ != "pobj":
+            # "Central Java Gov. X": a title word that opens a known place's name belongs to the name
+            place_word = t.text[:1].isupper() and t.i + 1 < len(self.doc) and _lookup(self.doc[t.i : t.i + 2].text, LANG)
+            if glued or place_word or t.text[:1].isupper() and not self._title_word(t) and t.lower_ not in lex.role_words and t.dep_ != "pobj":
                 if glued or runs and runs[-1][-1].i == t.i - 1:
                     runs[-1].append(t)
                 else:
@@ -1213,8 +1216,8 @@ class _SentenceReader:
             if country:
                 found = self.mem.country(country)
                 found.alias(text)
-            elif entry and entry.type in ("Country", "Organization"):
-                found = self.mem.entity(entry.name, entry.type, text)
+            elif entry and entry.type in ("Country", "Organization", "Location"):
+                found = self.mem.entity(entry.name, entry.type, text)  # "Central Java Gov. X": a region's post
             elif run[0].i > 0 or run[0].pos_ == "PROPN" or run[0].ent_type_ in ("ORG", "GPE") or self.mem._find(text, "Organization"):
                 # an organisation named before the title: "Exxon chief executive Darren Woods", "Pheu Thai leader"
                 found = self.mem.entity(text, "Organization", text)

@@ -91,6 +91,9 @@ def _index(lang: str) -> dict[str, Entry]:
             index[fold(name)] = entry
     for surface, (name, type_) in langdata.data(lang, "places").items():
         index[fold(surface)] = Entry(name, type_)
+    for other in langdata.languages():  # the English names of places another language's data knows: "Central Java"
+        for name, type_ in langdata.data(other, "places").values():
+            index.setdefault(fold(name), Entry(name, type_))
     return index
 
 

@@ -164,6 +164,8 @@ def test_no_triple_for_unasserted_events(text, unexpected):
          ("Lena Varga", "holds_role", "Hungary", "prime minister")),
         ("Lena Varga has been sworn in as Hungary's next Prime Minister.",
          ("Lena Varga", "holds_role", "Hungary", "prime minister")),
+        # an abbreviated title, after a region's name that opens with a title word
+        ("Former West Java Gov. Rudi Hartono received 20% of the votes.", ("Rudi Hartono", "holds_role", "West Java", "former governor")),
         # a capitalised title set off after the name
         ("Mr Osei, Chairman of the National Planning Commission, said the plan was ready.",
          ("Osei", "leads", "National Planning Commission", "chairman")),

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import pytest
 
+from kg import gazetteer
 from kg.errors import InputError
 from kg.records import Node, Triple
 from kg.resolve import entities, fold, name_key, resolve, slug
@@ -435,3 +436,10 @@ def test_gold_alias_clusters_are_recovered(eval_dir):
         # Russia's gold aliases include the metonym "Moscow", which kg keeps as the city
         ids -= {"location/moscow"}
         assert len(ids) == 1, (name, ids)
+
+
+def test_english_finds_the_english_names_another_languages_places_give():
+    # kg/lang/id/places.json names "Jawa Tengah" Central Java: English text writes the English name
+    entry = gazetteer.lookup("Central Java", "en")
+    assert entry is not None and entry.type == "Location"
+    assert gazetteer.lookup("Centralia Java", "en") is None
