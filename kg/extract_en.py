@@ -33,6 +33,7 @@ _RELATIVE = {"who", "whom", "that", "which", "whose"}
 # verbs that put their object in a post ("named X minister, replacing Y")
 _APPOINTING = {"appoint", "name", "elect", "make", "nominate", "install", "choose", "pick", "tap", "designate", "confirm",
                "swear", "reappoint", "re-elect", "promote", "select", "hire", "recruit"}
+_DISMISSING = {"sack", "fire", "dismiss", "remove", "oust", "depose", "suspend"}  # "sacked X as home secretary": X held it
 _DEFINITE = {"the", "this", "that", "these", "those"}
 # lowercase words inside personal names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman"
 _NAME_PARTICLES = {"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "ten", "bin", "binti",
@@ -1625,7 +1626,7 @@ class _SentenceReader:
             holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not holders and verb.dep_ == "relcl":
                 holders = [verb.head]
-        elif lemma in _APPOINTING:
+        elif lemma in _APPOINTING or lemma in _DISMISSING and not passive:
             holders = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ != "ADP"]
         else:
             return

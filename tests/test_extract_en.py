@@ -166,6 +166,9 @@ def test_no_triple_for_unasserted_events(text, unexpected):
          ("Lena Varga", "holds_role", "Hungary", "prime minister")),
         # an abbreviated title, after a region's name that opens with a title word
         ("Former West Java Gov. Rudi Hartono received 20% of the votes.", ("Rudi Hartono", "holds_role", "West Java", "former governor")),
+        # one dismissed "as" a post held it
+        ("Chilean President Tomas Ibarra spoke. Mr Ibarra sacked Ms Rosa Vidal as interior minister on Monday.",
+         ("Rosa Vidal", "holds_role", "Chile", "interior minister")),
         # a capitalised title set off after the name
         ("Mr Osei, Chairman of the National Planning Commission, said the plan was ready.",
          ("Osei", "leads", "National Planning Commission", "chairman")),
@@ -343,6 +346,7 @@ def test_model_is_loaded_once():
         ("Fatima Noor called on Rui Costa to release the prisoners.", ("Fatima Noor", "urged", "Rui Costa")),
         ("Chile condemned Argentina's new border rules.", ("Chile", "condemned", "Argentina")),
         ("Sara Lind joined the Green Party in 2015.", ("Sara Lind", "member_of", "Green Party")),
+        ("Ms Lind won a leadership contest against Tom Berg on Friday.", ("Lind", "defeated", "Tom Berg")),
         # told in the past, what X did "before meeting Y" happened, and so did the meeting
         ("Ana Ruiz visited Lima before meeting Peruvian leader Tomas Ibarra in Cusco.", ("Ana Ruiz", "met", "Tomas Ibarra")),
         # a name seen before and mistagged as a common noun at the start of a sentence
