@@ -1453,6 +1453,12 @@ class _SentenceReader:
         preps = [c for c in verb.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
         frames = lex.frames
         hits: list[tuple[str, list]] = []  # (predicate, object tokens)
+        substitutes = [o for p in preps + [c for d in dobjs for c in d.children if c.dep_ == "prep"] if p.lower_ == "with"
+                       for o in self._pobjs(p)]
+        if lemma == "replace" and substitutes and dobjs:
+            # "X replaced her with Y", "she was replaced with Y": Y replaced her, whoever made the change
+            self._emit_pair([e for o in substitutes for e in self._ents(o)], "replaced", [e for d in dobjs for e in self._ents(d)])
+            return
         # passive frames keeping their grammatical subject: "X is based in Y"
         if passive:
             for p in preps:

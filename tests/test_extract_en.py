@@ -113,6 +113,8 @@ def test_clauses(text, expected):
         ("Ines Duarte met Olaf Brandt. Guterres urged both sides to talk.", ("Guterres", "urged", "Ines Duarte")),
         # passives without an agent are not annotated facts
         ("Tomas Herczeg was arrested on Monday.", ("Tomas Herczeg", "arrested", "Tomas Herczeg")),
+        # who makes a replacement does not replace anyone
+        ("Mayor Ana Ruiz replaced Tom Berg with Rosa Vidal on Monday.", ("Ana Ruiz", "replaced", "Tom Berg")),
     ],
 )
 def test_no_triple_for_unasserted_events(text, unexpected):
@@ -347,6 +349,8 @@ def test_model_is_loaded_once():
         ("Chile condemned Argentina's new border rules.", ("Chile", "condemned", "Argentina")),
         ("Sara Lind joined the Green Party in 2015.", ("Sara Lind", "member_of", "Green Party")),
         ("Ms Lind won a leadership contest against Tom Berg on Friday.", ("Lind", "defeated", "Tom Berg")),
+        # "replaced X with Y": Y replaced X
+        ("Mayor Ana Ruiz replaced Tom Berg with Rosa Vidal on Monday.", ("Rosa Vidal", "replaced", "Tom Berg")),
         # told in the past, what X did "before meeting Y" happened, and so did the meeting
         ("Ana Ruiz visited Lima before meeting Peruvian leader Tomas Ibarra in Cusco.", ("Ana Ruiz", "met", "Tomas Ibarra")),
         # a name seen before and mistagged as a common noun at the start of a sentence
