@@ -452,8 +452,8 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
             doc.last_pair = m[0].node
         ms = m if isinstance(m, list) else [m]
         for x in ms:
-            if x.node.type == "Person":
-                doc.last_person = x.node
+            if x.node.type == "Person" and not (x.affil is not None and x.node.name == _span_text(toks, x.start, x.end)):
+                doc.last_person = x.node  # an office named without its holder ("wali kota Surakarta") is no antecedent
                 doc.person_words.update(w for w in x.node.name.split() if len(w) > 2)
             elif x.node.type == "Organization":
                 _remember_org(toks, x, lex, doc)
@@ -1134,11 +1134,15 @@ def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | N
     if org and org.node.type == "Organization":
         return org.end, org.node
     hint = doc.ner.get(j) if doc is not None and toks[j].cap else None
-    holder = hint and doc.ner.get(hint[0])
-    if hint and (hint[1] == "Organization" or hint[1] == "Person" and holder and holder[1] == "Person") and not _role_at(toks, j, lex):
+    if hint is None or _role_at(toks, j, lex):
+        return None
+    surface = _span_text(toks, j, hint[0])
+    holder = doc.ner.get(hint[0])
+    two_names = (hint[1] == "Person" and holder is not None and holder[1] == "Person" and _name_word(toks, hint[0], lex)
+                 and gazetteer.lookup(surface, LANG) is None)
+    if hint[1] == "Organization" or two_names:
         # "CEO Gojek": a body no cue word marks, named by the model; "CEO Freeport McMoran Richard Adkerson":
-        # of two names the model reads after a title, the first is the body and the second the holder
-        surface = _span_text(toks, j, hint[0])
+        # of two unknown names the model reads right after a title, the first is the body and the second the holder
         return hint[0], Node(surface, "Organization", (surface,))
     return None
 
@@ -1253,8 +1257,8 @@ def _titled(toks, i, lex, doc, facts):
     known = doc.by_role.get((role_en, affil.name if affil else None))
     if known:
         return _Mention(i0, j, Node(known.name, "Person", (*known.aliases, _span_text(toks, i0, j))), role_en, affil)
-    if affil is not None and title_cap:
-        surface = _span_text(toks, i0, j)
+    if affil is not None and (title_cap or i0 > 0 and toks[i0 - 1].low in lex.role_links):
+        surface = _span_text(toks, i0, j)  # "Presiden Rusia", "menjabat wali kota Surakarta": an office named
         return _Mention(i0, j, Node(surface, "Person", (surface,)), role_en, affil)
     return None
 

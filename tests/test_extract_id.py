@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg import extract_id, morph_id, ontology, relate
+from kg import extract_id, morph_id, nlp, ontology, relate
 from kg import lang as langdata
 from kg.records import Article
 
@@ -241,6 +241,8 @@ def test_control_verb_keeps_its_own_object():
         ("Budi Gunawan, mantan kepala Badan Intelijen Negara, ditangkap.", ("Budi Gunawan", "headed", "State Intelligence Agency of Indonesia", None)),
         # a body no cue word marks is named by the model's NER: the post after "sebagai" is held there
         ("Rina Kusuma tetap menjabat sebagai CEO Bukalapak hingga akhir tahun.", ("Rina Kusuma", "leads", "Bukalapak", "chief executive")),
+        # a lowercase office after "menjabat": the holder is the person before it
+        ("Putra Presiden Joko Widodo (Jokowi) Budi Santoso resmi menjabat wali kota Madiun.", ("Budi Santoso", "holds_role", "Madiun", "mayor")),
         # two names the model reads after a title: the body, then its holder
         ("Menteri Perdagangan Budi Santoso bertemu dengan CEO Freeport McMoran Richard Adkerson di Jakarta.",
          ("Richard Adkerson", "leads", "Freeport McMoran", "chief executive")),
@@ -927,6 +929,8 @@ def test_place_chains_spokespeople_and_more_verbs(text, expected):
         ("Juru bicara Kemlu, Sekar Ayu, mengatakan hal itu.", (None, "holds_role", None)),
         # a title after a comma that names the next person is no apposition of the one before
         ("Polisi menahan Budi Santoso, Ketua KPU Rina Kusuma juga ditahan.", ("Budi Santoso", "leads", None)),
+        # an office named without its holder is no antecedent of "dia"
+        ("Budi Santoso resmi menjabat wali kota Madiun. Dia didampingi Rina Kusuma.", ("Rina Kusuma", "accompanied", "wali kota Madiun")),
         # a ministry's portfolio runs on to its acronym: "Daya Mineral" is no person
         ("Presiden mencopot Budi Santoso dari jabatan Menteri Energi dan Sumber Daya Mineral (ESDM).", ("Daya Mineral", None, None)),
     ],
@@ -1102,3 +1106,13 @@ def test_no_break_spaces_read_as_spaces():
     (a, b) = nlp.parse("id", [plain, nbsp])
     assert [t.text for t in a] == [t.text for t in b] and [t.idx for t in a] == [t.idx for t in b]
     assert _facts(nbsp) == _facts(plain)
+
+
+def test_a_known_person_after_a_title_is_its_holder_not_a_body():
+    # the model reads two names after "Presiden"; the first is a person the gazetteer knows, so no body
+    text = "Putra Presiden Joko Widodo (Jokowi) Budi Santoso resmi menjabat wali kota Madiun."
+    toks = extract_id._tokens(text)
+    doc = extract_id._Doc()
+    doc.ner = extract_id._ner_names(toks, nlp.parse("id", [text])[0])
+    mentions = extract_id._chunk(toks, extract_id._lexicon(), doc, [])
+    assert any(m.node.name == "Joko Widodo" and m.node.type == "Person" and m.role == "president" for m in mentions)
