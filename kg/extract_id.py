@@ -1616,13 +1616,23 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         if node.type in ("Location", "Person") and not gazetteer.lookup(node.aliases[0] if node.aliases else node.name, LANG):
             node = Node(node.name, "Organization", node.aliases)  # "dari East Ventures": a name after "dari" read as a place
         facts.append((node, "funded", receiver.node, None, 0.6))
-    # "X ... sebagai Menteri Koordinator Kemaritiman": the office the nearest person before holds
+    # "X ... sebagai Menteri Koordinator Kemaritiman": the office the nearest named one before holds; a country
+    # or body that "menjadi anggota NATO" is a member of it
     for m in mentions:
         if m.affil is None or m.start == 0 or toks[m.start - 1].low not in lex.role_links:
             continue
-        person = next((p for p in reversed(mentions) if p.end < m.start and p.node.type == "Person" and p.affil is None), None)
         role = _role_at(toks, m.start, lex)
-        if person is not None and role is not None:
+        if role is None:
+            continue
+        if m.role == "member":
+            nearest = next((p for p in reversed(mentions) if p.end < m.start and p.affil is None
+                            and (p.start == 0 or toks[p.start - 1].low not in lex.prepositions)), None)
+            if nearest is not None and nearest.node.type != "Person":
+                if nearest.node.type in ("Country", "Organization") and m.affil.type == "Organization":
+                    facts.append((nearest.node, "member_of", m.affil, None, 0.6))  # "Finlandia ... menjadi anggota NATO"
+                continue
+        person = next((p for p in reversed(mentions) if p.end < m.start and p.node.type == "Person" and p.affil is None), None)
+        if person is not None:
             _role_fact(person.node, m.role, role[2], role[3], m.affil, facts)  # "menjabat sebagai CEO Gojek" leads it
     # "presiden terpilih dalam Pilpres 2019": the people just named won the election
     for i, t in enumerate(toks):

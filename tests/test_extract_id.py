@@ -902,6 +902,7 @@ def test_bodies_acting_mutual_acts_and_named_events_must_not_produce(text, unwan
         # a spokesperson speaks for the body (spokesperson_of, as in English and the gold's conventions)
         ("Juru bicara Kemlu, Sekar Ayu, mengatakan hal itu.", ("Sekar Ayu", "spokesperson_of", "Ministry of Foreign Affairs")),
         ("Hal itu dibenarkan Sekar Ayu, juru bicara Kemlu.", ("Sekar Ayu", "spokesperson_of", "Ministry of Foreign Affairs")),
+        ("Budi Santoso tiba di Oslo. Dia mengatakan, Norwegia bangga menjadi anggota NATO.", ("Norway", "member_of", "North Atlantic Treaty Organization")),
         # more news verbs
         ("Kemlu telah menghubungi otoritas Thailand terkait kasus itu.", ("Ministry of Foreign Affairs", "contacted", "Thai authorities")),
         ("Polda Sumut melaporkan temuan itu kepada KPK.", ("Polda Sumut", "informed", "Corruption Eradication Commission")),
@@ -929,6 +930,8 @@ def test_place_chains_spokespeople_and_more_verbs(text, expected):
         ("Juru bicara Kemlu, Sekar Ayu, mengatakan hal itu.", (None, "holds_role", None)),
         # a title after a comma that names the next person is no apposition of the one before
         ("Polisi menahan Budi Santoso, Ketua KPU Rina Kusuma juga ditahan.", ("Budi Santoso", "leads", None)),
+        # "X menjadi anggota NATO" makes a country a member, not the person named before it
+        ("Budi Santoso tiba di Oslo. Dia mengatakan, Norwegia bangga menjadi anggota NATO.", ("Budi Santoso", "holds_role", None)),
         # an office named without its holder is no antecedent of "dia"
         ("Budi Santoso resmi menjabat wali kota Madiun. Dia didampingi Rina Kusuma.", ("Rina Kusuma", "accompanied", "wali kota Madiun")),
         # a ministry's portfolio runs on to its acronym: "Daya Mineral" is no person
