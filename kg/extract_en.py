@@ -1862,6 +1862,8 @@ class _SentenceReader:
         if not preps and noun.dep_ in _OBJ:  # "kept her seat in the Senate": the parser often hangs "in" on the verb
             preps = [c for c in noun.head.children if c.dep_ == "prep" and c.i == noun.right_edge.i + 1]
         places = self._prep_targets(preps, ("in", "at", "on"))
+        # "NATO's Brussels headquarters", "its Texas plants": the place named before the noun
+        places += [e for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" for e in self._named(c)]
         for o in owners:
             for p in places:
                 if p.type in want and o is not p:

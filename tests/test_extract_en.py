@@ -348,6 +348,9 @@ def test_model_is_loaded_once():
         ("Fatima Noor called on Rui Costa to release the prisoners.", ("Fatima Noor", "urged", "Rui Costa")),
         ("Chile condemned Argentina's new border rules.", ("Chile", "condemned", "Argentina")),
         ("Sara Lind joined the Green Party in 2015.", ("Sara Lind", "member_of", "Green Party")),
+        # a possessed headquarters with its place before or after it
+        ("The talks took place at the IAEA's Vienna headquarters.", ("International Atomic Energy Agency", "based_in", "Vienna")),
+        ("Vantara Bank opened its headquarters in Tallinn.", ("Vantara Bank", "based_in", "Tallinn")),
         ("Ms Lind won a leadership contest against Tom Berg on Friday.", ("Lind", "defeated", "Tom Berg")),
         # "replaced X with Y": Y replaced X
         ("Mayor Ana Ruiz replaced Tom Berg with Rosa Vidal on Monday.", ("Rosa Vidal", "replaced", "Tom Berg")),
