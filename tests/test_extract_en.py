@@ -171,6 +171,8 @@ def test_no_triple_for_unasserted_events(text, unexpected):
         # one dismissed "as" a post held it
         ("Chilean President Tomas Ibarra spoke. Mr Ibarra sacked Ms Rosa Vidal as interior minister on Monday.",
          ("Rosa Vidal", "holds_role", "Chile", "interior minister")),
+        # a child named in an apposition, as a son or daughter is
+        ("Ana Ruiz, the eldest child of Tomas Ruiz, opened the factory.", ("Ana Ruiz", "child_of", "Tomas Ruiz", None)),
         # a capitalised title set off after the name
         ("Mr Osei, Chairman of the National Planning Commission, said the plan was ready.",
          ("Osei", "leads", "National Planning Commission", "chairman")),
