@@ -1616,8 +1616,8 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         if node.type in ("Location", "Person") and not gazetteer.lookup(node.aliases[0] if node.aliases else node.name, LANG):
             node = Node(node.name, "Organization", node.aliases)  # "dari East Ventures": a name after "dari" read as a place
         facts.append((node, "funded", receiver.node, None, 0.6))
-    # "X ... sebagai Menteri Koordinator Kemaritiman": the office the nearest named one before holds; a country
-    # or body that "menjadi anggota NATO" is a member of it
+    # "X ... sebagai Menteri Koordinator Kemaritiman": the office the nearest person before holds; a country or
+    # body named right before "menjadi anggota NATO" is a member of it
     for m in mentions:
         if m.affil is None or m.start == 0 or toks[m.start - 1].low not in lex.role_links:
             continue

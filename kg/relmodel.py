@@ -211,8 +211,8 @@ class Model:
     bias: object
     temperature: float = 1.0
     threshold: float = 0.5
-    calibration: tuple = ()
-    thresholds: dict = field(default_factory=dict)  # language code → its own threshold, where training chose one  # (x, y) breakpoints: predicted link probability → held-out accuracy
+    calibration: tuple = ()  # (x, y) breakpoints: predicted link probability → held-out accuracy
+    thresholds: dict = field(default_factory=dict)  # language code → its own threshold, where training chose one
 
     def confidence(self, p: float) -> float:
         """A predicted link's probability as calibrated on held-out data."""
