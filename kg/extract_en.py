@@ -15,7 +15,7 @@ from kg import gazetteer, relate
 from kg import lang as langdata
 from kg.dates import resolve_date
 from kg.errors import KGError
-from kg.nlp import plain_spaces
+from kg.nlp import misread_place_subject, plain_spaces
 from kg.records import Article, Node, Triple
 from kg.segment import sentences
 
@@ -1444,7 +1444,7 @@ class _SentenceReader:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         dobjs = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ != "ADP"]
         if passive:
-            dobjs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            dobjs = [c for c in verb.children if c.dep_ == "nsubjpass" and not misread_place_subject(c)]
             if not dobjs and verb.dep_ in ("acl", "relcl"):
                 dobjs = [verb.head]
             if not dobjs and verb.dep_ == "conj":
@@ -1699,7 +1699,7 @@ class _SentenceReader:
     def _subjects(self, verb) -> list:
         v = verb
         for _ in range(4):
-            subj = [c for c in v.children if c.dep_ in _SUBJ]
+            subj = [c for c in v.children if c.dep_ in _SUBJ and not misread_place_subject(c)]
             if not subj and v.tag_ in ("VBD", "VBZ", "VBP"):
                 # "FIFA suspended X": the small model may read a sentence-initial name as an adverbial
                 subj = [c for c in v.children if c.dep_ in ("npadvmod", "nmod", "dep") and c.pos_ == "PROPN" and c.i < v.i

@@ -43,3 +43,23 @@ def pipeline(lang: str):
 def parse(lang: str, texts: list[str]) -> list:
     """Parsed ``Doc`` objects of ``texts`` (one per text, in order)."""
     return list(pipeline(lang).pipe([plain_spaces(t) for t in texts], batch_size=64))
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def misread_place_subject(token) -> bool:
+    """Whether a clause's subject is the second place of "Miami, Florida" that the parser split off from a
+    noun phrase ("A raid in Miami, Florida was carried out by ..."): a place right after "<place> ," while
+    the same verb has another subject. It qualifies the first place and is no argument of the verb."""
+    if token.dep_ not in _SUBJECT_DEPS or token.ent_type_ not in _PLACE_ENTS or token.i < 2:
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    return doc[start - 2].ent_type_ in _PLACE_ENTS and any(
+        c.dep_ in _SUBJECT_DEPS and c.i != token.i for c in token.head.children)

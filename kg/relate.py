@@ -18,6 +18,7 @@ from functools import cache
 from kg import gazetteer, morph_id, ontology
 from kg import lang as langdata
 from kg.dates import resolve_date
+from kg.nlp import misread_place_subject
 from kg.records import Article, Node, Triple
 
 ENABLED = True  # switched off only to measure what the step adds (bench/bench_quality.py --ablate)
@@ -335,6 +336,8 @@ def _links(verb, lang: _Lang, by_token: dict):
     objects: list[tuple] = []
     for child in verb.children:
         dep = child.dep_
+        if misread_place_subject(child):
+            continue
         if dep in lang.subj:
             subjects += _arguments(child, by_token)
         elif dep in lang.pass_subj:
