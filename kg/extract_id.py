@@ -640,6 +640,11 @@ def _acronym_after(toks, j):
     return None, j
 
 
+def _short_form_after(toks, j) -> bool:
+    """'(Parekraf)', '(Menparekraf)': one capitalised word in brackets right after a name, its short form."""
+    return j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].cap and toks[j + 1].text.isalpha()
+
+
 def _country_at(toks, j, lex, strict: bool = False) -> tuple[int, Node] | None:
     """A country or a known place (capitalised, longest first, at most four words).
 
@@ -791,6 +796,9 @@ def _portfolio_end(toks, j, lex) -> int | None:
     if k >= len(toks) or toks[k].low not in ("dan", "serta") or (k > j and not toks[j].cap) or not (k > j or j > 0 and toks[j - 1].cap):
         return None
     end = k + 1
+    known = _match(toks, end, lex.words)
+    if known and known[0] > 1 and all(toks[x].cap for x in range(end, end + known[0])):
+        end += known[0]  # "Pariwisata dan Ekonomi Kreatif": a portfolio of several words the lexicon knows
     while (end < len(toks) and toks[end].cap and not toks[end].caps and _common_word(toks[end].low, lex)
            and not _match(toks, end, lex.roles) and not _match(toks, end, lex.org_cues) and not _country_at(toks, end, lex)
            and (end == k + 1 or _match(toks, end, lex.words))):
@@ -798,8 +806,8 @@ def _portfolio_end(toks, j, lex) -> int | None:
     more = end
     while more < len(toks) and more - end < 4 and toks[more].cap and not toks[more].caps and _common_word(toks[more].low, lex):
         more += 1
-    if more > end and _acronym_after(toks, more)[0]:
-        end = more  # "Energi dan Sumber Daya Mineral (ESDM)": the portfolio runs on to its acronym
+    if more > end and (_acronym_after(toks, more)[0] or _short_form_after(toks, more)):
+        end = more  # "Energi dan Sumber Daya Mineral (ESDM)": the portfolio runs on to its acronym or short form
     return end if end > k + 1 else None
 
 
@@ -1181,8 +1189,12 @@ def _titled(toks, i, lex, doc, facts):
         title = " ".join(toks[x].low for x in range(i, i + n) if toks[x].low not in lex.former)
         portfolio = _span_text(toks, i + 1, more)
         ministry = lex.ministries.get(lex.minister_titles.get(title, ""))
-        affil = Node(ministry or f"Kementerian {portfolio}", "Organization", (f"Kementerian {portfolio}", _span_text(toks, i, more)))
+        acr = _acronym_after(toks, more)[0]  # "(ESDM)": carried along, so that a later "Menteri ESDM" is this ministry
+        affil = Node(ministry or f"Kementerian {portfolio}", "Organization",
+                     (f"Kementerian {portfolio}" + (f" ({acr})" if acr else ""), _span_text(toks, i, more)))
         j = more
+        if not acr and _short_form_after(toks, j):
+            j += 3  # "(Menparekraf)": the holder's name comes after the short form
     elif aff:
         j, affil = aff
     elif title_cap and role_en.endswith("minister") and j < len(toks) and toks[j].cap:

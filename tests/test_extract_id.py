@@ -1119,3 +1119,28 @@ def test_a_known_person_after_a_title_is_its_holder_not_a_body():
     doc.ner = extract_id._ner_names(toks, nlp.parse("id", [text])[0])
     mentions = extract_id._chunk(toks, extract_id._lexicon(), doc, [])
     assert any(m.node.name == "Joko Widodo" and m.node.type == "Person" and m.role == "president" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a portfolio of several words the lexicon knows runs on after "dan": "Kreatif" is no person
+        ("Menteri Pariwisata dan Ekonomi Kreatif Dewi Lestari meninjau Pelabuhan Bitung.", "Dewi Lestari"),
+        # and so does one that ends at its short form in brackets, with the holder after the brackets
+        ("Menteri Pariwisata dan Ekonomi Kreatif (Menparekraf) Dewi Lestari meninjau Pelabuhan Bitung.", "Dewi Lestari"),
+        ("Menteri Perumahan dan Kawasan Permukiman (Mendesmu) Arif Nugroho membuka pameran di Medan.", "Arif Nugroho"),
+    ],
+)
+def test_ministry_portfolio_after_dan_is_not_the_holders_name(text, holder):
+    holders = {t.subject.name for t in _extract(text) if t.predicate == "holds_role"}
+    assert holders == {holder}
+
+
+def test_ministry_acronym_in_brackets_merges_with_its_later_short_name():
+    from kg.resolve import resolve
+
+    text = ("Presiden mencopot Budi Santoso dari jabatannya sebagai Menteri Energi dan Sumber Daya Mineral (ESDM). "
+            "Sebagai gantinya, Presiden menunjuk Rina Kusuma sebagai Pelaksana Tugas Menteri ESDM.")
+    triples, _ = resolve(_extract(text))
+    ministries = {t.object.id for t in triples if t.predicate == "holds_role"}
+    assert len(ministries) == 1, ministries
