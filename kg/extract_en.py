@@ -89,9 +89,22 @@ _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Z.'’/-]{2,}(?:\s+[A-Z][A-Z.'’/
                        r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+")
 
 
+# wire copy also writes its dateline in title case, always with the date and the agency, the dash often glued
+# to the next word: "Wajima, Ishikawa Pref., Jan. 14 (Jiji Press)--Japanese Prime Minister ..."
+_DATELINE_WIRE = re.compile(r"^\s*(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:,\s*(?P<where>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*))?"
+                            r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,40}\)\s*[—–-]{1,2}\s*(?=[A-Z\"“‘'])")
+
+
+def _dateline(text: str):
+    return _DATELINE.match(text) or _DATELINE_WIRE.match(text)
+
+
+_REFLEXIVE = frozenset({"himself", "herself"})
+
+
 def _without_dateline(text: str) -> str:
     """The sentence without a dateline the segmenter left on it (the parser reads the city as the subject)."""
-    m = _DATELINE.match(text)
+    m = _dateline(text)
     return plain_spaces(text[m.end():] if m else text)
 
 
@@ -103,7 +116,7 @@ def dateline_place(text: str) -> tuple[str, str | None, bool] | None:
     ('Guadalajara', 'Mexico', True)
     """
     for line in text.strip().splitlines()[:4]:
-        m = _DATELINE.match(line)
+        m = _dateline(line)
         if not m:
             continue
         city = " ".join(w.capitalize() for w in m.group("city").split())
@@ -726,6 +739,13 @@ class _SentenceReader:
                     return orgs[:1]
         if gender is None:
             return []
+        if tok.lower_ in _REFLEXIVE:
+            # "Morrison described himself as ...": the clause's own subject, or no one
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            return [e for s in self._subjects(verb) for e in self.cache.get(s.i, ())
+                    if e.type == "Person" and e.gender in (None, gender)][:1]
         exclude = set()
         if tok.dep_ in _OBJ or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"):
             verb = tok.head if tok.dep_ in _OBJ else tok.head.head
@@ -756,8 +776,9 @@ class _SentenceReader:
                         return [e]
         # nearest first: this sentence, then the previous ones; a person already known to be "she"
         # beats a more recent person of unknown gender
-        known = lambda e: e.type == "Person" and e.gender == gender  # noqa: E731
-        unknown = lambda e: e.type == "Person" and e.gender is None  # noqa: E731
+        # a title standing alone ("sworn in as the next Prime Minister") names no one a pronoun can take up
+        known = lambda e: e.type == "Person" and e.gender == gender and not self._title_only(e)  # noqa: E731
+        unknown = lambda e: e.type == "Person" and e.gender is None and not self._title_only(e)  # noqa: E731
         found = None
         # a "she" met in the sentence just before beats a person of unknown gender here ("Sanders voted against her")
         order = ((known, 0), (known, 1), (unknown, 0), (known, 2), (unknown, 3))
@@ -1159,6 +1180,15 @@ class _SentenceReader:
         return self.doc[start : tok.i + 1].text
 
     # ---- roles and descriptions
+
+    def _title_only(self, e: _Entity) -> bool:
+        """A "person" whose name is only a title: "Prime Minister", "next Prime Minister"."""
+        words = e.name.lower().split()
+        core = self._role_core(words)
+        if core is None:
+            return False
+        before = words[: len(words) - len(core[1].split())]
+        return all(w in self.lex.qualifiers or w in self.lex.dropped for w in before)
 
     def _role_core(self, words: list[str]) -> tuple[str, str] | None:
         """(role text with qualifiers, core role) when the words end in a known role."""

@@ -1259,3 +1259,25 @@ def test_no_break_spaces_read_as_spaces_and_offsets_stay_those_of_the_input():
     assert {(t.subject.name, t.predicate, t.object.name) for t in got} == _facts(plain)
     assert ("Tomas Ibarra", "met", "Amina Wekesa") in _facts(plain)
     assert all(nbsp[t.sentence_start:t.sentence_end] == t.evidence for t in got)
+
+
+def test_reflexive_pronoun_is_its_clauses_subject():
+    # "himself" takes up the subject of its clause, never the last man named ("Tomas Herczeg"), so that man
+    # is not the most recent antecedent for the "He" that follows
+    text = ("Paulo Mendes won the party vote against Tomas Herczeg on Friday. "
+            "Mr Mendes described himself as a leader for all members. He thanked Aiko Tanaka for her support.")
+    assert ("Paulo Mendes", "thanked", "Aiko Tanaka") in _facts(text)
+
+
+def test_a_title_standing_alone_is_no_antecedent():
+    text = "Paulo Mendes was sworn in as Portugal's next Prime Minister. He thanked Aiko Tanaka for her support."
+    thanked = {(s, o) for s, p, o in _facts(text) if p == "thanked"}
+    assert thanked == {("Paulo Mendes", "Aiko Tanaka")}
+
+
+def test_title_case_wire_dateline_is_no_part_of_the_sentence():
+    text = "Sendai, Miyagi Pref., Feb. 2 (Jiji Press)--Japanese Prime Minister Kenji Morita visited Fukushima on Sunday."
+    facts = _facts(text)
+    assert ("Kenji Morita", "holds_role", "Japan") in facts
+    assert not [f for f in facts if "Jiji" in f[0] + f[2]]
+    assert extract_en.dateline_place(text)[0] == "Sendai"
