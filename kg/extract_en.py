@@ -95,8 +95,12 @@ _DATELINE_WIRE = re.compile(r"^\s*(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)
                             r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,40}\)\s*[—–-]{1,2}\s*(?=[A-Z\"“‘'])")
 
 
+# and in square brackets: "[SINGAPORE] US President ..."
+_DATELINE_BRACKETS = re.compile(r"^\s*\[(?P<city>[A-Z][A-Z.'’ -]{2,40})(?:,\s*(?P<where>[A-Z][\w.'’ -]{1,40}))?\]\s*")
+
+
 def _dateline(text: str):
-    return _DATELINE.match(text) or _DATELINE_WIRE.match(text)
+    return _DATELINE.match(text) or _DATELINE_WIRE.match(text) or _DATELINE_BRACKETS.match(text)
 
 
 _REFLEXIVE = frozenset({"himself", "herself"})
@@ -1868,6 +1872,10 @@ class _SentenceReader:
             # "X seized the town after heavy fighting with Y": X took part in a reciprocal event
             agents = [e for s in self._subjects(verb) for e in self._ents(s)]
             shared = True
+        if not agents and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == verb.i \
+                and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            # "X marked the day with an appeal to Y", "X responded with an attack on Y": the subject's own act
+            agents = [e for s in self._subjects(verb) for e in self._ents(s)]
         if not agents:
             return
         lemma = noun.lemma_.lower()

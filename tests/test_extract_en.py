@@ -1281,3 +1281,32 @@ def test_title_case_wire_dateline_is_no_part_of_the_sentence():
     assert ("Kenji Morita", "holds_role", "Japan") in facts
     assert not [f for f in facts if "Jiji" in f[0] + f[2]]
     assert extract_en.dateline_place(text)[0] == "Sendai"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act named by a noun after "with" is the subject's own: "opened the session with an appeal to X"
+        ("Aiko Tanaka opened the session with an appeal to Serbia and Kosovo to resume talks.", ("Aiko Tanaka", "urged", "Kosovo")),
+        ("Paulo Mendes responded with an attack on Tomas Herczeg.", ("Paulo Mendes", "attacked", "Tomas Herczeg")),
+    ],
+)
+def test_acts_named_after_with(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # agreeing with a known criticism is no criticism of one's own
+        ("Paulo Mendes agreed with the criticism of Tomas Herczeg.", ("Paulo Mendes", "criticized", "Tomas Herczeg")),
+    ],
+)
+def test_acts_named_after_with_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
+
+
+def test_bracketed_dateline_is_no_part_of_the_sentence():
+    facts = _facts("[NAIROBI] US President Paulo Mendes met Kenyan leader Aiko Tanaka on Tuesday.")
+    assert ("Paulo Mendes", "met", "Aiko Tanaka") in facts
+    assert not [f for f in facts if "Nairobi" in (f[0], f[2])]
