@@ -1334,6 +1334,11 @@ class _SentenceReader:
             if ent.type == "Person" and ent.gender is None and low in lex.gender_titles:
                 ent.gender = lex.gender_titles[low]  # "X, the daughter of Y": X is a "she"
             rel = lex.relations.get(low) or lex.relations.get(h.lemma_.lower())
+            words = [m.lower_ for m in mods] + [low]
+            for k in range(len(words) - 1):  # a relation of two words: "running mate", "business partner"
+                rel = lex.relations.get(" ".join(words[k:])) or rel
+                if lex.relations.get(" ".join(words[k:])):
+                    break
             if rel and not targets and rel[0] == "works_for":
                 # "Google engineers X and Y", "Reuters correspondent X": the firm named before the job word
                 targets = [e for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ == "ORG"
@@ -1666,6 +1671,8 @@ class _SentenceReader:
             holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not holders and verb.dep_ == "relcl":
                 holders = [verb.head]
+            if not holders and verb.dep_ == "conj":
+                holders = self._subjects(verb)  # "X is 37 but became Y's running mate"
         elif lemma in _APPOINTING or lemma in _DISMISSING and not passive:
             holders = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ != "ADP"]
         else:

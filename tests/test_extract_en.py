@@ -1310,3 +1310,17 @@ def test_bracketed_dateline_is_no_part_of_the_sentence():
     facts = _facts("[NAIROBI] US President Paulo Mendes met Kenyan leader Aiko Tanaka on Tuesday.")
     assert ("Paulo Mendes", "met", "Aiko Tanaka") in facts
     assert not [f for f in facts if "Nairobi" in (f[0], f[2])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relation of two words after a possessive: "Y's running mate"
+        ("Rina Kusuma, Paulo Mendes's running mate, spoke in Lisbon.", ("Rina Kusuma", "running_mate_of", "Paulo Mendes")),
+        # a second copula in coordination shares the first one's subject
+        ("Rina Kusuma is 41 but became Paulo Mendes's running mate in May.", ("Rina Kusuma", "running_mate_of", "Paulo Mendes")),
+        ("Rina Kusuma stepped down in May and became the chief executive of Brava Group.", ("Rina Kusuma", "leads", "Brava Group")),
+    ],
+)
+def test_two_word_relations_and_coordinated_copulas(text, expected):
+    assert expected in _facts(text)
