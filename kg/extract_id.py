@@ -640,6 +640,10 @@ def _acronym_after(toks, j):
     return None, j
 
 
+_CLOSERS = frozenset({",", ".", ";", ")", ":"})
+_CLOSING_WORDS = frozenset({"dan", "serta", "dalam", "pada", "yang", "di", "untuk", "sebagai"})
+
+
 def _short_form_after(toks, j) -> bool:
     """'(Parekraf)', '(Menparekraf)': one capitalised word in brackets right after a name, its short form."""
     return j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].cap and toks[j + 1].text.isalpha()
@@ -1582,6 +1586,13 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
             org = _Mention(org.start, org.end, Node(org.node.name, "Organization", org.node.aliases))  # "perusahaan asal Jepang, Sakura Robotics"
         if org is not None and org.node.type == "Organization":
             facts.append((org.node, "based_in", place.node, None, 0.6))
+    # "mengalahkan A dari Inggris dan B dari Pakistan": a person written with "dari" and a country, the phrase
+    # closed right after it, is that country's (a verb in between would make it a journey: "tiba dari Jepang")
+    for m in mentions:
+        land = starts.get(m.end + 1) if m.node.type == "Person" and m.end < len(toks) and toks[m.end].low == "dari" else None
+        if land is not None and land.node.type == "Country" and (land.end >= len(toks) or toks[land.end].text in _CLOSERS
+                                                                 or toks[land.end].low in _CLOSING_WORDS):
+            facts.append((m.node, "citizen_of", land.node, None, 0.5))
     # "Komisi X DPR RI", "Divisi Humas Polri": a unit named by its cue word, then the body it belongs to
     for m in mentions:
         parent = starts.get(m.end)

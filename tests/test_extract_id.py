@@ -1144,3 +1144,12 @@ def test_ministry_acronym_in_brackets_merges_with_its_later_short_name():
     triples, _ = resolve(_extract(text))
     ministries = {t.object.id for t in triples if t.predicate == "holds_role"}
     assert len(ministries) == 1, ministries
+
+
+def test_person_from_a_country_closing_the_phrase_is_its_citizen(monkeypatch):
+    # the rule alone, without the learned relation step
+    monkeypatch.setattr(relate, "ENABLED", False)
+    facts = _facts("Budi Santoso mengalahkan Rina Kusuma dari Malaysia dan Ahmad Dahlan dari Pakistan dalam pemilihan itu.")
+    assert {("Rina Kusuma", "citizen_of", "Malaysia"), ("Ahmad Dahlan", "citizen_of", "Pakistan")} <= facts
+    # a journey is no nationality: a verb stands between the person and "dari"
+    assert not [f for f in _facts("Budi Santoso tiba dari Jepang pada Senin.") if f[1] == "citizen_of"]
