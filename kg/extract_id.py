@@ -434,7 +434,9 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
     i = 0
     n = len(toks)
     while i < n:
-        m = _mention_at(toks, i, lex, doc, facts)
+        m = _described_person(toks, i, lex, doc, facts) if doc.last_person is not None else None
+        if m is None:
+            m = _mention_at(toks, i, lex, doc, facts)
         if m is None and toks[i].low in lex.own_side:
             speaker = _speaker(toks, i, out, lex)
             if speaker is not None:
@@ -1089,6 +1091,32 @@ def _person_node(surface: str) -> Node:
     if entry and entry.type == "Person":
         return Node(entry.name, "Person", tuple(dict.fromkeys((surface, entry.name))))
     return Node(surface, "Person", (surface,))
+
+
+def _described_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
+    """"Mantan menteri kesehatan Ethiopia tersebut": a title (with its country) closed by "tersebut"/"itu" points
+    back to the last person named, who is taken to hold it."""
+    role = _role_at(toks, i, lex)
+    if role is None:
+        return None
+    k = i + role[0]
+    country = None
+    while k < len(toks) and k - i <= 7 and toks[k].low not in ("tersebut", "itu"):
+        if toks[k].cap:
+            hit = _country_at(toks, k, lex)
+            if hit is None or hit[1].type != "Country":
+                return None  # a name follows the title: the title's own holder, not one named before
+            k, country = hit
+            continue
+        if not toks[k].low.isalpha():
+            return None
+        k += 1
+    if k >= len(toks) or toks[k].low not in ("tersebut", "itu"):
+        return None
+    person = doc.last_person
+    if country is not None:
+        _role_fact(person, role[1], role[2], role[3], country, facts)  # "mantan menteri kesehatan Ethiopia"
+    return _Mention(i, k + 1, Node(person.name, "Person", (*person.aliases, _span_text(toks, i, k + 1))))
 
 
 def _role_at(toks, i, lex):

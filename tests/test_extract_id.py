@@ -1153,3 +1153,14 @@ def test_person_from_a_country_closing_the_phrase_is_its_citizen(monkeypatch):
     assert {("Rina Kusuma", "citizen_of", "Malaysia"), ("Ahmad Dahlan", "citizen_of", "Pakistan")} <= facts
     # a journey is no nationality: a verb stands between the person and "dari"
     assert not [f for f in _facts("Budi Santoso tiba dari Jepang pada Senin.") if f[1] == "citizen_of"]
+
+
+def test_title_closed_by_tersebut_points_back_to_the_last_person(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    text = ("Rina Kusuma terpilih sebagai Direktur UNESCO. "
+            "Mantan menteri pendidikan Kenya tersebut mengalahkan Budi Santoso dalam pemilihan itu.")
+    found = {(t.subject.name, t.predicate, t.object.name) for t in _extract(text)}
+    assert {("Rina Kusuma", "defeated", "Budi Santoso"), ("Rina Kusuma", "holds_role", "Kenya")} <= found
+    # a title with its own holder's name is no pointer back
+    found = _facts("Rina Kusuma tiba di Nairobi. Presiden Kenya Budi Santoso lalu bertemu Ahmad Dahlan.")
+    assert ("Budi Santoso", "met", "Ahmad Dahlan") in found and not [f for f in found if f[0] == "Rina Kusuma" and f[1] == "met"]
