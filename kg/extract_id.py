@@ -1387,14 +1387,25 @@ def _relational(toks, i, lex, doc, facts):
     n, value = hit
     j = i + n
     owner = None
-    if j < len(toks):
+    titled = False
+    if j < len(toks) and toks[j].cap and _role_at(toks, j, lex):
+        # "Putra Presiden Joko Widodo (Jokowi) Gibran ...": the owner is a titled person (whose title is a fact too)
+        owner = _titled(toks, j, lex, doc, facts)
+        titled = owner is not None and owner.node.type == "Person"
+    if owner is None and j < len(toks):
         owner = _org(toks, j, lex) if toks[j].cap else None
         if owner is None and toks[j].cap:
             c = _country_at(toks, j, lex)
             owner = _Mention(j, c[0], c[1]) if c else _person(toks, j, lex, doc)
-    if owner is None or owner.end + 1 >= len(toks) or toks[owner.end].text != ",":
+    if owner is None:
         return None
-    k = owner.end + 1
+    k = owner.end
+    if titled and k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
+        k += 3  # the owner's short name in brackets
+    if k + 1 < len(toks) and toks[k].text == ",":
+        k += 1
+    elif not (titled and k < len(toks) and toks[k].cap and not _role_at(toks, k, lex)):
+        return None  # without a comma only a titled owner shows where its name ends
     person = _titled(toks, k, lex, doc, facts) or _person(toks, k, lex, doc)
     if person is None or person.node.type != "Person":
         return None

@@ -1117,8 +1117,11 @@ def test_a_known_person_after_a_title_is_its_holder_not_a_body():
     toks = extract_id._tokens(text)
     doc = extract_id._Doc()
     doc.ner = extract_id._ner_names(toks, nlp.parse("id", [text])[0])
-    mentions = extract_id._chunk(toks, extract_id._lexicon(), doc, [])
-    assert any(m.node.name == "Joko Widodo" and m.node.type == "Person" and m.role == "president" for m in mentions)
+    facts = []
+    mentions = extract_id._chunk(toks, extract_id._lexicon(), doc, facts)
+    assert not any(m.node.type == "Organization" for m in mentions)
+    # the son named after the titled father ("Putra Presiden X (Y) Z") is his child
+    assert any(f[0].name == "Budi Santoso" and f[1] == "child_of" and f[2].name == "Joko Widodo" for f in facts)
 
 
 @pytest.mark.parametrize(
@@ -1164,3 +1167,16 @@ def test_title_closed_by_tersebut_points_back_to_the_last_person(monkeypatch):
     # a title with its own holder's name is no pointer back
     found = _facts("Rina Kusuma tiba di Nairobi. Presiden Kenya Budi Santoso lalu bertemu Ahmad Dahlan.")
     assert ("Budi Santoso", "met", "Ahmad Dahlan") in found and not [f for f in found if f[0] == "Rina Kusuma" and f[1] == "met"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relational noun before a titled owner: the comma, or the owner's bracketed short name, ends the owner
+        ("Istri Gubernur Jawa Barat Budi Santoso, Rina Kusuma, tiba di Bandung.", ("Rina Kusuma", "married_to", "Budi Santoso")),
+        ("Putri Gubernur Jawa Barat Budi Santoso (Busan) Rina Kusuma tiba di Bandung.", ("Rina Kusuma", "child_of", "Budi Santoso")),
+    ],
+)
+def test_relational_noun_before_a_titled_owner(text, expected, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
