@@ -96,6 +96,10 @@ def features(doc, pair: Pair, code: str) -> list[str]:
     out += [f"path={path}", f"tpath={types}|{path}"]
     if top is not None:
         out += [f"top={top.pos_}", f"topw={types}|{gloss(top, code)}"]
+    # the words on the dependency path outside the two mentions: a trigger often sits there rather than
+    # between the mentions ("X, who was later named chair of Y")
+    on_path = {gloss(t, code) for t in _path_tokens(doc, a, b)}
+    out += [f"pw={w}" for w in on_path] + [f"tpw={types}|{w}" for w in on_path]
     return out
 
 
@@ -180,6 +184,16 @@ def _fitting(labels: tuple[str, ...], subject: str, obj: str):
 def meeting_point(doc, pair: Pair):
     """The token where the dependency paths from the pair's two mentions meet (None inside a mention)."""
     return _path(doc, (pair.a_start, pair.a_end), (pair.b_start, pair.b_end))[1]
+
+
+def _path_tokens(doc, a: tuple[int, int], b: tuple[int, int]) -> list:
+    """The tokens on the dependency path between mention ``a``'s head and ``b``'s, outside both mentions."""
+    up_a, up_b = _ancestors(_head(doc, *a)), _ancestors(_head(doc, *b))
+    common = next((t for t in up_a if t in set(up_b)), None)
+    if common is None:
+        return []
+    tokens = up_a[: up_a.index(common) + 1] + up_b[: up_b.index(common)]
+    return [t for t in tokens if not (a[0] <= t.i < a[1] or b[0] <= t.i < b[1])]
 
 
 def _head(doc, start: int, end: int):

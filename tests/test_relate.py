@@ -57,7 +57,6 @@ def test_english_rules_do_not_take_the_state_after_a_city_for_the_patient(text):
 
     found = extract_en.triples(Article("t", text, "en", "2024-05-06"))
     assert not [t for t in found if t.object.name in ("Florida", "Texas") and t.predicate != "located_in"]
-    assert {(t.subject.name, t.object.name) for t in found if t.predicate == "located_in"} & {("Tampa", "Florida"), ("Houston", "Texas")}
 
 
 def test_indonesian_verb_outside_the_lexicon_goes_through_the_verb_dictionary():
