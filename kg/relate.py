@@ -131,7 +131,7 @@ def mentions(doc, code: str) -> list[_Mention]:
             continue
         while len(ent) > 1 and ent[0].pos_ in _FUNCTION_POS:  # "Berdasarkan Diktum I": a capitalised preposition
             ent = ent[1:]
-        if cls and ent[0].pos_ not in _FUNCTION_POS:
+        if cls and ent[0].pos_ not in _FUNCTION_POS and not _calendar_word(ent, code):
             m = _mention(ent.text, ent.start, ent.end, cls, code)
             if m:
                 out.append(m)
@@ -150,6 +150,21 @@ def mentions(doc, code: str) -> list[_Mention]:
                 break
         i += 1
     return sorted(out, key=lambda m: m.start)
+
+
+def _calendar_word(ent, code: str) -> bool:
+    """A month or weekday the model took for a name: "sejak Mei", "5 Mei", "on Friday" (but "May said" may be
+    Theresa May)."""
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return ent.text.lower() in _calendar(code) and (before.like_num or before.pos_ == "ADP")
+
+
+@cache
+def _calendar(code: str) -> frozenset[str]:
+    dates = langdata.data(code, "dates")
+    return frozenset(w.lower() for key in ("months", "weekdays") for w in dates.get(key, ()))
 
 
 _LONGEST = 5  # tokens of the longest gazetteer name looked for
@@ -206,8 +221,9 @@ def triples(article: Article, sentences, docs) -> list[Triple]:
                         continue
                     pred = None
                 mapped = pred is not None
-                if not mapped and english is None:
-                    continue  # a generic link must name its verb
+                if not mapped and (english is None or prep is not None and lang.prepositions.get(prep, prep) in _SOURCE
+                                   and obj.node.type != "Person"):
+                    continue  # a generic link must name its verb, and a body or place one is "from" is no partner
                 key = (subj.start, obj.start, pred or english)
                 if key in seen:
                     continue
@@ -246,6 +262,9 @@ def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set
 
 
 _CONTAINMENT = frozenset({"located_in", "capital_of", "based_in"})
+# prepositions (in English) whose object, a body or a place, is where something or someone comes from: quoted
+# "from Reuters", led by a person "from Gojek"; only a verb frame that names them ("resign from") links it
+_SOURCE = frozenset({"from"})
 
 
 def _same_country(inner: Node, outer: Node, code: str) -> bool:

@@ -59,6 +59,16 @@ def test_english_rules_do_not_take_the_state_after_a_city_for_the_patient(text):
     assert not [t for t in found if t.object.name in ("Florida", "Texas") and t.predicate != "located_in"]
 
 
+def test_generic_link_takes_a_person_it_comes_from_but_not_a_body_or_place():
+    assert ("Elena Marsh", "related", "borrow", "John Miller") in _links("Elena Marsh borrowed the painting from John Miller.", "en")
+    assert not [t for t in _links("Elena Marsh borrowed the painting from the National Gallery in London.", "en") if t[1] == "related"]
+
+
+def test_a_month_after_a_preposition_or_a_day_is_no_name():
+    found = _links("Perusahaan itu dipimpin oleh Rina Kusuma dari Brava Group sejak Mei.", "id")
+    assert not [t for t in found if "Mei" in (t[0], t[3])]
+
+
 def test_indonesian_verb_outside_the_lexicon_goes_through_the_verb_dictionary():
     english = relate._verb_dictionary("id")["mengawasi"]
     assert ("Budi Santoso", "related", english, "Siti Rahma") in _links("Budi Santoso mengawasi Siti Rahma di Bandung.", "id")
