@@ -1108,7 +1108,7 @@ def _described_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
                 return None  # a name follows the title: the title's own holder, not one named before
             k, country = hit
             continue
-        if not toks[k].low.isalpha():
+        if not (toks[k].low.isalpha() or toks[k].low.isdigit()):  # "berusia 44 tahun" may stand in between
             return None
         k += 1
     if k >= len(toks) or toks[k].low not in ("tersebut", "itu"):

@@ -1164,6 +1164,9 @@ def test_title_closed_by_tersebut_points_back_to_the_last_person(monkeypatch):
             "Mantan menteri pendidikan Kenya tersebut mengalahkan Budi Santoso dalam pemilihan itu.")
     found = {(t.subject.name, t.predicate, t.object.name) for t in _extract(text)}
     assert {("Rina Kusuma", "defeated", "Budi Santoso"), ("Rina Kusuma", "holds_role", "Kenya")} <= found
+    # an age may stand in the description
+    found = _facts("Rina Kusuma tiba di Nairobi. Presiden Kenya berusia 61 tahun tersebut lalu bertemu Ahmad Dahlan.")
+    assert ("Rina Kusuma", "met", "Ahmad Dahlan") in found
     # a title with its own holder's name is no pointer back
     found = _facts("Rina Kusuma tiba di Nairobi. Presiden Kenya Budi Santoso lalu bertemu Ahmad Dahlan.")
     assert ("Budi Santoso", "met", "Ahmad Dahlan") in found and not [f for f in found if f[0] == "Rina Kusuma" and f[1] == "met"]
