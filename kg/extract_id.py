@@ -82,6 +82,7 @@ class _Lexicon:
         self.roles = _index(titles["roles"])
         self.heads = set(titles["heads"])
         self.relational = _index(titles["relational"])
+        self.possessed = {k: v for k, v in titles.get("possessed", {}).items() if not k.startswith("_")}
         self.postnominal = titles["postnominal"]
         self.former = set(titles["former"])
         self.acting = _index({a: True for a in titles["acting"]})
@@ -435,6 +436,8 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
     n = len(toks)
     while i < n:
         m = _described_person(toks, i, lex, doc, facts) if doc.last_person is not None else None
+        if m is None and doc.last_person is not None and toks[i].low.endswith("nya"):
+            m = _possessed_person(toks, i, lex, doc, facts)
         if m is None:
             m = _mention_at(toks, i, lex, doc, facts)
         if m is None and toks[i].low in lex.own_side:
@@ -1091,6 +1094,29 @@ def _person_node(surface: str) -> Node:
     if entry and entry.type == "Person":
         return Node(entry.name, "Person", tuple(dict.fromkeys((surface, entry.name))))
     return Node(surface, "Person", (surface,))
+
+
+def _possessed_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
+    """"didampingi istrinya, Rina Kusuma", "kata juru bicaranya, Stephane Dujarric": a relation noun with -nya
+    points back to the last person named; the person named after it holds that relation to them."""
+    stem = toks[i].low[:-3]
+    pred = lex.possessed.get(stem)
+    start = i
+    if pred is None and i > 0:
+        pred = lex.possessed.get(f"{toks[i - 1].low} {stem}")  # "juru bicaranya", "kuasa hukumnya"
+        start = i - 1
+    if pred is None:
+        return None
+    k = i + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks) or not toks[k].cap:
+        return None
+    person = _titled(toks, k, lex, doc, facts) or _person(toks, k, lex, doc)
+    if person is None or person.node.type != "Person" or person.node.name == doc.last_person.name:
+        return None
+    facts.append((person.node, pred, doc.last_person, None, 0.6))
+    return _Mention(start, person.end, Node(person.node.name, "Person", (*person.node.aliases, _span_text(toks, start, person.end))), person.role)
 
 
 def _described_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:

@@ -1183,3 +1183,17 @@ def test_title_closed_by_tersebut_points_back_to_the_last_person(monkeypatch):
 def test_relational_noun_before_a_titled_owner(text, expected, monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Budi Santoso tiba di Bandung. Ia didampingi istrinya, Rina Kusuma.", ("Rina Kusuma", "married_to", "Budi Santoso")),
+        ("Budi Santoso tiba di Bandung. Ia didampingi istrinya, Rina Kusuma.", ("Rina Kusuma", "accompanied", "Budi Santoso")),
+        ("Budi Santoso membantah tuduhan itu, kata juru bicaranya, Rina Kusuma.", ("Rina Kusuma", "spokesperson_of", "Budi Santoso")),
+        ("Budi Santoso membantah tuduhan itu, kata pengacaranya, Rina Kusuma.", ("Rina Kusuma", "lawyer_of", "Budi Santoso")),
+    ],
+)
+def test_relation_noun_with_nya_points_back_to_the_last_person(text, expected, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
