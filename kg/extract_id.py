@@ -2079,6 +2079,10 @@ def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
             before = _before_comma(toks, at, v.start, lex)  # "Kuasa hukum Hasto, Ronny Talapessy, menuding ..."
             if before is not None:
                 subj, how = [before], "direct"
+            else:
+                named = _examples_before_comma(toks, at, v.start, lex)  # "Belasan negara, termasuk A dan B, mendesak"
+                if named:
+                    subj, how = named, "direct"
         if isinstance(how, tuple):
             prev = _previous(verbs, idx, toks, lex)
             if prev is not None:
@@ -2170,6 +2174,32 @@ def _before_comma(toks, at, i, lex) -> _Mention | None:
     if m.node.type == "Organization" and m.start == 0:
         return None
     return m
+
+
+def _examples_before_comma(toks, at, i, lex) -> list[_Mention]:
+    """"Belasan perwakilan asing, termasuk Amerika Serikat dan Uni Eropa, mendesak ...": the named examples of a
+    subject that is a plain noun stand in for it."""
+    j = i - 1
+    while j >= 0 and _skippable(toks, j, lex) and toks[j].text != ",":
+        j -= 1
+    if j < 1 or toks[j].text != ",":
+        return []
+    named: list[_Mention] = []
+    k = j - 1
+    while k >= 0:
+        m = at[k]
+        if m is not None:
+            if m.node.type not in ("Person", "Organization", "Country", "Group") or m in named:
+                return []
+            named.insert(0, m)
+            k = m.start - 1
+        elif toks[k].low in ("dan", "serta", ","):
+            k -= 1
+        elif toks[k].low in ("termasuk", "seperti") and k > 0 and toks[k - 1].text == "," and named:
+            return named
+        else:
+            return []
+    return []
 
 
 def _planned(toks, i, lex) -> bool:

@@ -1197,3 +1197,11 @@ def test_relational_noun_before_a_titled_owner(text, expected, monkeypatch):
 def test_relation_noun_with_nya_points_back_to_the_last_person(text, expected, monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     assert expected in _facts(text)
+
+
+def test_named_examples_of_a_plain_subject_stand_in_for_it(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Sejumlah negara, termasuk Jepang dan Australia, mengecam Korea Utara atas uji coba rudal itu.")
+    assert {("Japan", "condemned", "North Korea"), ("Australia", "condemned", "North Korea")} <= found
+    # without "termasuk" the names before the comma are no examples of anything
+    assert not [f for f in _facts("Di Jepang dan Australia, sejumlah negara mengecam Korea Utara.") if f[0] in ("Japan", "Australia")]
