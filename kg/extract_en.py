@@ -434,12 +434,18 @@ def _speaks_of(docs, country: str) -> bool:
 def _dominant_country(docs) -> str | None:
     counts: Counter = Counter()
     for doc in docs:
-        for tok in doc:
-            if not tok.text[:1].isupper():
+        # each capitalised word, or the whole name where a name of several words is a place ("New Zealand")
+        words = {ent.start: ent for ent in doc.ents if len(ent) > 1 and ent.label_ in ("GPE", "NORP", "LOC")}
+        i = 0
+        while i < len(doc):
+            span = words.get(i) or doc[i : i + 1]
+            i = span.end
+            text = re.sub(r"['’]s$", "", span.text)  # "New Zealand's"
+            if not text[:1].isupper():
                 continue
-            country = demonym_country(tok.text)
+            country = demonym_country(text)
             if country is None:
-                entry = _lookup(tok.text, LANG)
+                entry = _lookup(text, LANG)
                 country = entry.name if entry and entry.type == "Country" else (entry.country if entry else None)
             if country:
                 counts[country] += 1

@@ -1324,3 +1324,10 @@ def test_bracketed_dateline_is_no_part_of_the_sentence():
 )
 def test_two_word_relations_and_coordinated_copulas(text, expected):
     assert expected in _facts(text)
+
+
+def test_governor_general_is_an_office_of_the_articles_country():
+    text = ("New Zealand's parliament met on Monday. Prime Minister Paulo Mendes of New Zealand spoke first. "
+            "New Zealand voters had elected him in May. Governor-General Aiko Tanaka swore in the new cabinet in Wellington.")
+    assert ("Aiko Tanaka", "holds_role", "New Zealand", "governor-general") in _roles(text) or \
+        ("Aiko Tanaka", "holds_role", "New Zealand", "governor general") in _roles(text)
