@@ -1339,12 +1339,10 @@ class _SentenceReader:
                 low = h.lower_ + "-in-law"  # "his brother-in-law": one word the tokenizer split
             if ent.type == "Person" and ent.gender is None and low in lex.gender_titles:
                 ent.gender = lex.gender_titles[low]  # "X, the daughter of Y": X is a "she"
-            rel = lex.relations.get(low) or lex.relations.get(h.lemma_.lower())
-            words = [m.lower_ for m in mods] + [low]
-            for k in range(len(words) - 1):  # a relation of two words: "running mate", "business partner"
-                rel = lex.relations.get(" ".join(words[k:])) or rel
-                if lex.relations.get(" ".join(words[k:])):
-                    break
+            named = [m.lower_ for m in mods] + [low]
+            phrases = (" ".join(named[k:]) for k in range(len(named) - 1))  # "running mate", longest first
+            rel = next((lex.relations[w] for w in phrases if w in lex.relations), None) \
+                or lex.relations.get(low) or lex.relations.get(h.lemma_.lower())
             if rel and not targets and rel[0] == "works_for":
                 # "Google engineers X and Y", "Reuters correspondent X": the firm named before the job word
                 targets = [e for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ == "ORG"
