@@ -196,6 +196,7 @@ class _Lexicon:
     qualifiers: frozenset
     former: frozenset
     dropped: frozenset
+    postnominal: frozenset  # words after a title that keep it the same post: "chairman emeritus"
     abbreviations: dict
     groups: frozenset
     org_nouns: frozenset
@@ -270,7 +271,7 @@ def lexicon() -> _Lexicon:
         roles=low(roles["roles"]), leader_roles=low(roles["leader_roles"]), state_roles=low(roles["state_roles"]),
         nonstate_roles=low(roles.get("nonstate_roles", ())),
         ranks=low(roles["ranks"]), qualifiers=low(roles["qualifiers"]), former=low(roles["former"]),
-        dropped=low(roles["dropped_qualifiers"]), abbreviations=roles["abbreviations"],
+        dropped=low(roles["dropped_qualifiers"]), postnominal=low(roles.get("postnominal", [])), abbreviations=roles["abbreviations"],
         groups=low(nouns["groups"]), org_nouns=low(nouns["organizations"]), place_nouns=low(nouns["places"]),
         country_nouns=low(nouns["countries"]), settlement_nouns=low(nouns["settlements"]), facility_cues=low(nouns["facility_cues"]),
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
@@ -1204,11 +1205,14 @@ class _SentenceReader:
         """(role text with qualifiers, core role) when the words end in a known role."""
         lex = self.lex
         words = [lex.abbreviations.get(w.rstrip("."), w.rstrip(".")) for w in words]
+        after = []
+        while len(words) > 1 and words[-1] in lex.postnominal:
+            after.insert(0, words.pop())  # "chairman emeritus": an honorary post, held but not led
         for i in range(len(words)):
             cand = " ".join(words[i:])
             if cand in lex.all_roles:
                 quals = [w for w in words[:i] if w in lex.qualifiers and w not in lex.dropped]
-                return " ".join(quals + [cand]), cand
+                return " ".join(quals + [cand, *after]), " ".join([cand, *after])
         return None
 
     def _within(self, t, owner) -> bool:
@@ -1319,7 +1323,8 @@ class _SentenceReader:
             mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i]
             poss = [c for c in h.children if c.dep_ == "poss"] or [c for c in desc.children if c.dep_ == "poss"]
             preps = [c for c in h.children if c.dep_ == "prep"] or ([c for c in desc.children if c.dep_ == "prep"] if h.i != desc.i else [])
-            targets = self._prep_targets(preps, ("of", "for", "at", "in", "to")) or [e for p in poss for e in self._mention_of(p)]
+            owners = [e for p in poss for e in self._mention_of(p)]
+            targets = self._prep_targets(preps, ("of", "for", "at", "in", "to")) or owners
             if ent.type in ("Location", "Country") and h.lemma_.lower() in lex.place_nouns:
                 demonym = next((demonym_country(m.text) for m in mods if demonym_country(m.text)), None)
                 where = [t for t in targets if t.type in ("Location", "Country")]
@@ -1347,6 +1352,8 @@ class _SentenceReader:
                 # "Google engineers X and Y", "Reuters correspondent X": the firm named before the job word
                 targets = [e for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ == "ORG"
                            for e in self._named(m) if e.type == "Organization"]
+            if rel and owners and any(p in h.children for p in poss):
+                targets = owners  # "X's successor and chairman of Y": the possessor is the relation's other end
             if rel and targets and h.lemma_.lower() != "capital":
                 pred, direction = rel
                 for t in targets:

@@ -1331,3 +1331,10 @@ def test_governor_general_is_an_office_of_the_articles_country():
             "New Zealand voters had elected him in May. Governor-General Aiko Tanaka swore in the new cabinet in Wellington.")
     assert ("Aiko Tanaka", "holds_role", "New Zealand", "governor-general") in _roles(text) or \
         ("Aiko Tanaka", "holds_role", "New Zealand", "governor general") in _roles(text)
+
+
+def test_emeritus_post_is_held_not_led_and_a_possessor_is_the_relations_other_end():
+    roles = _roles("Paulo Mendes, Aiko Tanaka's successor and chairman emeritus of Brava Group, welcomed the decision.")
+    assert ("Paulo Mendes", "holds_role", "Brava Group", "chairman emeritus") in roles
+    assert ("Paulo Mendes", "succeeded", "Aiko Tanaka", None) in roles
+    assert not [r for r in roles if r[1] == "leads" or r[1] == "succeeded" and r[2] == "Brava Group"]
