@@ -1564,6 +1564,15 @@ class _SentenceReader:
                     key += f" {xprt}"
                 if key in frames:
                     hits.append((frames[key], [c for c in x.children if c.dep_ in _OBJ]))
+        if not hits:
+            # a small clause: "found X guilty" (X the adjective's subject), "X was found guilty by Y"
+            for c in verb.children:
+                key = f"{base} * {c.lemma_.lower()}"
+                if c.pos_ == "ADJ" and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and key in frames \
+                        and not any(g.dep_ == "neg" for g in c.children):  # "found X not guilty" convicts no one
+                    objs = dobjs if passive else [g for g in c.children if g.dep_ == "nsubj"] or dobjs
+                    if objs:
+                        hits.append((frames[key], objs))
         if not hits and base in frames and dobjs:
             hits.append((frames[base], dobjs))
         if not hits and base in frames and not dobjs and frames[base] in lex.symmetric:

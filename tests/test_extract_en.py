@@ -1338,3 +1338,18 @@ def test_emeritus_post_is_held_not_led_and_a_possessor_is_the_relations_other_en
     assert ("Paulo Mendes", "holds_role", "Brava Group", "chairman emeritus") in roles
     assert ("Paulo Mendes", "succeeded", "Aiko Tanaka", None) in roles
     assert not [r for r in roles if r[1] == "leads" or r[1] == "succeeded" and r[2] == "Brava Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The High Court found Paulo Mendes guilty of fraud.", ("High Court", "convicted", "Paulo Mendes")),
+        ("Paulo Mendes has been found guilty by the High Court of fraud.", ("High Court", "convicted", "Paulo Mendes")),
+    ],
+)
+def test_small_clause_frames(text, expected):
+    assert expected in _facts(text)
+
+
+def test_small_clause_frame_negated_gives_nothing():
+    assert not [f for f in _facts("The High Court found Paulo Mendes not guilty of fraud.") if f[1] == "convicted"]
