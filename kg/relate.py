@@ -214,6 +214,7 @@ def triples(article: Article, sentences, docs) -> list[Triple]:
                 if subj.node.name == obj.node.name or subj is obj:
                     continue
                 pred = prop if prep is None else _prepositional(prop, english, frame, prep, lang, has_object)
+                misfit = prop is not None and pred is None  # the verb's property has no place for this preposition
                 if pred is not None and lang.known_verbs != "property":
                     # the rules know this verb and read its frame in context; where they found no triple,
                     # the link is kept only as a plain verb link, or not at all
@@ -221,9 +222,12 @@ def triples(article: Article, sentences, docs) -> list[Triple]:
                         continue
                     pred = None
                 mapped = pred is not None
-                if not mapped and (english is None or prep is not None and lang.prepositions.get(prep, prep) in _SOURCE
-                                   and obj.node.type != "Person"):
-                    continue  # a generic link must name its verb, and a body or place one is "from" is no partner
+                if not mapped and (english is None or misfit or prep is not None
+                                   and lang.prepositions.get(prep, prep) in _SOURCE and obj.node.type != "Person"):
+                    # a generic link must name its verb; a verb with a property whose frame has no place for this
+                    # preposition ("replaced her with Y": Y is no party to a replacing by the subject) gives none;
+                    # and a body or place one is "from" is no partner
+                    continue
                 key = (subj.start, obj.start, pred or english)
                 if key in seen:
                     continue

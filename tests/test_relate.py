@@ -64,6 +64,14 @@ def test_generic_link_takes_a_person_it_comes_from_but_not_a_body_or_place():
     assert not [t for t in _links("Elena Marsh borrowed the painting from the National Gallery in London.", "en") if t[1] == "related"]
 
 
+def test_a_verb_with_a_property_links_no_partner_its_frame_has_no_place_for():
+    # "replace" is the property replaced; "with Y" names the substitute, no party to a replacing by the subject
+    found = _links("Paulo Mendes replaced Rina Kusuma with John Miller on Monday.", "en")
+    assert not [t for t in found if (t[0], t[3]) == ("Paulo Mendes", "John Miller")]
+    # a verb outside the ontology still gives its generic link
+    assert ("Elena Marsh", "related", "outbid", "Tomas Ruiz") in _links("Elena Marsh outbid Tomas Ruiz at the auction in Lisbon.", "en")
+
+
 def test_a_month_after_a_preposition_or_a_day_is_no_name():
     found = _links("Perusahaan itu dipimpin oleh Rina Kusuma dari Brava Group sejak Mei.", "id")
     assert not [t for t in found if "Mei" in (t[0], t[3])]
