@@ -92,13 +92,14 @@ def features(doc, pair: Pair, code: str) -> list[str]:
         out.append(f"p2={before[0]}")
     if after:
         out += [f"n1={after[0]}", f"tn1={types}|{order}|{after[0]}"]
-    path, top = _path(doc, a, b)
+    branches = _branches(doc, a, b)
+    path, top = _path(doc, a, b, branches)
     out += [f"path={path}", f"tpath={types}|{path}"]
     if top is not None:
         out += [f"top={top.pos_}", f"topw={types}|{gloss(top, code)}"]
     # the words on the dependency path outside the two mentions: a trigger often sits there rather than
     # between the mentions ("X, who was later named chair of Y")
-    on_path = {gloss(t, code) for t in _path_tokens(doc, a, b)}
+    on_path = {gloss(t, code) for t in _path_tokens(a, b, branches)}
     out += [f"pw={w}" for w in on_path] + [f"tpw={types}|{w}" for w in on_path]
     return out
 
@@ -142,13 +143,17 @@ def _bucket(n: int) -> str:
     return "13+"
 
 
-def _path(doc, a: tuple[int, int], b: tuple[int, int]):
+def _branches(doc, a: tuple[int, int], b: tuple[int, int]):
+    """The ancestor chains from mention ``a``'s head and ``b``'s, and the token where they meet (or None)."""
+    up_a, up_b = _ancestors(_head(doc, *a)), _ancestors(_head(doc, *b))
+    common = next((t for t in up_a if t in set(up_b)), None)
+    return up_a, up_b, common
+
+
+def _path(doc, a: tuple[int, int], b: tuple[int, int], branches=None):
     """The dependency path from mention ``a``'s head to ``b``'s in coarse labels (prepositions and case markers
     folded in), and the token where the two branches meet (None when they meet in a mention)."""
-    ha, hb = _head(doc, *a), _head(doc, *b)
-    up_a = _ancestors(ha)
-    up_b = _ancestors(hb)
-    common = next((t for t in up_a if t in set(up_b)), None)
+    up_a, up_b, common = branches or _branches(doc, a, b)
     if common is None:
         return "none", None
     steps = [("^" + _coarse(t)) for t in up_a[: up_a.index(common)]]
@@ -186,10 +191,9 @@ def meeting_point(doc, pair: Pair):
     return _path(doc, (pair.a_start, pair.a_end), (pair.b_start, pair.b_end))[1]
 
 
-def _path_tokens(doc, a: tuple[int, int], b: tuple[int, int]) -> list:
+def _path_tokens(a: tuple[int, int], b: tuple[int, int], branches) -> list:
     """The tokens on the dependency path between mention ``a``'s head and ``b``'s, outside both mentions."""
-    up_a, up_b = _ancestors(_head(doc, *a)), _ancestors(_head(doc, *b))
-    common = next((t for t in up_a if t in set(up_b)), None)
+    up_a, up_b, common = branches
     if common is None:
         return []
     tokens = up_a[: up_a.index(common) + 1] + up_b[: up_b.index(common)]
