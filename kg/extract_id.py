@@ -84,6 +84,8 @@ class _Lexicon:
         self.relational = _index(titles["relational"])
         self.possessed = {k: v for k, v in titles.get("possessed", {}).items() if not k.startswith("_")}
         self.postnominal = titles["postnominal"]
+        self.unit_heads = {k: v for k, v in titles["unit_heads"].items() if not k.startswith("_")}
+        self.citizenship = _index({w: True for w in titles["citizenship"]["words"]})
         self.former = set(titles["former"])
         self.acting = _index({a: True for a in titles["acting"]})
         self.elect = set(titles["elect"])
@@ -527,6 +529,9 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
     rel = _relational(toks, i, lex, doc, facts)
     if rel:
         return rel
+    paired = _paired_titles(toks, i, lex, doc, facts)
+    if paired:
+        return paired
     titled = _titled(toks, i, lex, doc, facts)
     if titled:
         return titled
@@ -1234,7 +1239,10 @@ def _titled(toks, i, lex, doc, facts):
     j = i + n
     title_cap = toks[i].cap or toks[i0].cap
     aff_start = j
-    aff = _bracketed_org(toks, j, lex, role_en, i + 1) if title_cap else None
+    unit = lex.unit_heads.get(" ".join(toks[x].low for x in range(i, i + n)))
+    aff = _unit_of(toks, j, unit, lex, doc) if unit else None
+    if aff is None and title_cap:
+        aff = _bracketed_org(toks, j, lex, role_en, i + 1)
     if aff is None:
         aff = _affiliation(toks, j, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles, doc=doc)
     if (aff is None or j < len(toks) and _ROMAN.fullmatch(toks[j].text)) and n > 1 and toks[i + n - 1].cap and _match(toks, i + n - 1, lex.org_cues):
@@ -1270,7 +1278,7 @@ def _titled(toks, i, lex, doc, facts):
             surface = _span_text(toks, i, k)
             affil = Node(f"{head} of {' and '.join(units)}", "Organization", (surface,))
             j = k
-    if affil is not None and affil.type == "Organization" and j < len(toks) and toks[j].caps:
+    if affil is not None and affil.type == "Organization" and j < len(toks) and toks[j].caps and toks[j].low not in lex.honorifics:
         parent = _acronym(toks, j, lex)  # "Ketua Komisi Fatwa MUI Jatim KH X": the unit, then the body it belongs to
         if parent is not None and parent.node.type == "Organization" and parent.node.name != affil.name:
             facts.append((affil, "part_of", parent.node, None, 0.6))
@@ -1295,9 +1303,13 @@ def _titled(toks, i, lex, doc, facts):
         name_at += 1
     person = _person(toks, name_at, lex, doc) if name_at < len(toks) and toks[name_at].cap else None
     if person is None and affil is not None and name_at + 1 < len(toks) and toks[name_at].text == ",":
-        # "Ketua KPU Makassar, Yasir Arafat Latif, mengatakan": the holder set off by commas
-        p = _person(toks, name_at + 1, lex, doc)
-        if p is not None and p.end - p.start > 1 and (p.end >= len(toks) or toks[p.end].text in ",."):
+        # "Ketua KPU Makassar, Yasir Arafat Latif, mengatakan": the holder set off by commas, after any rank
+        # ("Panglima TNI, Laksamana Yudo Margono")
+        k = name_at + 1
+        while k + 1 < len(toks) and toks[k].low in lex.honorifics and toks[k + 1].cap:
+            k += 1
+        p = _person(toks, k, lex, doc)
+        if p is not None and (k > name_at + 1 or p.end - p.start > 1 and (p.end >= len(toks) or toks[p.end].text in ",.")):
             person = p
     if person and person.end - person.start == 1 and affil is not None and affil.type == "Organization" and name_at == j:
         last = j - 1  # "Kepala Badan Gizi Nasional Dadang Suhendar": the organisation took the first name
@@ -1331,6 +1343,62 @@ def _titled(toks, i, lex, doc, facts):
         surface = _span_text(toks, i0, j)  # "Presiden Rusia", "menjabat wali kota Surakarta": an office named
         return _Mention(i0, j, Node(surface, "Person", (surface,)), role_en, affil)
     return None
+
+
+def _paired_titles(toks, i, lex, doc: _Doc, facts: list) -> list[_Mention] | None:
+    """"Gubernur dan Wakil Gubernur DKI Jakarta Anies Baswedan dan Sandiaga Uno": two titles share one body or place
+    and are held by the two names after it, in order."""
+    first = _role_at(toks, i, lex)
+    if first is None or not toks[i].cap:
+        return None
+    k = i + first[0]
+    if k + 1 >= len(toks) or toks[k].low not in ("dan", "serta") or not toks[k + 1].cap:
+        return None
+    scratch: list = []
+    second = _titled(toks, k + 1, lex, doc, scratch)
+    if second is None or second.node.type != "Person" or second.affil is not None:
+        return None
+    held = [f for f in scratch if f[0] is second.node and (f[3] is not None or f[1] == "headed")]
+    if not held:
+        return None
+    affil = held[0][2]
+    j = second.end
+    j += 1 if j < len(toks) and toks[j].text == "," else 0
+    if j + 1 >= len(toks) or toks[j].low not in ("dan", "serta") or not toks[j + 1].cap:
+        return None
+    other = _person(toks, j + 1, lex, doc)
+    if other is None or other.node.type != "Person":
+        return None
+    name_start = second.end - (len(second.node.name.split()))
+    holder = _person(toks, name_start, lex, doc) if 0 <= name_start < second.end else None
+    if holder is None or holder.end != second.end:
+        return None
+    second_role = _role_at(toks, k + 1, lex)
+    _role_fact(holder.node, first[1], first[2], first[3], affil, facts)
+    _role_fact(other.node, second_role[1], second_role[2], second_role[3], affil, facts)
+    facts.extend(f for f in scratch if f[0] is not second.node)  # facts about the body itself ("part_of")
+    return [_Mention(i, holder.end, Node(holder.node.name, "Person", (*holder.node.aliases, _span_text(toks, i, holder.end))), first[1]),
+            _Mention(j + 1, other.end, other.node, second_role[1])]
+
+
+def _unit_of(toks, j, unit: str, lex, doc: _Doc) -> tuple[int, Node] | None:
+    """The unit a title heads, named by the place after it: "Kapolres Nduga, AKBP Rio" → (index after "Nduga",
+    Polres Nduga). The place runs over capitalised words up to a comma or a rank; where the holder's name follows
+    with neither between ("Kapolda Metro Jaya Fadil Imran"), the model's person name marks where the place ends."""
+    k = j + 1 if j < len(toks) and toks[j].text.isdigit() and j + 1 < len(toks) and toks[j + 1].cap else j  # "Dandim 0501 Jakarta Pusat"
+    while k < len(toks) and toks[k].cap and toks[k].text[0].isalpha() and toks[k].low not in lex.honorifics and not _role_at(toks, k, lex):
+        k += 1
+    if k == j or not toks[k - 1].cap:
+        return None
+    end = k
+    if k < len(toks) and toks[k].text != "," and toks[k].low not in lex.honorifics:
+        named = [x for x in range(j + 1, k) if (doc.ner.get(x) or (0, ""))[1] == "Person"]
+        if named:
+            end = named[0]
+    first = j + 1 if toks[j].low in lex.place_levels and end > j + 1 else j
+    place = _span_text(toks, first, end)
+    name = f"{unit} {place}"
+    return end, Node(name, "Organization", tuple(dict.fromkeys((name, f"{unit} {_span_text(toks, j, end)}"))))
 
 
 def _bracketed_org(toks, j, lex, role_en: str, portfolio: int) -> tuple[int, Node] | None:
@@ -1588,6 +1656,10 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         # "pasukan pimpinan Rusia": Russia leads the troops
         if low in lex.postnominal and j + 1 in starts:
             facts.append((starts[j + 1].node, lex.postnominal[low], m.node, None, 0.6))
+        elif (low in lex.postnominal and not toks[j].cap and j in starts and starts[j].node.type == "Person"
+              and m.node.type in ("Organization", "Group") and starts[j].affil is None):
+            # "KKB pimpinan Egianus Kogoya": the word is also a title, so the name after it was read with it
+            facts.append((starts[j].node, lex.postnominal[low], m.node, None, 0.6))
         # "Istana Kepresidenan di Jakarta": a place inside a place
         if low == "di" and m.node.type == "Location" and j + 1 not in starts:
             cls = _match(toks, j + 1, lex.place_nouns)  # "kota Maungdaw di negara bagian Rakhine": past the class noun
@@ -1658,6 +1730,15 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         if land is not None and land.node.type == "Country" and (land.end >= len(toks) or toks[land.end].text in _CLOSERS
                                                                  or toks[land.end].low in _CLOSING_WORDS):
             facts.append((m.node, "citizen_of", land.node, None, 0.5))
+    # "Budi Santoso, warga negara Malaysia", "X yang berkewarganegaraan Selandia Baru": a person's country
+    for m in mentions:
+        if m.node.type != "Person" or m.affil is not None:
+            continue
+        k = m.end + 1 if m.end < len(toks) and toks[m.end].low in (",", "yang") else m.end
+        cue = _match(toks, k, lex.citizenship) if k < len(toks) else None
+        land = _country_at(toks, k + cue[0], lex) if cue and k + cue[0] < len(toks) else None  # read past "warga negara Malaysia" as a group
+        if land is not None and land[1].type == "Country":
+            facts.append((m.node, "citizen_of", land[1], None, 0.6))
     # "Komisi X DPR RI", "Divisi Humas Polri": a unit named by its cue word, then the body it belongs to
     for m in mentions:
         parent = starts.get(m.end)

@@ -1205,3 +1205,47 @@ def test_named_examples_of_a_plain_subject_stand_in_for_it(monkeypatch):
     assert {("Japan", "condemned", "North Korea"), ("Australia", "condemned", "North Korea")} <= found
     # without "termasuk" the names before the comma are no examples of anything
     assert not [f for f in _facts("Di Jepang dan Australia, sejumlah negara mengecam Korea Utara.") if f[0] in ("Japan", "Australia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a police or military unit's head: the unit is named by the place after the title
+        ("Kapolres Sleman, AKBP Yuswanto Ardi, mengatakan dua pelaku ditangkap.", ("Yuswanto Ardi", "leads", "Polres Sleman")),
+        ("Kapolda Metro Jaya Irjen Karyoto mengatakan dua pelaku ditangkap.", ("Karyoto", "leads", "Polda Metro Jaya")),
+        ("Dandim 0733 Semarang Kolonel Andi Pratama hadir dalam upacara itu.", ("Andi Pratama", "leads", "Kodim 0733 Semarang")),
+        # a rank after the comma is no part of the holder's name
+        ("Pernyataan itu disampaikan Panglima TNI, Jenderal Budi Santoso.", ("Budi Santoso", "leads", "Indonesian National Armed Forces")),
+    ],
+)
+def test_unit_heads_and_ranks_after_a_comma(text, expected, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts(text)
+    assert expected in found
+    assert not [f for f in found if f[2] in ("AKBP", "Irjen", "Kolonel")]  # a rank is no parent body
+
+
+def test_postnominal_word_that_is_also_a_title():
+    found = _facts("Polisi memburu Kelompok Kriminal Bersenjata (KKB). Warga desa itu diserang KKB pimpinan Yakob Wenda.")
+    assert ("Yakob Wenda", "leads", "KKB") in found or ("Yakob Wenda", "leads", "Armed Criminal Group") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polisi menahan Budi Santoso, warga negara Malaysia, di Batam.", ("Budi Santoso", "citizen_of", "Malaysia")),
+        ("John Harper yang berkewarganegaraan Selandia Baru ditahan di Jayapura.", ("John Harper", "citizen_of", "New Zealand")),
+    ],
+)
+def test_citizenship_words(text, expected, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
+
+
+def test_paired_titles_go_to_the_names_in_order(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _roles("Ketua dan Sekretaris KPU Jawa Barat Rina Kusuma dan Budi Santoso hadir dalam rapat itu.")
+    assert any(f[:3] == ("Rina Kusuma", "leads", "KPU West Java") for f in found)
+    assert any(f[:3] == ("Budi Santoso", "holds_role", "KPU West Java") and f[3] == "secretary" for f in found)
+    found = _facts("Wali Kota dan Wakil Wali Kota Bogor Dedi Rahman dan Sari Wulandari dilantik kemarin.")
+    assert {("Dedi Rahman", "holds_role", "Bogor"), ("Sari Wulandari", "holds_role", "Bogor")} <= found
