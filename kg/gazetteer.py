@@ -94,7 +94,30 @@ def _index(lang: str) -> dict[str, Entry]:
     for other in langdata.languages():  # the English names of places another language's data knows: "Central Java"
         for name, type_ in langdata.data(other, "places").values():
             index.setdefault(fold(name), Entry(name, type_))
+    for name, country in _subdivisions():  # "Florida", "Ishikawa", "Queensland": a state or province in its country
+        index.setdefault(fold(name), Entry(name, "Location", country))
     return index
+
+
+def _subdivisions() -> list[tuple[str, str]]:
+    """(name, English country name) of the first-level subdivisions of the countries the gazetteer lists under
+    "subdivisions", from pycountry's ISO 3166-2 data; names it skips (also words or people's names) are left out."""
+    spec = langdata.shared("gazetteer").get("subdivisions", {})
+    skip = {fold(n) for n in spec.get("skip", ())}
+    countries = {item.get("code"): item["name"] for item in entries() if item["type"] == "Country"}
+    try:
+        import pycountry
+    except ImportError:
+        return []
+    out = []
+    for code in spec.get("countries", ()):
+        for sub in pycountry.subdivisions.get(country_code=code) or ():
+            name = sub.name.split(" [")[0]  # "Wales [Cymru GB-CYM]"
+            if any(c in name for c in "āīūēō"):
+                name = strip_accents(name)  # a transliteration's long vowels: English writes "Maharashtra"
+            if sub.parent_code is None and fold(name) not in skip and len(name) > 3 and code in countries:
+                out.append((name, countries[code]))
+    return out
 
 
 @cache

@@ -1249,3 +1249,11 @@ def test_paired_titles_go_to_the_names_in_order(monkeypatch):
     assert any(f[:3] == ("Budi Santoso", "holds_role", "KPU West Java") and f[3] == "secretary" for f in found)
     found = _facts("Wali Kota dan Wakil Wali Kota Bogor Dedi Rahman dan Sari Wulandari dilantik kemarin.")
     assert {("Dedi Rahman", "holds_role", "Bogor"), ("Sari Wulandari", "holds_role", "Bogor")} <= found
+
+
+def test_a_state_after_a_place_is_a_place_not_a_person(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Roket itu lepas landas dari Cape Canaveral, Florida, pada Senin pagi.")
+    assert ("Cape Canaveral", "located_in", "Florida") in found
+    found = _facts("Gempa kuat mengguncang Prefektur Ishikawa pada Senin.")
+    assert not [f for f in found if f[2] == "Prefektur Ishikawa"] and ("earthquake", "hit", "Ishikawa") in found

@@ -443,3 +443,20 @@ def test_english_finds_the_english_names_another_languages_places_give():
     entry = gazetteer.lookup("Central Java", "en")
     assert entry is not None and entry.type == "Location"
     assert gazetteer.lookup("Centralia Java", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("surface", "country"),
+    [("Florida", "United States"), ("Ishikawa", "Japan"), ("Queensland", "Australia"), ("Maharashtra", "India"), ("Sabah", "Malaysia")],
+)
+def test_states_and_provinces_are_places_in_their_country(surface, country):
+    for lang in ("en", "id"):
+        entry = gazetteer.lookup(surface, lang)
+        assert entry is not None and (entry.type, entry.country) == ("Location", country)
+    assert gazetteer.lookup("Maharashtra", "en").name == "Maharashtra"  # transliteration marks dropped
+
+
+def test_subdivision_names_that_are_also_words_or_names_stay_unknown():
+    # "Victoria" (an Australian state) and "Delta" (a Nigerian state) are a person's or a company's name as often
+    assert gazetteer.lookup("Victoria", "en") is None and gazetteer.lookup("Delta", "en") is None
+    assert gazetteer.lookup("Georgia", "en").type == "Country"  # a country keeps its name over a US state
