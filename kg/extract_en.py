@@ -238,6 +238,7 @@ class _Lexicon:
     pronouns: dict
     reporting: frozenset
     gender_titles: dict
+    participles: dict = field(default_factory=dict)
 
     @cached_property
     def all_roles(self) -> frozenset:
@@ -290,6 +291,7 @@ def lexicon() -> _Lexicon:
         negation=low(cues["negation"]), modal=low(cues["modal_aux"]), irrealis=low(cues["irrealis_verbs"]),
         implicative=low(cues["implicative_verbs"]), nonfactive=low(cues["nonfactive_verbs"]),
         conditional=low(cues["conditional_marks"]), pronouns=cues["pronouns"], reporting=low(cues["reporting_verbs"]), gender_titles=cues["gender_titles"],
+        participles={k: tuple(v) for k, v in cues.get("hyphen_participles", {}).items() if not k.startswith("_")},
     )
 
 
@@ -496,6 +498,8 @@ class _SentenceReader:
                 self._possessed_in(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nominal_heads:
                 self._nominal_event(tok)
+            if tok.lower_.rsplit("-", 1)[-1] in self.lex.participles:
+                self._hyphen_participle(tok)
         self._places_in_country()
         self._places_in_wider_places()
         return self.out
@@ -1880,6 +1884,43 @@ class _SentenceReader:
             if c.dep_ == "ccomp" and c.lemma_.lower() in self.lex.violation_verbs and not any(n.dep_ == "neg" for n in c.children):
                 losers = [e for s in c.children if s.dep_ == "nsubj" for e in self._ents(s)]
                 self._emit_pair([e for s in self._subjects(verb) for e in self._ents(s)], "ruled_against", losers)
+
+    def _hyphen_participle(self, tok) -> None:
+        """"the Kurdish-led SDF", "Iran-backed Houthi rebels", "the London-based lender Barclays": the name before
+        the hyphen and the name the participle modifies, within the next few words of the noun phrase."""
+        doc = self.doc
+        word = tok.lower_.rsplit("-", 1)[-1]
+        pred, reverse = self.lex.participles[word]
+        if tok.lower_ != word:  # "U.S.-owned": one token
+            before, start = tok.text[: -len(word) - 1], tok.i
+        elif tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].whitespace_ == "":
+            before, start = doc[tok.i - 2].text, tok.i - 2
+        else:
+            return
+        entry = _lookup(before, LANG)
+        demonym = None if entry else demonym_country(before)
+        if demonym and pred == "owns":
+            return  # "a Chinese-owned company": owned by Chinese investors, not by the state
+        country = entry.name if entry and entry.type == "Country" else demonym
+        if country:
+            owner = [self.mem.country(country)]
+        elif start < tok.i and doc[start].ent_type_ in ("GPE", "ORG", "PERSON", "LOC"):
+            owner = self._mention_of(doc[start]) or self._named(doc[start])
+        else:
+            owner = []
+        owner = [e for e in owner if e.type != "Group"]
+        if not owner:
+            return
+        found = []
+        for t in doc[tok.i + 1: tok.i + 5]:
+            if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.is_punct:
+                break
+            named = [e for e in self._mention_of(t) if e.type in ("Organization", "Group", "Person", "Location")
+                     and e not in owner and word not in e.name.lower()]  # "Tokyo-based carmaker" is a description
+            found.append((t.pos_ == "PROPN" or bool(t.ent_type_), named))
+        named = next((n for proper, n in found if proper and n), None) or next((n for _, n in found if n), [])
+        for e in named:
+            self.emit(*((e, pred, owner[0]) if reverse else (owner[0], pred, e)), confidence=0.6)
 
     def _nominal_event(self, noun) -> None:
         """"Russia's invasion of Ukraine", "Xi's visit to Moscow", "the arrest of X by police" → the event's triple."""

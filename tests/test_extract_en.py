@@ -1353,3 +1353,20 @@ def test_small_clause_frames(text, expected):
 
 def test_small_clause_frame_negated_gives_nothing():
     assert not [f for f in _facts("The High Court found Paulo Mendes not guilty of fraud.") if f[1] == "convicted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Iran-backed Houthi rebels fired two missiles on Monday.", ("Iran", "supported", "Houthi rebels")),
+        ("The Tokyo-based carmaker Toyota recalled a million cars.", ("Toyota", "based_in", "Tokyo")),
+        ("The Tata-owned airline Air India bought new jets.", ("Tata", "owns", "Air India")),
+    ],
+)
+def test_hyphenated_participles_link_the_name_before_to_the_name_after(text, expected):
+    assert expected in _facts(text)
+
+
+def test_a_nationality_owning_something_is_not_its_state():
+    found = _facts("A Chinese-owned company, Sinar Mas, bought the mine.")
+    assert not [f for f in found if f[1] == "owns"]
