@@ -324,15 +324,23 @@ def merged(rules: list[Triple], found: list[Triple]) -> list[Triple]:
     """The language's rule triples plus the verb links between pairs the rules did not already relate in that
     sentence (rules read roles, coreference and frames more precisely; this step adds what they miss)."""
     linked = {}
+    placed = {}  # sentence → the people the rules gave a post, and the bodies or places they hold it in
     for t in rules:
         linked.setdefault(t.sentence_start, []).append((_words(t.subject), _words(t.object)))
+        if t.predicate in _POSTS:
+            placed.setdefault(t.sentence_start, []).append((_words(t.subject), _words(t.object)))
     out = list(rules)
     for t in found:
         s, o = _words(t.subject), _words(t.object)
         if any((_overlap(s, a) and _overlap(o, b)) or (_overlap(s, b) and _overlap(o, a)) for a, b in linked.get(t.sentence_start, ())):
             continue
+        if t.predicate in _POSTS and any(_overlap(s, a) or _overlap(o, b) for a, b in placed.get(t.sentence_start, ())):
+            continue  # "Menteri PUPR Basuki, dan Kepala BNPB Doni": a title read by the rules places its holder, who holds no post of a neighbour's
         out.append(t)
     return out
+
+
+_POSTS = frozenset({"holds_role", "leads", "headed"})
 
 
 def _words(node: Node) -> list[frozenset[str]]:

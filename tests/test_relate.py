@@ -133,6 +133,16 @@ def test_merged_keeps_rules_and_adds_only_pairs_they_did_not_relate():
     assert [(t.object.name, t.sentence_start) for t in merged[1:]] == [("Dita Sari", 0), ("Carl Berg", 50)]
 
 
+def test_merged_gives_no_second_post_to_a_holder_or_a_body_the_rules_placed():
+    # the rules read "Menteri PUPR Basuki, dan Kepala BNPB Doni": a learned pair of Basuki and BNPB is a neighbour's post
+    rules = [_triple("Basuki", "holds_role", "PUPR"), _triple("Doni", "leads", "BNPB")]
+    found = [_triple("Basuki", "holds_role", "BNPB"), _triple("Rina", "leads", "PUPR"), _triple("Basuki", "met", "Rina"),
+             _triple("Basuki", "holds_role", "BNPB", start=50)]
+    merged = relate.merged(rules, found)
+    assert [(t.subject.name, t.predicate, t.object.name, t.sentence_start) for t in merged[2:]] == [
+        ("Basuki", "met", "Rina", 0), ("Basuki", "holds_role", "BNPB", 50)]
+
+
 def test_generic_links_are_scored_and_shown_by_their_verb():
     t = _triple("Ana Lopez", "related", "Carl Berg", verb="greet")
     assert relation_of(t) == "greet"
