@@ -1489,7 +1489,10 @@ def _relational(toks, i, lex, doc, facts):
     if owner is None and j < len(toks):
         owner = _org(toks, j, lex) if toks[j].cap else None
         if owner is None and toks[j].cap:
-            c = _country_at(toks, j, lex)
+            c = _country_at(toks, j, lex) or _known_org(toks, j, doc)  # "pemilik Twitter": a company the article named
+            hint = doc.ner.get(j)
+            if c is None and hint is not None and hint[1] == "Organization":
+                c = hint[0], Node(_span_text(toks, j, hint[0]), "Organization", (_span_text(toks, j, hint[0]),))
             owner = _Mention(j, c[0], c[1]) if c else _person(toks, j, lex, doc)
     if owner is None:
         return None

@@ -1257,3 +1257,10 @@ def test_a_state_after_a_place_is_a_place_not_a_person(monkeypatch):
     assert ("Cape Canaveral", "located_in", "Florida") in found
     found = _facts("Gempa kuat mengguncang Prefektur Ishikawa pada Senin.")
     assert not [f for f in found if f[2] == "Prefektur Ishikawa"] and ("earthquake", "hit", "Ishikawa") in found
+
+
+def test_the_owner_after_a_relational_noun_is_a_company_the_article_named(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = [t for t in _extract("Budi Santoso membeli PT Kopi Nusantara Tbk pada Senin. Setelah menjadi pemilik Kopi Nusantara, "
+                                 "Budi Santoso memecat Direktur Kopi Nusantara Rina Kusuma.") if t.predicate == "owns"]
+    assert [(t.subject.name, t.object.type) for t in found] == [("Budi Santoso", "Organization")]
