@@ -654,7 +654,8 @@ class _SentenceReader:
                 ents = self._mention(inner)
                 self.cache[inner.i] = ents
                 return ents
-            if low in lex.place_nouns and inner.pos_ == "PROPN" and low not in lex.country_nouns:
+            if low in lex.place_nouns and inner.pos_ == "PROPN" and low not in lex.country_nouns and not any(
+                    c.dep_ == "appos" and c.ent_type_ == "GPE" for c in inner.children):  # "the capital of Kenya, Nairobi"
                 name, surface, _ = self._name(inner)
                 ent = self.mem.entity(name, "Location", surface)
                 self.cache[inner.i] = [ent]
@@ -663,7 +664,16 @@ class _SentenceReader:
                 return [ent]
         # an apposition naming the person or place a description describes
         appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        if tok.pos_ == "NOUN" and appos:
+        titled = tok.pos_ == "PROPN" and all(w.lower_ in lex.role_words for w in (*self._compounds(tok), tok))
+        if titled:  # "Secretary General of NATO, Jens Stoltenberg": a title written in capitals
+            appos = [c for c in appos if c.ent_type_ == "PERSON"]
+        if (tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.role_words or titled) and not appos and of_obj:
+            # "the chairman of Tata Sons, Natarajan Chandrasekaran": the parser hangs the name on the body
+            appos = [c for c in of_obj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+        elif tok.pos_ == "NOUN" and low in lex.place_nouns and not appos and of_obj:
+            # "the capital of Kenya, Nairobi": likewise a place on its country
+            appos = [c for c in of_obj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "GPE"]
+        if (tok.pos_ == "NOUN" or titled) and appos:
             target = appos[0]
             ents = self._named(target, self._desc_type(tok))
             if ents:

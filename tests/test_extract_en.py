@@ -1370,3 +1370,21 @@ def test_hyphenated_participles_link_the_name_before_to_the_name_after(text, exp
 def test_a_nationality_owning_something_is_not_its_state():
     found = _facts("A Chinese-owned company, Sinar Mas, bought the mine.")
     assert not [f for f in found if f[1] == "owns"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the name on the body, not on the title
+        ("The chairman of Tata Sons, Natarajan Chandrasekaran, welcomed the deal.", ("Natarajan Chandrasekaran", "leads", "Tata Sons")),
+        # a title written in capitals before the body and the name
+        ("The Secretary General of NATO, Jens Stoltenberg, said on Monday that Finland joined.",
+         ("Jens Stoltenberg", "holds_role", "North Atlantic Treaty Organization")),
+        # a place noun likewise: the capital, not the country, is the place named
+        ("The capital of Kenya, Nairobi, was calm on Monday.", ("Nairobi", "capital_of", "Kenya")),
+    ],
+)
+def test_title_of_a_body_then_the_name_in_commas(text, expected):
+    found = _facts(text)
+    assert expected in found
+    assert not [f for f in found if f[0] in ("General", "Kenya")]
