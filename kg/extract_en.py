@@ -239,6 +239,8 @@ class _Lexicon:
     reporting: frozenset
     gender_titles: dict
     participles: dict = field(default_factory=dict)
+    portfolios: frozenset = frozenset()
+    party_letters: dict = field(default_factory=dict)
 
     @cached_property
     def all_roles(self) -> frozenset:
@@ -292,6 +294,8 @@ def lexicon() -> _Lexicon:
         implicative=low(cues["implicative_verbs"]), nonfactive=low(cues["nonfactive_verbs"]),
         conditional=low(cues["conditional_marks"]), pronouns=cues["pronouns"], reporting=low(cues["reporting_verbs"]), gender_titles=cues["gender_titles"],
         participles={k: tuple(v) for k, v in cues.get("hyphen_participles", {}).items() if not k.startswith("_")},
+        portfolios=low(roles.get("portfolios", {}).get("words", ())),
+        party_letters={k: v for k, v in nouns.get("party_letters", {}).items() if not k.startswith("_")},
     )
 
 
@@ -500,6 +504,15 @@ class _SentenceReader:
                 self._nominal_event(tok)
             if tok.lower_.rsplit("-", 1)[-1] in self.lex.participles:
                 self._hyphen_participle(tok)
+            if tok.text == "(" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "PERSON":
+                self._party_and_seat(tok)
+            if tok.dep_ in ("compound", "amod") and tok.text[:1].isupper() and tok.lower_ in self.lex.party_adjectives \
+                    and tok.head.ent_type_ == "PERSON" and tok.head.pos_ == "PROPN" and tok.ent_type_ != "PERSON":
+                # "Republican Keith Rothfus", "Democratic Sen. Dianne Feinstein": a member of that party
+                party = self.lex.party_adjectives[tok.lower_]
+                for e in self._mention_of(tok.head):
+                    if e.type == "Person":
+                        self.emit(e, "member_of", self.mem.entity(party, "Organization", party), confidence=0.6)
         self._places_in_country()
         self._places_in_wider_places()
         return self.out
@@ -977,6 +990,8 @@ class _SentenceReader:
         if not ((t.pos_ == "PROPN" or t.tag_ == "NNP" or t.lower_ in self.lex.event_cues) and capitalised
                 or tok.pos_ == "NOUN" and t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")):
             return False
+        if t.ent_type_ == "NORP" and t.lower_ in self.lex.party_adjectives and tok.ent_type_ == "PERSON":
+            return False  # "Republican Keith Rothfus": the party, not part of the name
         # "Russian Sergei Lavrov" is a nationality, "Norwegian Police Security Service" a name
         return demonym_country(t.text) is None or self._same_ent(t, tok)
 
@@ -1269,6 +1284,8 @@ class _SentenceReader:
                     break
         for run in runs:
             text = self.doc[run[0].i : run[-1].i + 1].text
+            if all(t.lower_ in lex.portfolios for t in run):
+                continue  # "Business Secretary X", "Environment and Water Minister Y": a portfolio, not a body
             country = demonym_country(text)
             entry = _lookup(text, LANG)
             found = None
@@ -1894,6 +1911,30 @@ class _SentenceReader:
             if c.dep_ == "ccomp" and c.lemma_.lower() in self.lex.violation_verbs and not any(n.dep_ == "neg" for n in c.children):
                 losers = [e for s in c.children if s.dep_ == "nsubj" for e in self._ents(s)]
                 self._emit_pair([e for s in self._subjects(verb) for e in self._ents(s)], "ruled_against", losers)
+
+    def _party_and_seat(self, bracket) -> None:
+        """"Sen. Ted Cruz (R-Texas)", "Salahuddin Ayub (PH-Pulai)": the member's party, then the state or seat
+        the member represents."""
+        doc = self.doc
+        close = next((t.i for t in doc[bracket.i + 1: bracket.i + 8] if t.text == ")"), None)
+        if close is None:
+            return
+        inner = doc[bracket.i + 1: close].text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        if inner.count("-") != 1:
+            return
+        party, seat = (p.strip() for p in inner.split("-"))
+        name = self.lex.party_letters.get(party)
+        if not seat[:1].isupper() or not (name or party.isupper() and 2 <= len(party) <= 6):
+            return
+        people = [e for e in self._mention_of(doc[bracket.i - 1]) or self._named(doc[bracket.i - 1]) if e.type == "Person"]
+        if not people:
+            return
+        entry = _lookup(name or party, LANG)
+        body = self.mem.entity(entry.name if entry else name or party, "Organization", party)
+        place = _lookup(seat, LANG)
+        where = self.mem.entity(place.name if place else seat, place.type if place else "Location", seat)
+        self.emit(people[0], "member_of", body, confidence=0.6)
+        self.emit(people[0], "represents", where, confidence=0.6)
 
     def _hyphen_participle(self, tok) -> None:
         """"the Kurdish-led SDF", "Iran-backed Houthi rebels", "the London-based lender Barclays": the name before

@@ -1388,3 +1388,35 @@ def test_title_of_a_body_then_the_name_in_commas(text, expected):
     found = _facts(text)
     assert expected in found
     assert not [f for f in found if f[0] in ("General", "Kenya")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Business Secretary Greg Clark said on Monday that the plant would close.",
+        "Environment and Water Minister Tuan Ibrahim Tuan Man said the plan was ready.",
+        "Deputy Public Prosecutor Mohd Sophian Zakaria asked the witness a question.",
+    ],
+)
+def test_a_portfolio_before_a_title_is_no_body(text):
+    assert not [f for f in _facts(text) if f[2] in ("Business", "Water", "Public", "Environment")]
+
+
+def test_exxon_before_a_title_is_still_a_body():
+    assert ("Darren Woods", "leads", "Exxon") in _facts("Exxon chief executive Darren Woods said profits rose.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. Ted Cruz (R-Texas) criticized the bill on Monday.", {("Ted Cruz", "member_of", "Republican Party"), ("Ted Cruz", "represents", "Texas")}),
+        ("Rep. Nancy Pelosi (D-Calif.) spoke on Monday.", {("Nancy Pelosi", "member_of", "Democratic Party"), ("Nancy Pelosi", "represents", "California")}),
+        ("Republican Keith Rothfus criticized the bill.", {("Keith Rothfus", "member_of", "Republican Party")}),
+    ],
+)
+def test_party_letters_seats_and_party_adjectives(text, expected):
+    assert expected <= _facts(text)
+
+
+def test_a_bracketed_span_of_years_is_no_party_and_seat():
+    assert not [f for f in _facts("Joko Widodo (2014-2024) spoke on Monday.") if f[1] in ("member_of", "represents")]
