@@ -89,12 +89,13 @@ def _index(lang: str) -> dict[str, Entry]:
             index.setdefault(fold(name), entry)
         for name in item["aliases"].get(lang, ()):  # the language's own spelling wins over English collisions
             index[fold(name)] = entry
+    states = dict(_subdivisions())  # "Florida", "Ishikawa", "Queensland": a state or province in its country
     for surface, (name, type_) in langdata.data(lang, "places").items():
-        index[fold(surface)] = Entry(name, type_)
+        index[fold(surface)] = Entry(name, type_, states.get(name))
     for other in langdata.languages():  # the English names of places another language's data knows: "Central Java"
         for name, type_ in langdata.data(other, "places").values():
-            index.setdefault(fold(name), Entry(name, type_))
-    for name, country in _subdivisions():  # "Florida", "Ishikawa", "Queensland": a state or province in its country
+            index.setdefault(fold(name), Entry(name, type_, states.get(name)))
+    for name, country in states.items():
         index.setdefault(fold(name), Entry(name, "Location", country))
     return index
 
