@@ -1,0 +1,119 @@
+"""Extraction quality on kg's own annotated real news sentences: a yardstick far larger than news-dev2.
+
+Run: python bench/bench_corpus.py [--sample 3000] [--rules-only] [--sources ntrex men gum] [--relations]
+
+Each annotated sentence (training/relations/*.jsonl, read from ../shared/data) goes through ``kg.extract`` as a
+one-sentence article without a date, and its triples are matched to the sentence's annotations as ``kg
+evaluate`` matches gold (names by words, relations by property or verb). Only the sentences that
+training/train_relations.py holds out (one document in five, by hash) are scored, so the learned pair model is
+never scored on what it was trained on; ``--rules-only`` switches the shared relation step off to score the
+hand rules alone on every annotated sentence of the chosen sources. Sentences lack their article (no
+coreference to earlier sentences, no dateline, no article country), so recall here is a floor.
+
+Prints P/R/F1 per language and source, then per relation (``--relations``). The last line:
+``corpus: en_f1=… en_p=… en_r=… id_f1=… id_p=… id_r=…``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "training"))
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sample", type=int, default=3000, help="sentences per language at most (seeded sample; default 3000)")
+    parser.add_argument("--rules-only", action="store_true", help="score the rules alone, on every annotated sentence")
+    parser.add_argument("--sources", nargs="+", help="only these sources (id prefixes: ntrex-en, ntrex-id, men, gum, kumparan, idner, ...)")
+    parser.add_argument("--relations", action="store_true", help="also print recall and precision per relation")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+
+    import relation_corpus
+    import train_relations
+
+    from kg import extract, relate
+    from kg.evaluate import relation_of, triple_matches
+    from kg.records import Article
+
+    if not relation_corpus.DATA.is_dir():
+        sys.exit(f"bench_corpus: {relation_corpus.DATA}: no such folder (the shared data)")
+    if args.rules_only:
+        relate.ENABLED = False
+    rows = relation_corpus.read(sorted(train_relations.ANNOTATIONS.glob("*.jsonl")))
+    if not args.rules_only:
+        rows = [r for r in rows if train_relations.held_out(train_relations._document(r["id"]))]
+    if args.sources:
+        rows = [r for r in rows if any(r["id"].startswith(s + ":") or r["id"].split(":")[0] == s for s in args.sources)]
+    by_lang: dict[str, list] = {}
+    for r in rows:
+        by_lang.setdefault(relation_corpus.lang(r["id"]), []).append(r)
+    rng = random.Random(args.seed)
+    totals: dict[str, Counter] = {}
+    per_source: dict[tuple, Counter] = {}
+    per_rel: dict[tuple, Counter] = {}
+    started = time.time()
+    n = 0
+    for lang, items in sorted(by_lang.items()):
+        if len(items) > args.sample:
+            items = rng.sample(items, args.sample)
+        for r in items:
+            text = relation_corpus.text(r["id"])
+            found = extract.triples(Article("s", text, lang, None))
+            n += 1
+            source = r["id"].split(":")[0]
+            gold = [{"subject": g["s"], "relation": g.get("v") if g["p"] == "related" and g.get("v") else g["p"], "object": g["o"]}
+                    for g in r["triples"]]
+            used: set[int] = set()
+            c = Counter(gold=len(gold), found=len(found))
+            for g in gold:
+                hit = next((i for i, t in enumerate(found) if i not in used and triple_matches(t, g)), None)
+                per_rel.setdefault((lang, g["relation"]), Counter())["gold"] += 1
+                if hit is not None:
+                    used.add(hit)
+                    c["matched"] += 1
+                    per_rel[(lang, g["relation"])]["matched"] += 1
+            for i, t in enumerate(found):
+                rc = per_rel.setdefault((lang, relation_of(t)), Counter())
+                rc["found"] += 1
+                rc["right"] += i in used
+            totals.setdefault(lang, Counter()).update(c)
+            per_source.setdefault((lang, source), Counter()).update(c)
+    print(f"{'lang':4} {'source':16} {'sents':>6} {'gold':>5} {'found':>6} {'match':>6} {'P':>6} {'R':>6} {'F1':>6}")
+    sents = Counter((relation_corpus.lang(r["id"]), r["id"].split(":")[0]) for r in rows)
+    for (lang, source), c in sorted(per_source.items()):
+        p, r = _pr(c)
+        print(f"{lang:4} {source:16} {min(sents[(lang, source)], args.sample):6} {c['gold']:5} {c['found']:6} {c['matched']:6} {p:6.3f} {r:6.3f} {f1(p, r):6.3f}")
+    if args.relations:
+        for lang in sorted(by_lang):
+            print(f"-- {lang}: relation, gold, recall, found, precision")
+            rels = sorted(((k[1], c) for k, c in per_rel.items() if k[0] == lang), key=lambda x: -(x[1]["gold"] + x[1]["found"]))
+            for rel, c in rels[:25]:
+                rec = c["matched"] / c["gold"] if c["gold"] else 0.0
+                prec = c["right"] / c["found"] if c["found"] else 0.0
+                print(f"   {rel:24} {c['gold']:5} {rec:6.2f} {c['found']:6} {prec:6.2f}")
+    print(f"({n} sentences, {time.time() - started:.0f} s{', rules only' if args.rules_only else ', held-out sentences'})")
+    parts = []
+    for lang in ("en", "id"):
+        p, r = _pr(totals.get(lang, Counter()))
+        parts.append(f"{lang}_f1={f1(p, r):.3f} {lang}_p={p:.3f} {lang}_r={r:.3f}")
+    print("corpus: " + " ".join(parts))
+
+
+def _pr(c: Counter) -> tuple[float, float]:
+    return (c["matched"] / c["found"] if c["found"] else 0.0, c["matched"] / c["gold"] if c["gold"] else 0.0)
+
+
+if __name__ == "__main__":
+    main()
