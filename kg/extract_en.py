@@ -887,7 +887,7 @@ class _SentenceReader:
                 ent.alias(c.text)
                 self.cache[c.i] = [ent]
         if type_ == "Person":
-            self._party_after(ent, tok)
+            self._party_after(ent, tok, titled=self._role_core(words) is not None)
         surface = self._surface_title(start) if type_ == "Person" and self._role_core(words) is None else []
         if surface:
             # the parse hung the title elsewhere ("respect from America and US President Donald Trump" made
@@ -924,8 +924,9 @@ class _SentenceReader:
         words = _fold(e.name).split()
         return e.type == "Organization" and len(words) > 1 and words[-1] in self.lex.party_nouns
 
-    def _party_after(self, ent: _Entity, tok) -> None:
-        """'Congressman X of the Y party', 'X of the Z Movement' → member_of."""
+    def _party_after(self, ent: _Entity, tok, titled: bool = False) -> None:
+        """'Congressman X of the Y party', 'X of the Z Movement' → member_of; 'Matthew Ingram of The Globe and
+        Mail', 'Peter Martin, of business consultancy CGA,' (a name with no title) → works_for."""
         for p in tok.children:
             if p.dep_ == "prep" and p.lower_ == "of" and p.i > tok.i:
                 for g in self._pobjs(p):
@@ -933,6 +934,8 @@ class _SentenceReader:
                         if self._is_party(e) or e.type == "Organization" and g.lemma_.lower() in self.lex.party_nouns \
                                 and len(e.name.split()) > 1:
                             self.emit(ent, "member_of", e)
+                        elif e.type == "Organization" and not titled and g.pos_ == "PROPN" and g.ent_type_ == "ORG":
+                            self.emit(ent, "works_for", e, confidence=0.6)
 
     def _name(self, tok) -> tuple[str, str, int]:
         """(name, surface, first token index) of the proper name headed by ``tok``, titles left out."""

@@ -1420,3 +1420,36 @@ def test_party_letters_seats_and_party_adjectives(text, expected):
 
 def test_a_bracketed_span_of_years_is_no_party_and_seat():
     assert not [f for f in _facts("Joko Widodo (2014-2024) spoke on Monday.") if f[1] in ("member_of", "represents")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peter Martin, of business consultancy CGA, said sales rose.", ("Peter Martin", "works_for", "CGA")),
+        ("Professor Jane Doe of Harvard University said the results were clear.", ("Jane Doe", "works_for", "Harvard University")),
+    ],
+)
+def test_a_name_of_an_organisation_works_for_it(text, expected):
+    assert expected in _facts(text)
+
+
+def test_a_titled_name_of_an_organisation_holds_the_title_there_only():
+    found = _facts("Chief executive Tim Cook of Apple spoke on Monday.")
+    assert ("Tim Cook", "leads", "Apple") in found and ("Tim Cook", "works_for", "Apple") not in found
+    assert not [f for f in _facts("John Smith of London won the race.") if f[1] == "works_for"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Shadow Chancellor John McDonnell set out his plans.", "Shadow"),  # a qualifier of the title
+        ("The roads included Jalan Sultan Yusoff and Jalan Tun Perak.", "Jalan"),  # a title inside a street's name
+        ("The group met Communications and Multimedia Minister Annuar Musa today.", "Multimedia"),  # a portfolio
+    ],
+)
+def test_words_around_titles_that_are_no_bodies(text, wrong):
+    assert not [f for f in _facts(text) if f[2] == wrong]
+
+
+def test_gop_before_a_title_is_the_party():
+    assert ("Geoff Diehl", "member_of", "Republican Party") in _facts("Warren is running against GOP state Rep. Geoff Diehl.")
