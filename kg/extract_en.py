@@ -241,10 +241,11 @@ class _Lexicon:
     participles: dict = field(default_factory=dict)
     portfolios: frozenset = frozenset()
     party_letters: dict = field(default_factory=dict)
+    team_roles: dict = field(default_factory=dict)
 
     @cached_property
     def all_roles(self) -> frozenset:
-        return self.roles | self.leader_roles
+        return self.roles | self.leader_roles | frozenset(self.team_roles)
 
     @cached_property
     def nominal_heads(self) -> frozenset:
@@ -296,6 +297,7 @@ def lexicon() -> _Lexicon:
         participles={k: tuple(v) for k, v in cues.get("hyphen_participles", {}).items() if not k.startswith("_")},
         portfolios=low(roles.get("portfolios", {}).get("words", ())),
         party_letters={k: v for k, v in nouns.get("party_letters", {}).items() if not k.startswith("_")},
+        team_roles={k: v for k, v in roles.get("team_roles", {}).items() if not k.startswith("_")},
     )
 
 
@@ -1332,7 +1334,11 @@ class _SentenceReader:
         if aff.type == "Country" and ent.country is None:
             ent.country = aff
         former = any(w in lex.former for w in text.split())
-        if core in ("founder", "co-founder", "cofounder") and aff.type == "Organization":
+        if core in lex.team_roles and aff.type in ("Country", "Organization") and not former:
+            self.emit(ent, lex.team_roles[core], aff, None, confidence)  # "France goalkeeper Hugo Lloris": France's team
+        elif core in lex.team_roles:
+            return
+        elif core in ("founder", "co-founder", "cofounder") and aff.type == "Organization":
             self.emit(ent, "founded", aff, None, confidence)  # "Amazon founder Jeff Bezos"
         elif core == "owner" and aff.type == "Organization":
             self.emit(ent, "owns", aff, None, confidence)

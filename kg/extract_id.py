@@ -86,6 +86,7 @@ class _Lexicon:
         self.postnominal = titles["postnominal"]
         self.unit_heads = {k: v for k, v in titles["unit_heads"].items() if not k.startswith("_")}
         self.citizenship = _index({w: True for w in titles["citizenship"]["words"]})
+        self.team_roles = {k: v for k, v in titles["team_roles"].items() if not k.startswith("_")}
         self.former = set(titles["former"])
         self.acting = _index({a: True for a in titles["acting"]})
         self.elect = set(titles["elect"])
@@ -1458,6 +1459,11 @@ def _bracketed_org(toks, j, lex, role_en: str, portfolio: int) -> tuple[int, Nod
 
 def _role_fact(person: Node, role: str, is_head: bool, former: bool, affil: Node | None, facts: list) -> None:
     if affil is None:
+        return
+    team = _lexicon().team_roles.get(role)
+    if team is not None:
+        if not former and affil.type in ("Country", "Organization"):
+            facts.append((person, team, affil, None, 0.7))  # "kiper Vietnam X": the team of Vietnam
         return
     if is_head and former and affil.type == "Organization":
         facts.append((person, "headed", affil, None, 0.7))

@@ -1453,3 +1453,17 @@ def test_words_around_titles_that_are_no_bodies(text, wrong):
 
 def test_gop_before_a_title_is_the_party():
     assert ("Geoff Diehl", "member_of", "Republican Party") in _facts("Warren is running against GOP state Rep. Geoff Diehl.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shot beat France goalkeeper Hugo Lloris in the 23rd minute.", ("Hugo Lloris", "plays_for", "France")),
+        ("Chelsea striker Nicolas Jackson missed a chance.", ("Nicolas Jackson", "plays_for", "Chelsea")),
+        ("Argentina coach Lionel Scaloni praised his team.", ("Lionel Scaloni", "coaches", "Argentina")),
+    ],
+)
+def test_a_players_position_or_a_coachs_post_names_the_team(text, expected):
+    found = _facts(text)
+    assert expected in found
+    assert not [f for f in found if f[1] in ("holds_role", "leads")]  # a position is no office of the country

@@ -1264,3 +1264,17 @@ def test_the_owner_after_a_relational_noun_is_a_company_the_article_named(monkey
     found = [t for t in _extract("Budi Santoso membeli PT Kopi Nusantara Tbk pada Senin. Setelah menjadi pemilik Kopi Nusantara, "
                                  "Budi Santoso memecat Direktur Kopi Nusantara Rina Kusuma.") if t.predicate == "owns"]
     assert [(t.subject.name, t.object.type) for t in found] == [("Budi Santoso", "Organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tendangan itu masih bisa dihalau kiper Vietnam Nguyen Van Toan.", ("Nguyen Van Toan", "plays_for", "Vietnam")),
+        ("Penyerang Persija Marko Simic mencetak dua gol.", ("Marko Simic", "plays_for", "Persija")),
+        ("Pelatih Persib Bandung Bojan Hodak memuji timnya.", ("Bojan Hodak", "coaches", "Persib Bandung")),
+    ],
+)
+def test_positions_and_coaches_name_the_team(text, expected, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts(text)
+    assert expected in found and not [f for f in found if f[1] in ("holds_role", "leads")]
