@@ -87,6 +87,7 @@ class _Lexicon:
         self.unit_heads = {k: v for k, v in titles["unit_heads"].items() if not k.startswith("_")}
         self.citizenship = _index({w: True for w in titles["citizenship"]["words"]})
         self.team_roles = {k: v for k, v in titles["team_roles"].items() if not k.startswith("_")}
+        self.scoring = {k: set(v) for k, v in titles["scoring"].items() if not k.startswith("_")}
         self.former = set(titles["former"])
         self.acting = _index({a: True for a in titles["acting"]})
         self.elect = set(titles["elect"])
@@ -1748,6 +1749,24 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         land = _country_at(toks, k + cue[0], lex) if cue and k + cue[0] < len(toks) else None  # read past "warga negara Malaysia" as a group
         if land is not None and land[1].type == "Country":
             facts.append((m.node, "citizen_of", land[1], None, 0.6))
+    # "Vietnam mencetak gol pertama melalui Doan Van Hau": a team scores through its player
+    for m in mentions:
+        if m.node.type not in ("Country", "Organization", "Person"):
+            continue
+        scored = False
+        k = m.end
+        while k < len(toks) and k < m.end + 10 and toks[k].text not in _CLOSERS and k not in starts:
+            scored = scored or toks[k].low in lex.scoring["verbs"]
+            if scored and toks[k].low in lex.scoring["via"]:
+                k += 1
+                while k < len(toks) and toks[k].low in lex.scoring["skip"]:
+                    k += 1
+                player = starts.get(k)
+                if player is not None and player.node.type == "Person":
+                    team = m.node if m.node.type != "Person" else Node(m.node.name, "Organization", m.node.aliases)  # an unknown club read as a name
+                    facts.append((player.node, "plays_for", team, None, 0.6))
+                break
+            k += 1
     # "Komisi X DPR RI", "Divisi Humas Polri": a unit named by its cue word, then the body it belongs to
     for m in mentions:
         parent = starts.get(m.end)

@@ -1278,3 +1278,20 @@ def test_positions_and_coaches_name_the_team(text, expected, monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts(text)
     assert expected in found and not [f for f in found if f[1] in ("holds_role", "leads")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jepang mencetak gol kedua melalui Kaoru Mitoma pada menit ke-60.", ("Kaoru Mitoma", "plays_for", "Japan")),
+        ("Pada babak kedua, Persebaya unggul lewat sundulan Bruno Moreira.", ("Bruno Moreira", "plays_for", "Persebaya")),
+    ],
+)
+def test_a_team_scores_through_its_player(text, expected, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
+
+
+def test_a_journey_through_a_place_is_no_goal(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert not [f for f in _facts("Rombongan Jepang tiba di Jakarta melalui Bandung.") if f[1] == "plays_for"]
