@@ -1009,7 +1009,7 @@ def _name(toks, i, lex, doc, facts):
     if j == i:
         return None
     if i == 0 or toks[i - 1].text in "“\"'‘(":
-        if j == i + 1 and _common_word(t.low, lex) and t.text not in doc.person_words:
+        if j == i + 1 and _common_word(t.low, lex) and t.text not in doc.person_words and i not in doc.ner:
             return None
         if _event_noun(t.low, lex) or (t.low in lex.org_before or t.low in lex.descriptors) and j > i + 1:
             return 1  # "Penangkapan Budi ...", "Startup Kopiku ...": a common noun opens the sentence, the name follows
@@ -1130,8 +1130,8 @@ def _described_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
     """"Mantan menteri kesehatan Ethiopia tersebut": a title (with its country) closed by "tersebut"/"itu" points
     back to the last person named, who is taken to hold it."""
     role = _role_at(toks, i, lex)
-    if role is None:
-        return None
+    if role is None or role[1] in lex.team_roles:
+        return None  # "pemain asal Brasil itu": a player's origin, and often not the player last named
     k = i + role[0]
     country = None
     while k < len(toks) and k - i <= 7 and toks[k].low not in ("tersebut", "itu"):

@@ -1295,3 +1295,14 @@ def test_a_team_scores_through_its_player(text, expected, monkeypatch):
 def test_a_journey_through_a_place_is_no_goal(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     assert not [f for f in _facts("Rombongan Jepang tiba di Jakarta melalui Bandung.") if f[1] == "plays_for"]
+
+
+def test_a_player_from_a_country_is_no_player_of_its_team(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Sehabis menerima umpan Dele Alli, pemain asal Brasil itu melepas tendangan yang tak mampu dijangkau Nick Pope.")
+    assert not [f for f in found if f[1] == "plays_for"]
+
+
+def test_an_unknown_name_opening_a_sentence_is_kept_where_the_model_reads_a_name(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert ("Bruno Moreira", "plays_for", "Persebaya") in _facts("Persebaya unggul lewat sundulan Bruno Moreira.")
