@@ -1722,7 +1722,8 @@ class _SentenceReader:
         """'X is the president of Y', 'X became chief executive of Y', 'Y named X head of Z' → X's role."""
         lemma = verb.lemma_.lower()
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-        descs = [c for c in verb.children if c.dep_ in ("attr", "oprd") and self._post_noun(c)]
+        descs = [c for c in verb.children if c.dep_ in ("attr", "oprd") and (self._post_noun(c) or c.pos_ == "ADJ" and any(
+            g.dep_ == "compound" and g.lower_ in self.lex.role_words for g in c.children))]  # "elected director-general of"
         descs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                   if g.dep_ == "pobj" and self._post_noun(g)]
         if not descs:
@@ -1747,8 +1748,13 @@ class _SentenceReader:
                 if ent.type == "Organization" and lemma in _APPOINTING and self._person_like(ent):
                     ent.type = "Person"  # one appointed to a post is a person, whatever the tagger said
                 if ent.type == "Person":
+                    before = len(self.out)
                     for d in descs:
                         self._describe(ent, d, employer)
+                    if lemma in ("elect", "re-elect", "reelect"):  # "X was elected chairwoman of the Liberal Party"
+                        for fact in self.out[before:]:
+                            if fact[0] is ent and fact[1] in ("holds_role", "leads") and fact[2].type == "Organization":
+                                self.emit(ent, "elected_to", fact[2], None, 0.6)
                 elif ent.type == "Country" and lemma in ("be", "become", "remain"):
                     for d in descs:
                         self._describe(ent, d)  # "Finland became a member of NATO"

@@ -1831,6 +1831,9 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         person = next((p for p in reversed(mentions) if p.end < m.start and p.node.type == "Person" and p.affil is None), None)
         if person is not None:
             _role_fact(person.node, m.role, role[2], role[3], m.affil, facts)  # "menjabat sebagai CEO Gojek" leads it
+            if m.start >= 2 and toks[m.start - 2].low in ("terpilih", "dipilih") and m.affil.type == "Organization" \
+                    and not _negated(toks, m.start - 2, lex):
+                facts.append((person.node, "elected_to", m.affil, None, 0.6))  # "terpilih sebagai Direktur WHO"
     # "presiden terpilih dalam Pilpres 2019": the people just named won the election
     for i, t in enumerate(toks):
         if t.low != "terpilih" or i + 1 >= len(toks) or toks[i + 1].low not in ("dalam", "pada", "di") or _negated(toks, i, lex):

@@ -1467,3 +1467,20 @@ def test_a_players_position_or_a_coachs_post_names_the_team(text, expected):
     found = _facts(text)
     assert expected in found
     assert not [f for f in found if f[1] in ("holds_role", "leads")]  # a position is no office of the country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Justin Trudeau was first elected to Parliament in 2008.", ("Justin Trudeau", "elected_to", "Parliament")),
+        ("Jane Smith was elected as chairwoman of the Liberal Party.", ("Jane Smith", "elected_to", "Liberal Party")),
+        ("Tedros Adhanom was elected director-general of the World Health Organization on Tuesday.",
+         ("Tedros Adhanom Ghebreyesus", "elected_to", "World Health Organization")),
+    ],
+)
+def test_elected_to_a_body_or_its_head_post(text, expected):
+    assert expected in _facts(text)
+
+
+def test_appointed_to_a_post_is_not_elected():
+    assert not [f for f in _facts("Jane Smith was appointed chairwoman of the Liberal Party.") if f[1] == "elected_to"]

@@ -1306,3 +1306,10 @@ def test_a_player_from_a_country_is_no_player_of_its_team(monkeypatch):
 def test_an_unknown_name_opening_a_sentence_is_kept_where_the_model_reads_a_name(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     assert ("Bruno Moreira", "plays_for", "Persebaya") in _facts("Persebaya unggul lewat sundulan Bruno Moreira.")
+
+
+def test_elected_as_the_head_of_a_body(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Budi Santoso terpilih menjadi Ketua Umum Partai Golkar dalam musyawarah nasional.")
+    assert ("Budi Santoso", "elected_to", "Golkar") in found and ("Budi Santoso", "leads", "Golkar") in found
+    assert not [f for f in _facts("Budi Santoso ditunjuk menjadi Ketua Umum Partai Golkar.") if f[1] == "elected_to"]
