@@ -1941,8 +1941,8 @@ def _verbs(toks, at, lex) -> list[_Verb]:
             # a bare root outside the verb's voices is a noun: "serangan", "hukum", "operasi"
         elif morph_id.analyse(low, lex.reporting):
             out.append(_Verb(i, i + 1, "report", None, morph_id.voice_of(low)))
-        elif morph_id.voice_of(low) != morph_id.BARE and len(low) > 5:
-            out.append(_Verb(i, i + 1, "other", None, morph_id.voice_of(low)))
+        elif morph_id.voice_of(low) != morph_id.BARE and len(low) > 5 and low not in lex.dictionary:
+            out.append(_Verb(i, i + 1, "other", None, morph_id.voice_of(low)))  # a root word ("medali", "menteri") is none
         i += 1
     return out
 
@@ -2009,6 +2009,8 @@ def _left(toks, at, i, lex, verb_ends=frozenset(), reporting_ends=frozenset()):
         if _modifier(toks, j, lex) and j > 0 and at[j - 1] is not None:
             j -= 1  # "Tim SAR gabungan mengevakuasi": a plain word after the subject's name
             continue
+        if _modifier(toks, j, lex) and j > 0 and j - 1 in verb_ends and j - 1 not in reporting_ends:
+            return [], ("inherit", "serial")  # "gagal mewujudkan ambisi meraih ...": the noun's act is the subject's
         return [], "none"
     return [], "none"
 

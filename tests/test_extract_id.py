@@ -1313,3 +1313,10 @@ def test_elected_as_the_head_of_a_body(monkeypatch):
     found = _facts("Budi Santoso terpilih menjadi Ketua Umum Partai Golkar dalam musyawarah nasional.")
     assert ("Budi Santoso", "elected_to", "Golkar") in found and ("Budi Santoso", "leads", "Golkar") in found
     assert not [f for f in _facts("Budi Santoso ditunjuk menjadi Ketua Umum Partai Golkar.") if f[1] == "elected_to"]
+
+
+def test_a_verb_after_its_subjects_act_and_object_shares_the_subject(monkeypatch):
+    # "mewujudkan ambisi meraih": the second verb is the ambition's act, the subject's; "medali" is a noun, no verb
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Timnas Malaysia gagal mewujudkan ambisi meraih medali emas setelah dikalahkan Thailand 2-1 di final.")
+    assert ("Thailand", "defeated", "Timnas Malaysia") in found
