@@ -1319,4 +1319,4 @@ def test_a_verb_after_its_subjects_act_and_object_shares_the_subject(monkeypatch
     # "mewujudkan ambisi meraih": the second verb is the ambition's act, the subject's; "medali" is a noun, no verb
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Timnas Malaysia gagal mewujudkan ambisi meraih medali emas setelah dikalahkan Thailand 2-1 di final.")
-    assert ("Thailand", "defeated", "Timnas Malaysia") in found
+    assert ("Thailand", "defeated", "National Team of Malaysia") in found
