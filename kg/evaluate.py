@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg import ontology
 from kg.errors import InputError
 from kg.gazetteer import strip_accents
 from kg.records import Article, Triple
@@ -144,12 +145,23 @@ def score_document(gold_doc: dict, triples: list[Triple]) -> DocScore:
 
 
 def triple_matches(t: Triple, g: dict) -> bool:
+    """Whether an extracted triple states a gold triple: the relation by property or any of the gold's wordings,
+    the ends by words; a symmetric property of the ontology (met, married_to) matches either way round."""
     relations = {_relation_key(r) for r in [g["relation"], *g.get("relation_any", ())]}
     if _relation_key(relation_of(t)) not in relations:
         return False
-    return _names_match([t.subject.name, *t.subject.aliases], [g["subject"], *g.get("subject_aliases", ())]) and _names_match(
-        [t.object.name, *t.object.aliases], [g["object"], *g.get("object_aliases", ())]
-    )
+    ours_s, ours_o = [t.subject.name, *t.subject.aliases], [t.object.name, *t.object.aliases]
+    gold_s, gold_o = [g["subject"], *g.get("subject_aliases", ())], [g["object"], *g.get("object_aliases", ())]
+    if _names_match(ours_s, gold_s) and _names_match(ours_o, gold_o):
+        return True
+    return _symmetric(t.predicate) and _names_match(ours_s, gold_o) and _names_match(ours_o, gold_s)
+
+
+def _symmetric(predicate: str) -> bool:
+    try:
+        return "http://www.w3.org/2002/07/owl#SymmetricProperty" in ontology.term(predicate).kinds
+    except ontology.OntologyError:
+        return False
 
 
 def relation_of(t: Triple) -> str:

@@ -243,6 +243,7 @@ class _Doc:
 
     by_role: dict = field(default_factory=dict)
     last_person: Node | None = None
+    prev_person: Node | None = None  # the person named before the last one
     countries: dict = field(default_factory=dict)  # country name → Node, mentions counted in ``counts``
     counts: dict = field(default_factory=dict)
     unplaced: list = field(default_factory=list)  # (person, role) of national titles named without a country
@@ -462,6 +463,8 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
         ms = m if isinstance(m, list) else [m]
         for x in ms:
             if x.node.type == "Person" and not (x.affil is not None and x.node.name == _span_text(toks, x.start, x.end)):
+                if doc.last_person is not None and doc.last_person.name != x.node.name:
+                    doc.prev_person = doc.last_person
                 doc.last_person = x.node  # an office named without its holder ("wali kota Surakarta") is no antecedent
                 doc.person_words.update(w for w in x.node.name.split() if len(w) > 2)
             elif x.node.type == "Organization":
@@ -1137,7 +1140,10 @@ def _described_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
     while k < len(toks) and k - i <= 7 and toks[k].low not in ("tersebut", "itu"):
         if toks[k].cap:
             hit = _country_at(toks, k, lex)
-            if hit is None or hit[1].type != "Country":
+            if (hit is None or hit[1].type != "Country") and role[2]:
+                org = _org(toks, k, lex)  # "mantan Ketua Umum Partai Golkar itu": a head of a body the cue words name
+                hit = (org.end, org.node) if org is not None and org.node.type == "Organization" else None
+            if hit is None or hit[1].type not in ("Country", "Organization"):
                 return None  # a name follows the title: the title's own holder, not one named before
             k, country = hit
             continue
@@ -1147,6 +1153,11 @@ def _described_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
     if k >= len(toks) or toks[k].low not in ("tersebut", "itu"):
         return None
     person = doc.last_person
+    named = set(person.name.split())
+    if any(toks[x].text in named for x in range(i)):
+        person = doc.prev_person  # "Dasco mengatakan, mantan Ketua Umum Golkar itu ...": the speaker is not the one described
+        if person is None or len(person.name.split()) < 2:
+            return None
     if country is not None:
         _role_fact(person, role[1], role[2], role[3], country, facts)  # "mantan menteri kesehatan Ethiopia"
     return _Mention(i, k + 1, Node(person.name, "Person", (*person.aliases, _span_text(toks, i, k + 1))))

@@ -41,6 +41,13 @@ def test_triple_matches(t, expected):
     assert triple_matches(t, GOLD) is expected
 
 
+def test_a_symmetric_property_matches_either_way_round():
+    gold = {"subject": "Amina Yusuf", "relation": "met", "object": "Tunde Bello"}
+    assert triple_matches(triple("Tunde Bello", "met", "Amina Yusuf"), gold)
+    assert triple_matches(triple("Tunde Bello", "relative_of", "Amina Yusuf"), dict(gold, relation="relative_of"))
+    assert not triple_matches(triple("Tunde Bello", "dismissed", "Amina Yusuf"), dict(gold, relation="dismissed"))
+
+
 def test_score_document_counts_each_gold_once_and_dedupes():
     gold_doc = {"id": "g", "source": "g.txt", "triples": [GOLD, {**GOLD, "relation": "met", "relation_any": ["meet"]}]}
     extracted = [

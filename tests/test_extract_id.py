@@ -1320,3 +1320,14 @@ def test_a_verb_after_its_subjects_act_and_object_shares_the_subject(monkeypatch
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Timnas Malaysia gagal mewujudkan ambisi meraih medali emas setelah dikalahkan Thailand 2-1 di final.")
     assert ("Thailand", "defeated", "National Team of Malaysia") in found
+
+
+def test_a_former_head_of_a_body_closed_by_itu_is_the_person_before_the_speaker(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Budi Santoso ditahan KPK pekan lalu. Rina Kusuma mengatakan, mantan Ketua Umum Partai Golkar itu akan diperiksa.")
+    assert ("Budi Santoso", "headed", "Golkar") in found and ("Rina Kusuma", "headed", "Golkar") not in found
+
+
+def test_a_relative_with_nya(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert ("Rina Kusuma", "relative_of", "Budi Santoso") in _facts("Budi Santoso tiba di Bandung bersama kerabatnya, Rina Kusuma.")
