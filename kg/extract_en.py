@@ -543,8 +543,11 @@ class _SentenceReader:
                     or any(c.dep_ in ("conj", "poss", "case") for c in outer_tok.children):
                 continue
             end = outer_tok.right_edge.i + 1
-            if end < len(doc) and not (doc[end].text in self._PLACE_NEXT or doc[end].pos_ == "ADP"):
-                continue
+            known = _lookup(outer_tok.text, LANG)
+            state = known is not None and (known.type == "Country" or known.country is not None)
+            if end < len(doc) and not (doc[end].text in self._PLACE_NEXT or doc[end].pos_ == "ADP"
+                                       or state and doc[end].pos_ in ("SCONJ", "AUX", "VERB")):
+                continue  # "in Clearwater, Florida until ...", "in Miami, Florida was ...": a country or state closes it
             if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ in ("GPE", "LOC"):
                 continue  # "Lyon, Paris, Nice ...": a list
             outer = self._mention_of(outer_tok)

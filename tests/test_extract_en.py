@@ -1484,3 +1484,17 @@ def test_elected_to_a_body_or_its_head_post(text, expected):
 
 def test_appointed_to_a_post_is_not_elected():
     assert not [f for f in _facts("Jane Smith was appointed chairwoman of the Liberal Party.") if f[1] == "elected_to"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state or country closes "city, state" even where no comma follows it
+        ("A separate raid in Miami, Florida was carried out by the FBI.", ("Miami", "located_in", "Florida")),
+        ("She was kept at a base in Clearwater, Florida until she was eighteen.", ("Clearwater", "located_in", "Florida")),
+        # a centre, museum or hospital named with the city it is in
+        ("The shuttle will be sent to the California Science Center in Los Angeles.", ("California Science Center", "located_in", "Los Angeles")),
+    ],
+)
+def test_places_and_sites_in_wider_places(text, expected):
+    assert expected in _facts(text)
