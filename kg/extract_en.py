@@ -412,6 +412,12 @@ def _irregular_demonyms() -> dict[str, str]:
     return langdata.data(LANG, "demonyms")["demonyms"]
 
 
+def _country_name(word: str) -> str | None:
+    """The English name of the country a capitalised word names ("UK" → United Kingdom), or None."""
+    entry = _lookup(word, LANG) if word[:1].isupper() else None
+    return entry.name if entry is not None and entry.type == "Country" else None
+
+
 def demonym_country(word: str) -> str | None:
     """The country a nationality adjective names: the gazetteer's demonyms, else the adjective's stem
     ('Zambian' → Zambia, 'Iraqi' → Iraq, 'Chilean' → Chile, 'Japanese' → Japan).
@@ -1498,18 +1504,18 @@ class _SentenceReader:
                 if place.text[:1].isupper():
                     self.emit(ent, "based_in", self.mem.entity(entry.name if entry else place.text, entry.type if entry else "Location", place.text))
                 return
-        if not has_org_noun:
-            return
+        if not (has_org_noun or ent.type == "Organization" and any(t.pos_ == "NOUN" for t in prefix)):
+            return  # "UK chip designer ARM Holdings": a company named so, whatever its description's noun
         pairs = [self.doc[a.i : b.i + 1].text for a, b in zip(prefix, prefix[1:]) if b.i == a.i + 1]
         for text in pairs:  # "South African", "Sri Lankan"
-            country = demonym_country(text)
+            country = demonym_country(text) or _country_name(text)
             if country:
                 c = self.mem.country(country)
                 c.alias(text)
                 self.emit(ent, "based_in", c)
                 return
         for t in prefix:
-            country = demonym_country(t.text)
+            country = demonym_country(t.text) or _country_name(t.text)
             if country:
                 c = self.mem.country(country)
                 c.alias(t.text)

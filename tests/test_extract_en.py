@@ -1498,3 +1498,9 @@ def test_appointed_to_a_post_is_not_elected():
 )
 def test_places_and_sites_in_wider_places(text, expected):
     assert expected in _facts(text)
+
+
+def test_a_country_named_before_a_companys_description_is_its_base():
+    found = _facts("SoftBank Group has agreed to buy UK chip designer ARM Holdings in a big deal.")
+    assert ("ARM Holdings", "based_in", "United Kingdom") in found
+    assert not [f for f in _facts("British actor Hugh Grant spoke on Monday.") if f[1] == "based_in"]
