@@ -541,16 +541,21 @@ class _SentenceReader:
             inner = self._mention_of(tok)
             if len(inner) != 1 or inner[0].type not in ("Location", "Organization") or tok.ent_type_ == "PERSON":
                 continue
-            if any(c.dep_ == "conj" for c in tok.children) or tok.dep_ == "conj":
-                continue
             # the wider place: the proper name right after the comma, ending the phrase
             outer_tok = next((t for t in doc[tok.i + 2 : tok.i + 6] if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")), None)
-            if outer_tok is None or outer_tok.left_edge.i != tok.i + 2 or outer_tok.dep_ == "conj" \
+            state = outer_tok is not None and gazetteer.is_region(doc[outer_tok.left_edge.i : outer_tok.i + 1].text, LANG) \
+                and not gazetteer.is_region(tok.text, LANG)
+            # a list ("Lyon, Paris and Nice") is no hierarchy; a region after a place is, even where the parser
+            # made it a conjunct ("born in Muar, Johor, and ...") or a list follows it ("Durham, North Carolina, and X")
+            listed = tok.dep_ == "conj" or any(c.dep_ == "conj" and (outer_tok is None or c.i <= outer_tok.i) for c in tok.children)
+            if listed and not (state and outer_tok.dep_ == "conj" and outer_tok.head.i == tok.i and tok.dep_ != "conj"):
+                continue
+            if outer_tok is None or outer_tok.left_edge.i != tok.i + 2 or outer_tok.dep_ == "conj" and not state \
                     or any(c.dep_ in ("conj", "poss", "case") for c in outer_tok.children):
                 continue
             end = outer_tok.right_edge.i + 1
             known = _lookup(outer_tok.text, LANG)
-            state = known is not None and (known.type == "Country" or known.country is not None)
+            state = state or known is not None and (known.type == "Country" or known.country is not None)
             if end < len(doc) and not (doc[end].text in self._PLACE_NEXT or doc[end].pos_ == "ADP"
                                        or state and doc[end].pos_ in ("SCONJ", "AUX", "VERB")):
                 continue  # "in Clearwater, Florida until ...", "in Miami, Florida was ...": a country or state closes it

@@ -60,6 +60,17 @@ def lookup(surface: str, lang: str) -> Entry | None:
     return _index(lang).get(fold(surface))
 
 
+def is_region(surface: str, lang: str) -> bool:
+    """Whether a surface form names a country or a first-level state, province or prefecture ("Florida", "Johor"),
+    the places that close a "city, region" pair, as opposed to a city.
+
+    >>> is_region("Florida", "en"), is_region("Indonesia", "en"), is_region("Paris", "en")
+    (True, True, False)
+    """
+    entry = lookup(surface, lang)
+    return entry is not None and (entry.type == "Country" or entry.type == "Location" and entry.name in dict(_subdivisions()))
+
+
 def country_of_demonym(word: str, lang: str) -> str | None:
     """The English country name a nationality adjective points to, or None.
 
@@ -100,7 +111,8 @@ def _index(lang: str) -> dict[str, Entry]:
     return index
 
 
-def _subdivisions() -> list[tuple[str, str]]:
+@cache
+def _subdivisions() -> tuple[tuple[str, str], ...]:
     """(name, English country name) of the first-level subdivisions of the countries the gazetteer lists under
     "subdivisions", from pycountry's ISO 3166-2 data; names it skips (also words or people's names) are left out."""
     spec = langdata.shared("gazetteer").get("subdivisions", {})
@@ -109,7 +121,7 @@ def _subdivisions() -> list[tuple[str, str]]:
     try:
         import pycountry
     except ImportError:
-        return []
+        return ()
     out = []
     for code in spec.get("countries", ()):
         for sub in pycountry.subdivisions.get(country_code=code) or ():
@@ -118,7 +130,7 @@ def _subdivisions() -> list[tuple[str, str]]:
                 name = strip_accents(name)  # a transliteration's long vowels: English writes "Maharashtra"
             if sub.parent_code is None and fold(name) not in skip and len(name) > 3 and code in countries:
                 out.append((name, countries[code]))
-    return out
+    return tuple(out)
 
 
 @cache

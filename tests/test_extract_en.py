@@ -1504,3 +1504,19 @@ def test_a_country_named_before_a_companys_description_is_its_base():
     found = _facts("SoftBank Group has agreed to buy UK chip designer ARM Holdings in a big deal.")
     assert ("ARM Holdings", "based_in", "United Kingdom") in found
     assert not [f for f in _facts("British actor Hugh Grant spoke on Monday.") if f[1] == "based_in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lim was born in Muar, Johor, and has a master's degree in law.", ("Muar", "located_in", "Johor")),
+        ("The collections came from a museum in Durham, North Carolina, and a library in Iowa City.", ("Durham", "located_in", "North Carolina")),
+    ],
+)
+def test_a_region_after_a_place_even_where_the_parser_makes_a_list(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize("text", ["Attacks hit Lyon, Paris and Nice on Monday.", "Floods hit Selangor, Johor and Penang on Monday."])
+def test_a_list_of_places_is_no_hierarchy(text):
+    assert not [f for f in _facts(text) if f[1] == "located_in"]
