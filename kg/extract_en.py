@@ -514,6 +514,12 @@ class _SentenceReader:
                 self._hyphen_participle(tok)
             if tok.text == "(" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "PERSON":
                 self._party_and_seat(tok)
+            if tok.dep_ == "poss" and tok.ent_type_ == "PERSON" and tok.head.pos_ == "PROPN":
+                # "Jeremy Corbyn's Labour Party", "Erdogan's AK Party": the party's leader
+                people = [e for e in self._mention_of(tok) if e.type == "Person"]
+                parties = [e for e in self._mention_of(tok.head) if self._is_party(e)]
+                if len(people) == 1 and len(parties) == 1:
+                    self.emit(people[0], "leads", parties[0], confidence=0.6)
             if tok.dep_ in ("compound", "amod") and tok.text[:1].isupper() and tok.lower_ in self.lex.party_adjectives \
                     and tok.head.ent_type_ == "PERSON" and tok.head.pos_ == "PROPN" and tok.ent_type_ != "PERSON":
                 # "Republican Keith Rothfus", "Democratic Sen. Dianne Feinstein": a member of that party

@@ -1520,3 +1520,8 @@ def test_a_region_after_a_place_even_where_the_parser_makes_a_list(text, expecte
 @pytest.mark.parametrize("text", ["Attacks hit Lyon, Paris and Nice on Monday.", "Floods hit Selangor, Johor and Penang on Monday."])
 def test_a_list_of_places_is_no_hierarchy(text):
     assert not [f for f in _facts(text) if f[1] == "located_in"]
+
+
+def test_a_persons_party_is_led_by_them():
+    assert ("Jeremy Corbyn", "leads", "Labour Party") in _facts("Jeremy Corbyn's Labour Party is to consider a radical plan.")
+    assert not [f for f in _facts("Jeremy Corbyn's office is to consider a radical plan.") if f[1] == "leads"]
