@@ -1331,3 +1331,9 @@ def test_a_former_head_of_a_body_closed_by_itu_is_the_person_before_the_speaker(
 def test_a_relative_with_nya(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     assert ("Rina Kusuma", "relative_of", "Budi Santoso") in _facts("Budi Santoso tiba di Bandung bersama kerabatnya, Rina Kusuma.")
+
+
+def test_dki_is_jakarta_not_a_parent_body(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Ketua KPU DKI Sumarno hadir dalam rapat pleno itu.")
+    assert ("Sumarno", "leads", "KPU Jakarta") in found and not [f for f in found if f[1] == "part_of"]
