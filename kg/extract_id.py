@@ -1011,6 +1011,8 @@ def _name(toks, i, lex, doc, facts):
         return _Mention(i, hit[0], hit[1])
     if j == i:
         return None
+    if j > i + 1 and t.low.startswith(("ke", "pe")) and _event_noun(t.low, lex):
+        return 1  # "... dan Kebijakan Vijaya Gadde": a derived noun (ke-/pe-…-an) never opens a name
     if i == 0 or toks[i - 1].text in "“\"'‘(":
         if j == i + 1 and _common_word(t.low, lex) and t.text not in doc.person_words and i not in doc.ner:
             return None

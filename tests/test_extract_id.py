@@ -1337,3 +1337,9 @@ def test_dki_is_jakarta_not_a_parent_body(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Ketua KPU DKI Sumarno hadir dalam rapat pleno itu.")
     assert ("Sumarno", "leads", "KPU Jakarta") in found and not [f for f in found if f[1] == "part_of"]
+
+
+def test_a_derived_noun_opens_no_name(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Budi Santoso memberhentikan CEO Gojek Andi Wijaya, Pimpinan Finansial Sari Dewi dan Pimpinan Legal dan Kebijakan Rina Kusuma.")
+    assert not [f for f in found if "Kebijakan" in f[2] or "Kebijakan" in f[0]]
