@@ -866,10 +866,16 @@ def _company_end(toks, i, j, lex) -> int | None:
         if _match(toks, k, lex.roles) or toks[k].low in lex.honorifics or (toks[k].caps and k > j):
             return None
         k += 1
+    if _after_title(toks, i, lex) and k - j >= 3:
+        # "Direktur PT Kereta Api Indonesia Budi Santoso": a country's name ends the company's, the holder follows
+        for c in range(j + 1, k - 1):
+            hit = _country_at(toks, c, lex, strict=True)
+            if hit and hit[1].type == "Country" and hit[0] < k:
+                return hit[0]
     if k == j or k - j > 4 or (k < len(toks) and (toks[k].cap or toks[k].text.isdigit())):
         return None
-    if _after_title(toks, i, lex):
-        return None
+    if _after_title(toks, i, lex) and not (k < len(toks) and toks[k].text == ","):
+        return None  # (a comma ends the company's name: "Direktur PT Toyota Astra Motor Indonesia, Anton Jimmy")
     return k
 
 

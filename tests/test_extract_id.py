@@ -1343,3 +1343,21 @@ def test_a_derived_noun_opens_no_name(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Budi Santoso memberhentikan CEO Gojek Andi Wijaya, Pimpinan Finansial Sari Dewi dan Pimpinan Legal dan Kebijakan Rina Kusuma.")
     assert not [f for f in found if "Kebijakan" in f[2] or "Kebijakan" in f[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a title a country's name ends a company's name; the holder follows it
+        ("Direktur Utama PT Bank Rakyat Indonesia Sunarso mengatakan laba naik.", ("Sunarso", "leads", "PT Bank Rakyat Indonesia")),
+        # a director of a function holds a post in the company, the function is no name
+        ("Direktur Operasional PT Kereta Api Indonesia Budi Santoso mengatakan jadwal normal.",
+         ("Budi Santoso", "holds_role", "PT Kereta Api Indonesia")),
+        # a comma ends the company's name
+        ("Direktur Pemasaran PT Sinar Motor Nusantara, Rina Kusuma, mengatakan penjualan naik.",
+         ("Rina Kusuma", "holds_role", "PT Sinar Motor Nusantara")),
+    ],
+)
+def test_company_names_and_functions_after_a_title(text, expected, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
