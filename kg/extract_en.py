@@ -242,6 +242,7 @@ class _Lexicon:
     portfolios: frozenset = frozenset()
     party_letters: dict = field(default_factory=dict)
     team_roles: dict = field(default_factory=dict)
+    not_jobs: frozenset = frozenset()
 
     @cached_property
     def all_roles(self) -> frozenset:
@@ -298,6 +299,7 @@ def lexicon() -> _Lexicon:
         portfolios=low(roles.get("portfolios", {}).get("words", ())),
         party_letters={k: v for k, v in nouns.get("party_letters", {}).items() if not k.startswith("_")},
         team_roles={k: v for k, v in roles.get("team_roles", {}).items() if not k.startswith("_")},
+        not_jobs=low(nouns.get("not_jobs", {}).get("words", ())),
     )
 
 
@@ -1440,6 +1442,14 @@ class _SentenceReader:
             role = self._role_core(words)
             if role is None and low in lex.ranks and any(t.type == "Organization" for t in targets):
                 role = low, low  # "a professor at the University of X": a rank held at a named body
+            if role is None and h.pos_ == "NOUN" and h.lemma_.lower() not in lex.family_nouns | lex.not_jobs:
+                # "an epidemiologist at Universiti Putra Malaysia", "curator of the exhibition at the University of
+                # Southern Indiana": a job held at a named body
+                ats = [c for c in preps if c.lower_ == "at"] + [g for c in preps if c.lower_ == "of" for o in self._pobjs(c)
+                                                               for g in o.children if g.dep_ == "prep" and g.lower_ == "at"]
+                sites = [t for t in self._prep_targets(ats, ("at",)) if t.type == "Organization"]
+                if sites:
+                    role, targets = (low, low), sites
             if role is None:
                 continue
             aff = next(iter(targets), None) or employer

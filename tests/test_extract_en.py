@@ -1525,3 +1525,19 @@ def test_a_list_of_places_is_no_hierarchy(text):
 def test_a_persons_party_is_led_by_them():
     assert ("Jeremy Corbyn", "leads", "Labour Party") in _facts("Jeremy Corbyn's Labour Party is to consider a radical plan.")
     assert not [f for f in _facts("Jeremy Corbyn's office is to consider a radical plan.") if f[1] == "leads"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kristin Wilkins, curator of the exhibition at the University of Southern Indiana, spoke on Monday.",
+         ("Kristin Wilkins", "holds_role", "University of Southern Indiana")),
+        ("Jane Doe, an epidemiologist at Oxford University, said the results were clear.", ("Jane Doe", "holds_role", "Oxford University")),
+    ],
+)
+def test_a_job_at_a_named_body(text, expected):
+    assert expected in _facts(text)
+
+
+def test_a_friend_at_a_club_holds_no_post():
+    assert not [f for f in _facts("John Smith, a friend at the Rotary Club, said hello.") if f[1] == "holds_role"]
