@@ -1548,6 +1548,11 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
         while k < len(toks) and toks[k].low in lex.apposition_leads:
             k += 1
         found = False
+        job = _job_at(toks, k, lex, doc)
+        if job is not None:  # "Paul Barreira, profesor psikiatri di Harvard Medical School, berkata"
+            end, words, body = job
+            facts.append((m.node, "holds_role", body, words, 0.6))
+            return end + 1 if end < len(toks) and toks[end].text == "," else end
         while k < len(toks):
             role = _role_at(toks, k, lex)
             if role is None:
@@ -1599,6 +1604,32 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
             return m.end  # the wider unit stays a mention of its own
         return _place_apposition(toks, m, j + 1, lex, facts) or m.end
     return m.end
+
+
+def _job_at(toks, k, lex, doc: _Doc) -> tuple[int, str, Node] | None:
+    """A job held at a named body, in an apposition: "profesor psikiatri di Harvard Medical School," or "kepala
+    investasi di Horizon Investments." → (index after the body, the job's words, the body). The job is one to four
+    plain words (no verb, no title the role tables know); the body is an organisation and closes the phrase."""
+    d = k
+    while d < len(toks) and d - k < 4 and toks[d].low.isalpha() and not toks[d].cap and toks[d].low not in ("di", "dari", "pada") \
+            and toks[d].low not in lex.function and morph_id.voice_of(toks[d].low) == morph_id.BARE:
+        d += 1
+    if d == k or d + 1 >= len(toks) or toks[d].low not in ("di", "dari", "pada") or not toks[d + 1].cap or _role_at(toks, k, lex) \
+            or _match(toks, k, lex.relational):
+        return None  # "politisi dari Partai Gerindra": a relational noun says member_of
+    body = _org(toks, d + 1, lex) or _known_org(toks, d + 1, doc)
+    if isinstance(body, tuple):
+        end, node = body
+    elif body is not None and body.node.type == "Organization":
+        end, node = body.end, body.node
+    else:
+        hint = doc.ner.get(d + 1)
+        if hint is None or hint[1] != "Organization":
+            return None
+        end, node = hint[0], Node(_span_text(toks, d + 1, hint[0]), "Organization", (_span_text(toks, d + 1, hint[0]),))
+    if end < len(toks) and toks[end].text not in _CLOSERS and toks[end].low not in ("dan", "yang"):
+        return None
+    return end, " ".join(toks[x].low for x in range(k, d)), node
 
 
 def _admin_container(toks, m: _Mention, k, lex) -> _Mention | None:

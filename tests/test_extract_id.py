@@ -1361,3 +1361,11 @@ def test_a_derived_noun_opens_no_name(monkeypatch):
 def test_company_names_and_functions_after_a_title(text, expected, monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     assert expected in _facts(text)
+
+
+def test_a_job_at_a_named_body_in_an_apposition(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Rina Kusuma, profesor kimia di Institut Teknologi Bandung, berkata bahwa hasilnya jelas.")
+    assert ("Rina Kusuma", "holds_role", "Institut Teknologi Bandung") in found
+    # a relational noun keeps its own relation
+    assert ("Budi Santoso", "member_of", "Gerindra") in _facts("Budi Santoso, politisi dari Partai Gerindra, mengkritik keputusan itu.")
