@@ -68,7 +68,7 @@ def is_region(surface: str, lang: str) -> bool:
     (True, True, False)
     """
     entry = lookup(surface, lang)
-    return entry is not None and (entry.type == "Country" or entry.type == "Location" and entry.name in dict(_subdivisions()))
+    return entry is not None and (entry.type == "Country" or entry.type == "Location" and entry.name in _region_names())
 
 
 def country_of_demonym(word: str, lang: str) -> str | None:
@@ -109,6 +109,11 @@ def _index(lang: str) -> dict[str, Entry]:
     for name, country in states.items():
         index.setdefault(fold(name), Entry(name, "Location", country))
     return index
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    return frozenset(name for name, _ in _subdivisions())
 
 
 @cache
