@@ -6,6 +6,7 @@ clauses, negation and modality), full names with titles and appositions, and cor
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -243,6 +244,7 @@ class _Lexicon:
     party_letters: dict = field(default_factory=dict)
     team_roles: dict = field(default_factory=dict)
     not_jobs: frozenset = frozenset()
+    nominee_nouns: frozenset = frozenset()
 
     @cached_property
     def all_roles(self) -> frozenset:
@@ -300,6 +302,7 @@ def lexicon() -> _Lexicon:
         party_letters={k: v for k, v in nouns.get("party_letters", {}).items() if not k.startswith("_")},
         team_roles={k: v for k, v in roles.get("team_roles", {}).items() if not k.startswith("_")},
         not_jobs=low(nouns.get("not_jobs", {}).get("words", ())),
+        nominee_nouns=low(nouns.get("nominee_nouns", {}).get("words", ())),
     )
 
 
@@ -1299,6 +1302,11 @@ class _SentenceReader:
                 words.append(t.lower_)
         role = self._role_core(words)
         if role is None:
+            if words and words[-1] in lex.nominee_nouns:
+                # "PKR candidate X", "Republican Party nominee Y": the one the party puts up is its member
+                cap = [t for t in prefix if t.text[:1].isupper()]  # "Labour Party": party words are role words too
+                self._nominated_by(ent, [self._run_org(run) for run in runs] + [self._run_org(
+                    [t for t in g]) for _, g in itertools.groupby(cap, key=lambda t, c=itertools.count(): t.i - next(c))])
             return
         if role[1] in lex.member_roles:
             # "Republican Senator X", "Labour lawmaker X": a member of that party
@@ -1435,6 +1443,12 @@ class _SentenceReader:
                 continue
             if ent.type != "Person":
                 continue
+            if h.lemma_.lower() in lex.nominee_nouns:
+                # "X, the Libertarian Party's nominee for governor", "X, a Labour candidate": put up by the party
+                pre = [t for t in h.subtree if t.i < h.i and t.text[:1].isupper() and not any(self._within(t, p) for p in poss)]
+                runs = [list(g) for _, g in itertools.groupby(pre, key=lambda t, c=itertools.count(): t.i - next(c))]
+                self._nominated_by(ent, owners + [self._run_org(run) for run in runs])
+                continue
             if h.lemma_.lower() == "counterpart":
                 self._counterpart(ent, h, mods, poss)
                 continue
@@ -1465,6 +1479,28 @@ class _SentenceReader:
                         aff = self.mem.entity(entry.name, entry.type, m.text)
                         break
             self._assign_role(ent, role, aff, h, guess=True)
+
+    def _run_org(self, run) -> _Entity | None:
+        """The organisation a run of capitalised words names ('Labour Party', 'PKR'), if it names one."""
+        if not run or demonym_country(" ".join(t.text for t in run)):
+            return None
+        text = self.doc[run[0].i : run[-1].i + 1].text
+        if text.lower() in self.lex.party_adjectives:  # "a Republican candidate"
+            party = self.lex.party_adjectives[text.lower()]
+            return self.mem.entity(party, "Organization", party)
+        entry = _lookup(text, LANG)
+        if entry:
+            return self.mem.entity(entry.name, entry.type, text) if entry.type == "Organization" else None
+        if all(t.ent_type_ == "ORG" for t in run) or self.mem._find(text, "Organization"):
+            return self.mem.entity(text, "Organization", text)
+        return None
+
+    def _nominated_by(self, ent: _Entity, bodies: list[_Entity]) -> None:
+        """A candidate or nominee and the organisations named with the noun: a member of the party among them
+        (any organisation where none is a party by name: 'PKR candidate X')."""
+        orgs = [b for b in bodies if b is not None and b.type == "Organization" and b is not ent]
+        for body in [b for b in orgs if self._is_party(b)] or orgs[:1]:
+            self.emit(ent, "member_of", body, None, 0.6)
 
     def _counterpart(self, ent: _Entity, head, mods, poss) -> None:
         """"his Chinese counterpart Wang Yi": Wang Yi holds, in China, the post the possessor holds."""

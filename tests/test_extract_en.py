@@ -1541,3 +1541,22 @@ def test_a_job_at_a_named_body(text, expected):
 
 def test_a_friend_at_a_club_holds_no_post():
     assert not [f for f in _facts("John Smith, a friend at the Rotary Club, said hello.") if f[1] == "holds_role"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He will face Green Party candidate Maria Olsen in the race.", ("Maria Olsen", "member_of", "Green Party")),
+        ("The poll placed him behind Labour Party nominee John Harwood.", ("John Harwood", "member_of", "Labour Party")),
+        ("Tom Baker, the Reform Party's nominee for Governor of Ohio, answered questions.", ("Tom Baker", "member_of", "Reform Party")),
+        ("Sarah Vance, a Liberal Democrat candidate, said the seat was winnable.", ("Sarah Vance", "member_of", "Liberal Democrats")),
+        ("Uggah will face PKR candidate Mikhael Abdullah next month.", ("Mikhael Abdullah", "member_of", "PKR")),
+    ],
+)
+def test_a_partys_candidate_or_nominee_is_its_member(text, expected):
+    assert expected in _facts(text)
+
+
+def test_a_countrys_candidate_is_no_member_of_it():
+    found = _facts("Indonesia's candidate Retno Marsudi lost the vote.")
+    assert not [f for f in found if f[1] == "member_of"]
