@@ -1408,6 +1408,19 @@ class _SentenceReader:
                     if t.type == "Organization":
                         self.emit(ent, "member_of", t)
                 continue
+            if ent.type in ("Person", "Organization", "Country") and h.lemma_.lower() == "ally":
+                # "Kenya, an ally of Britain"; "Japan, a close U.S. ally", "the SDF, a key American ally": the
+                # country named before the noun
+                allies = [t for t in targets if t.type in ("Person", "Organization", "Country")]
+                for m in mods if not targets else ():
+                    entry = _lookup(m.text, LANG) if m.text[:1].isupper() else None
+                    country = demonym_country(m.text) or (entry.name if entry and entry.type == "Country" else None)
+                    if country and country != ent.name:
+                        allies.append(self.mem.country(country))
+                for other in allies:
+                    if other is not ent:
+                        self.emit(ent, "allied_with", other)
+                continue
             if ent.type != "Person" and ent.type != "Organization":
                 continue
             if self.doc[h.i + 1 : h.i + 5].text.replace(" ", "") == "-in-law":
@@ -1821,9 +1834,10 @@ class _SentenceReader:
                         for fact in self.out[before:]:
                             if fact[0] is ent and fact[1] in ("holds_role", "leads") and fact[2].type == "Organization":
                                 self.emit(ent, "elected_to", fact[2], None, 0.6)
-                elif ent.type == "Country" and lemma in ("be", "become", "remain"):
+                elif ent.type in ("Country", "Organization") and lemma in ("be", "become", "remain"):
                     for d in descs:
-                        self._describe(ent, d)  # "Finland became a member of NATO"
+                        if ent.type == "Country" or d.lemma_.lower() == "ally":
+                            self._describe(ent, d)  # "Finland became a member of NATO", "the SDF, which is a U.S. ally"
 
     def _post_noun(self, t) -> bool:
         """A common noun, or a capitalised title outside any name ("sworn in as the new Prime Minister of Canada")."""

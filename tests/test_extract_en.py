@@ -1560,3 +1560,19 @@ def test_a_partys_candidate_or_nominee_is_its_member(text, expected):
 def test_a_countrys_candidate_is_no_member_of_it():
     found = _facts("Indonesia's candidate Retno Marsudi lost the vote.")
     assert not [f for f in found if f[1] == "member_of"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan, a close U.S. ally, protested on Monday.", ("Japan", "allied_with", "United States")),
+        ("Kenya, an ally of Britain, voted.", ("Kenya", "allied_with", "United Kingdom")),
+        ("The army attacked the National Liberation Front, which is a close French ally.", ("National Liberation Front", "allied_with", "France")),
+    ],
+)
+def test_an_ally_of_a_country_named_before_or_after_the_noun(text, expected):
+    assert expected in _facts(text)
+
+
+def test_an_ally_with_no_one_named_is_allied_with_no_one():
+    assert not [f for f in _facts("Tom Lee, a longtime ally, spoke on Monday.") if f[1] == "allied_with"]
