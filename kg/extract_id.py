@@ -113,6 +113,7 @@ class _Lexicon:
         self.anaphor_links = set(fw.get("anaphor_links", ()))
         self.inherit = set(fw["inherit"])
         self.clause_breaks = set(fw["clause_breaks"])
+        self.event_adjuncts = set(fw.get("event_adjuncts", ()))
         self.control_markers = set(fw["control_markers"])
         self.pronouns = set(fw["pronouns_person"])
         self.own_side = set(fw["own_side"])
@@ -1912,6 +1913,23 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         noun = _match(toks, i, lex.pred_nouns)
         if noun and noun[0] == 1 and k < len(toks) and toks[k].low in noun[1]["prep"] and k + 1 in starts:
             facts.append((first.node, noun[1]["p"], starts[k + 1].node, None, 0.5))
+    # "Budi tiba di Jakarta setelah kunjungan ke Singapura", "Dalam kunjungannya ke Jepang, Presiden X bertemu ...": the
+    # act a predicate noun names in an adjunct is the clause subject's
+    for i in range(1, len(toks)):
+        if toks[i - 1].low not in lex.event_adjuncts or at[i] is not None:
+            continue
+        noun = _match(toks, i, lex.pred_nouns) or _match_bare(toks, i, lex.pred_nouns)
+        k = i + noun[0] if noun else 0
+        if not noun or k >= len(toks) or toks[k].low not in noun[1]["prep"] or k + 1 not in starts:
+            continue
+        goal = starts[k + 1]
+        heads = [m for m in mentions if m.end <= i - 1 and (m.start == 0 or toks[m.start - 1].low not in lex.prepositions)]
+        if i - 1 == 0:  # a fronted adjunct: the subject follows its comma
+            comma = next((x for x in range(goal.end, min(len(toks), goal.end + 4)) if toks[x].text == ","), None)
+            heads = [starts[comma + 1]] if comma is not None and comma + 1 in starts else []
+        if heads and heads[0].node.type in ("Person", "Organization", "Country") and heads[0].node is not goal.node \
+                and not _negated(toks, i - 1, lex):
+            facts.append((heads[0].node, noun[1]["p"], goal.node, None, 0.5))
     # "bentrokan antara para perusuh dan pasukan keamanan"
     for i in range(len(toks)):
         hit = _match(toks, i, lex.recip)

@@ -1369,3 +1369,18 @@ def test_a_job_at_a_named_body_in_an_apposition(monkeypatch):
     assert ("Rina Kusuma", "holds_role", "Institut Teknologi Bandung") in found
     # a relational noun keeps its own relation
     assert ("Budi Santoso", "member_of", "Gerindra") in _facts("Budi Santoso, politisi dari Partai Gerindra, mengkritik keputusan itu.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Budi Santoso tiba di Jakarta setelah kunjungan ke Singapura.", ("Budi Santoso", "visited", "Singapore")),
+        ("Dalam kunjungannya ke Jepang, Presiden Joko Widodo bertemu Perdana Menteri Fumio Kishida.", ("Joko Widodo", "visited", "Japan")),
+    ],
+)
+def test_a_visit_named_in_an_adjunct_is_the_clause_subjects(text, expected):
+    assert expected in _facts(text)
+
+
+def test_a_visit_still_ahead_is_no_visit():
+    assert not [f for f in _facts("Sebelum kunjungan ke Papua, Menteri Budi Gunadi menggelar rapat.") if f[1] == "visited"]
