@@ -254,6 +254,7 @@ class _Doc:
     heads: dict = field(default_factory=dict)  # "forum" → the last body or event named "Forum X": "Forum itu" points back to it
     last_pair: Node | None = None  # the first of the last "X-Y" ticket named: "pasangan itu" points back to it
     ner: dict = field(default_factory=dict)  # this sentence's names as the model's NER reads them: token → (end token, type)
+    patients: dict = field(default_factory=dict)  # predicate → the last one it was done to with no agent named ("X ditangkap")
 
 
 def triples(article: Article) -> list[Triple]:
@@ -419,7 +420,8 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tu
     starts = {m.start: m for m in mentions}
     _pattern_facts(toks, mentions, starts, at, lex, facts)
     verbs = _verbs(toks, at, lex)
-    _clause_facts(toks, at, starts, verbs, lex, facts)
+    _done_by(toks, starts, at, lex, doc, facts)
+    _clause_facts(toks, at, starts, verbs, lex, facts, doc)
     checked = []
     for subj, pred, obj, role, conf in facts:
         domain, range_ = lex.ranges.get(pred, ("Entity", "Entity"))
@@ -2249,7 +2251,28 @@ def _after(toks, j, lex, preps, skip=frozenset()) -> int | None:
     return None
 
 
-def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
+def _done_by(toks, starts, at, lex, doc: _Doc, facts) -> None:
+    """"Penangkapan tersebut dilakukan oleh Polri", "Penangkapan Budi dilakukan oleh polisi": the agent of an act a
+    noun names. With no one named after the noun, the act was done to the last one a sentence before said it was done
+    to with no agent ("Budi ditangkap di bandara.")."""
+    for i, t in enumerate(toks):
+        action = lex.action_nouns.get(t.low)
+        if not action or at[i] is not None or i > 0 and toks[i - 1].low.removesuffix("nya") in lex.intent_nouns:
+            continue
+        j, patient = i + 1, None
+        if j in starts:
+            patient, j = starts[j].node, starts[j].end
+        elif j < len(toks) and toks[j].low in ("itu", "tersebut", "ini"):
+            patient, j = doc.patients.get(action), j + 1
+        if patient is None or j + 2 >= len(toks) or toks[j].low not in ("dilakukan", "dilaksanakan") or toks[j + 1].low != "oleh":
+            continue
+        agent = starts.get(j + 2)
+        if agent is not None and agent.node is not patient and agent.node.type in ("Person", "Organization", "Country") \
+                and not _negated(toks, j, lex):
+            facts.append((agent.node, action, patient, None, 0.5))
+
+
+def _clause_facts(toks, at, starts, verbs, lex, facts, doc: _Doc | None = None) -> None:
     verb_ends = frozenset(v.end - 1 for v in verbs)
     reporting_ends = frozenset(v.end - 1 for v in verbs if v.kind == "report")  # "mengatakan X menangkap Y": X is a new subject
     for idx, v in enumerate(verbs):
@@ -2278,6 +2301,8 @@ def _clause_facts(toks, at, starts, verbs, lex, facts) -> None:
             v.objects = _objects(toks, v, starts, at, lex)
         if v.kind == "lex" and v.voice == morph_id.PASSIVE:
             v.objects = _agents(toks, v, starts, at, lex)
+            if not v.objects and doc is not None and subj and not _negated(toks, v.start, lex):
+                doc.patients[v.entry["p"]] = subj[0].node  # "Duterte ditangkap di bandara": by whom, a later sentence may say
         if v.kind == "lex" and v.voice == morph_id.TER:
             agents = _agents(toks, v, starts, at, lex, only_oleh=True)
             if agents:

@@ -1384,3 +1384,18 @@ def test_a_visit_named_in_an_adjunct_is_the_clause_subjects(text, expected):
 
 def test_a_visit_still_ahead_is_no_visit():
     assert not [f for f in _facts("Sebelum kunjungan ke Papua, Menteri Budi Gunadi menggelar rapat.") if f[1] == "visited"]
+
+
+def test_the_agent_of_an_act_a_noun_names_and_its_patient_from_the_sentence_before():
+    found = _facts("Rodrigo Duterte ditangkap di Bandara Manila pada Selasa. Penangkapan tersebut dilakukan oleh "
+                   "Kepolisian Nasional Filipina.")
+    assert ("National Police of Philippines", "arrested", "Rodrigo Duterte") in found
+
+
+def test_the_agent_of_an_act_a_noun_names_with_its_patient():
+    assert ("Polda Metro Jaya", "arrested", "Budi Santoso") in _facts("Penangkapan Budi Santoso dilakukan oleh Polda Metro Jaya pada Senin.")
+
+
+def test_an_act_with_no_patient_before_has_no_triple():
+    found = _facts("Penangkapan tersebut dilakukan oleh Polda Metro Jaya pada Senin.")
+    assert not [f for f in found if f[1] == "arrested"]
