@@ -2210,7 +2210,14 @@ def _np_from(toks, head: _Mention, starts, lex) -> list[_Mention]:
     if e - 1 in starts and starts[e - 1] is not starts[k]:  # "Joko Widodo-Ma'ruf Amin": a pair sharing a token
         out.append(starts[e - 1])
         e = starts[e - 1].end
-    while e + 1 < limit and toks[e].low in ("dan", "atau", "serta", "maupun", ","):
+    while e + 1 < limit:
+        origin = starts.get(e + 1) if toks[e].low in ("dari", "asal") and out[-1].node.type == "Person" else None
+        if origin is not None and origin.node.type in ("Country", "Location") and origin.end + 1 < limit \
+                and toks[origin.end].low in ("dan", "atau", "serta", ",") and origin.end + 1 in starts \
+                and starts[origin.end + 1].node.type == "Person":
+            e = origin.end  # "David Nabarro dari Inggris dan Sania Nishtar dari Pakistan": each named with where they are from
+        if toks[e].low not in ("dan", "atau", "serta", "maupun", ","):
+            break
         nxt = e + 1
         if nxt not in starts:  # "dan seorang kontraktor bernama Heri": a described partner named after bernama
             x = nxt

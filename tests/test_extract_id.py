@@ -1399,3 +1399,8 @@ def test_the_agent_of_an_act_a_noun_names_with_its_patient():
 def test_an_act_with_no_patient_before_has_no_triple():
     found = _facts("Penangkapan tersebut dilakukan oleh Polda Metro Jaya pada Senin.")
     assert not [f for f in found if f[1] == "arrested"]
+
+
+def test_coordinated_objects_each_named_with_their_origin():
+    found = _facts("Tedros mengalahkan David Nabarro dari Inggris dan Sania Nishtar dari Pakistan dalam pemilihan itu.")
+    assert {("Tedros", "defeated", "David Nabarro"), ("Tedros", "defeated", "Sania Nishtar")} <= found
