@@ -2303,6 +2303,8 @@ def _clause_facts(toks, at, starts, verbs, lex, facts, doc: _Doc | None = None) 
                     v.subject = subj
                     continue  # what someone is urged to do has not happened
                 subj = prev.subject
+            elif how[1] in lex.inherit and how[1] not in lex.control_markers and how[1] not in lex.coordinators:
+                subj = _copula_subject(toks, at, v.start, lex)  # "X akan menjadi perdana menteri setelah memimpin Y"
         v.subject = subj
         if v.kind == "lex" and v.voice in (morph_id.ACTIVE, morph_id.BARE, morph_id.BER, morph_id.TER) and not (v.voice == morph_id.TER and not v.entry.get("prep")):
             v.objects = _objects(toks, v, starts, at, lex)
@@ -2436,6 +2438,18 @@ def _as_override(toks, after, entry) -> str | None:
     if k + 1 < len(toks) and toks[k].low == "sebagai":
         return table.get(toks[k + 1].low)
     return None
+
+
+def _copula_subject(toks, at, i, lex) -> list[_Mention]:
+    """The subject of the copula clause an adjunct verb at i follows ("X akan menjadi perdana menteri Kanada setelah
+    memimpin Y"), else nothing."""
+    for c in range(i - 2, -1, -1):
+        if toks[c].text in ",;:" or toks[c].low in lex.clause_breaks or toks[c].low == "yang":
+            return []
+        if toks[c].low in lex.copulas and at[c] is None:
+            found, how = _left(toks, at, c, lex)
+            return found if how == "direct" else []
+    return []
 
 
 def _previous(verbs, idx, toks, lex):

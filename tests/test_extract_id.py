@@ -1404,3 +1404,8 @@ def test_an_act_with_no_patient_before_has_no_triple():
 def test_coordinated_objects_each_named_with_their_origin():
     found = _facts("Tedros mengalahkan David Nabarro dari Inggris dan Sania Nishtar dari Pakistan dalam pemilihan itu.")
     assert {("Tedros", "defeated", "David Nabarro"), ("Tedros", "defeated", "Sania Nishtar")} <= found
+
+
+def test_an_adjunct_verb_after_a_copula_clause_takes_its_subject():
+    found = _facts("Justin Trudeau akan menjadi perdana menteri Kanada setelah memimpin Partai Liberal dalam pemilihan itu.")
+    assert ("Justin Trudeau", "leads", "Partai Liberal") in found
