@@ -1144,6 +1144,8 @@ def _described_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
     """"Mantan menteri kesehatan Ethiopia tersebut": a title (with its country) closed by "tersebut"/"itu" points
     back to the last person named, who is taken to hold it."""
     role = _role_at(toks, i, lex)
+    if role is None and toks[i].low in lex.descriptors and toks[i].low != "pasangan" and (i == 0 or not toks[i].cap):
+        return _described_by_noun(toks, i, lex, doc)  # "Mantan guru itu terpilih ...", "Politikus itu ..."
     if role is None or role[1] in lex.team_roles:
         return None  # "pemain asal Brasil itu": a player's origin, and often not the player last named
     k = i + role[0]
@@ -1171,6 +1173,27 @@ def _described_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
             return None
     if country is not None:
         _role_fact(person, role[1], role[2], role[3], country, facts)  # "mantan menteri kesehatan Ethiopia"
+    return _Mention(i, k + 1, Node(person.name, "Person", (*person.aliases, _span_text(toks, i, k + 1))))
+
+
+def _described_by_noun(toks, i, lex, doc: _Doc) -> _Mention | None:
+    """A person noun opening a clause and closed by "itu"/"tersebut" within a few plain words ("Mantan guru itu",
+    "Pengusaha asal Medan tersebut") points back to the last person named, or the one before when the last is
+    named earlier in this sentence."""
+    if i > 0 and toks[i - 1].text not in ",;" and toks[i - 1].low not in ("dan", "namun", "kemudian", "lalu"):
+        return None
+    k = i + 1
+    while k < len(toks) and k - i <= 4 and toks[k].low not in ("tersebut", "itu"):
+        if not toks[k].low.isalpha() or toks[k].low in lex.function or toks[k].low == "yang":
+            return None
+        k += 1
+    if k >= len(toks) or toks[k].low not in ("tersebut", "itu"):
+        return None
+    person = doc.last_person
+    if any(toks[x].text in set(person.name.split()) for x in range(i)):
+        person = doc.prev_person
+        if person is None or len(person.name.split()) < 2:
+            return None
     return _Mention(i, k + 1, Node(person.name, "Person", (*person.aliases, _span_text(toks, i, k + 1))))
 
 
@@ -1361,7 +1384,9 @@ def _titled(toks, i, lex, doc, facts):
     if not title_cap and affil is None:
         return None
     known = doc.by_role.get((role_en, affil.name if affil else None))
-    if known:
+    if known and not (i0 > 0 and (toks[i0 - 1].low in lex.role_links or toks[i0 - 1].low in lex.copulas)):
+        # "Perdana Menteri itu", "Presiden mengatakan": the holder named before; "yang menjadi Perdana Menteri termuda"
+        # names an office someone takes, not its last holder
         return _Mention(i0, j, Node(known.name, "Person", (*known.aliases, _span_text(toks, i0, j))), role_en, affil)
     if affil is not None and (title_cap or i0 > 0 and toks[i0 - 1].low in lex.role_links):
         surface = _span_text(toks, i0, j)  # "Presiden Rusia", "menjabat wali kota Surakarta": an office named

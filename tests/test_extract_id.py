@@ -1409,3 +1409,14 @@ def test_coordinated_objects_each_named_with_their_origin():
 def test_an_adjunct_verb_after_a_copula_clause_takes_its_subject():
     found = _facts("Justin Trudeau akan menjadi perdana menteri Kanada setelah memimpin Partai Liberal dalam pemilihan itu.")
     assert ("Justin Trudeau", "leads", "Partai Liberal") in found
+
+
+def test_a_person_noun_closed_by_itu_points_back_to_the_last_person():
+    found = _facts("Budi Santoso lahir di Bandung. Mantan guru itu terpilih menjadi anggota DPR pada tahun 2008.")
+    assert ("Budi Santoso", "elected_to", "People's Representative Council") in found
+
+
+def test_an_office_someone_becomes_is_no_mention_of_its_last_holder():
+    found = _facts("Partai Konservatif pimpinan Perdana Menteri Stephen Harper kalah. Kemenangan itu penting bagi Trudeau, "
+                   "yang menjadi Perdana Menteri termuda kedua. Mantan guru itu terpilih menjadi anggota DPR pada tahun 2008.")
+    assert not [f for f in found if f[0] == "Stephen Harper" and f[1] == "elected_to"]
