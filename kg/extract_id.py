@@ -1771,8 +1771,11 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
         people: list[_Mention] = []
         pred = lex.affiliation_nouns.get(before)
         noun_at = m.start - 1
-        if pred is None and before == "dari" and m.start >= 2 and toks[m.start - 2].low in lex.affiliation_nouns:
-            pred, noun_at = lex.affiliation_nouns[toks[m.start - 2].low], m.start - 2  # "politisi dari Partai X"
+        if pred is None and m.start >= 2 and toks[m.start - 2].low in lex.affiliation_nouns and (before == "dari" or (
+                before.isalpha() and not toks[m.start - 1].cap and before not in lex.function and before not in lex.stopwords
+                and lex.affiliation_nouns[toks[m.start - 2].low] == "works_for")):
+            # "politisi dari Partai X", "pilot pesawat Susi Air": the noun before names the person's tie to the body
+            pred, noun_at = lex.affiliation_nouns[toks[m.start - 2].low], m.start - 2
         if pred:
             nxt = starts.get(m.end)
             if nxt is not None and nxt.node.type == "Person":

@@ -1420,3 +1420,14 @@ def test_an_office_someone_becomes_is_no_mention_of_its_last_holder():
     found = _facts("Partai Konservatif pimpinan Perdana Menteri Stephen Harper kalah. Kemenangan itu penting bagi Trudeau, "
                    "yang menjadi Perdana Menteri termuda kedua. Mantan guru itu terpilih menjadi anggota DPR pada tahun 2008.")
     assert not [f for f in found if f[0] == "Stephen Harper" and f[1] == "elected_to"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi memastikan pilot pesawat Garuda Indonesia, Budi Santoso, selamat.",
+        "Menurut teknisi Garuda Indonesia, Budi Santoso, mesin itu rusak.",
+    ],
+)
+def test_a_job_noun_before_a_company_and_a_name_works_for_it(text):
+    assert ("Budi Santoso", "works_for", "Garuda Indonesia") in _facts(text)
