@@ -1144,8 +1144,9 @@ def _described_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
     """"Mantan menteri kesehatan Ethiopia tersebut": a title (with its country) closed by "tersebut"/"itu" points
     back to the last person named, who is taken to hold it."""
     role = _role_at(toks, i, lex)
-    if role is None and toks[i].low in lex.descriptors and toks[i].low != "pasangan" and (i == 0 or not toks[i].cap):
-        return _described_by_noun(toks, i, lex, doc)  # "Mantan guru itu terpilih ...", "Politikus itu ..."
+    if role is None and (toks[i].low in lex.descriptors or toks[i].low in lex.affiliation_nouns) and toks[i].low != "pasangan" \
+            and (i == 0 or not toks[i].cap):
+        return _described_by_noun(toks, i, lex, doc, facts)  # "Mantan guru itu terpilih ...", "Politikus itu ..."
     if role is None or role[1] in lex.team_roles:
         return None  # "pemain asal Brasil itu": a player's origin, and often not the player last named
     k = i + role[0]
@@ -1176,15 +1177,15 @@ def _described_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
     return _Mention(i, k + 1, Node(person.name, "Person", (*person.aliases, _span_text(toks, i, k + 1))))
 
 
-def _described_by_noun(toks, i, lex, doc: _Doc) -> _Mention | None:
-    """A person noun opening a clause and closed by "itu"/"tersebut" within a few plain words ("Mantan guru itu",
-    "Pengusaha asal Medan tersebut") points back to the last person named, or the one before when the last is
-    named earlier in this sentence."""
-    if i > 0 and toks[i - 1].text not in ",;" and toks[i - 1].low not in ("dan", "namun", "kemudian", "lalu"):
+def _described_by_noun(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
+    """A person noun closed by "itu"/"tersebut" within a few plain words ("Mantan guru itu", "pilot berkewarganegaraan
+    Selandia Baru itu") points back to the last person named, or the one before when the last is named earlier in
+    this sentence; a citizenship the words state is that person's."""
+    if i > 0 and toks[i - 1].low in lex.prepositions:
         return None
     k = i + 1
     while k < len(toks) and k - i <= 4 and toks[k].low not in ("tersebut", "itu"):
-        if not toks[k].low.isalpha() or toks[k].low in lex.function or toks[k].low == "yang":
+        if not toks[k].low.isalpha() or not toks[k].cap and (toks[k].low in lex.function or toks[k].low == "yang"):
             return None
         k += 1
     if k >= len(toks) or toks[k].low not in ("tersebut", "itu"):
@@ -1194,6 +1195,11 @@ def _described_by_noun(toks, i, lex, doc: _Doc) -> _Mention | None:
         person = doc.prev_person
         if person is None or len(person.name.split()) < 2:
             return None
+    for x in range(i + 1, k):
+        cue = _match(toks, x, lex.citizenship)
+        hit = _country_at(toks, x + cue[0], lex) if cue and x + cue[0] < k else None
+        if hit and hit[1].type == "Country":
+            facts.append((person, "citizen_of", hit[1], None, 0.6))
     return _Mention(i, k + 1, Node(person.name, "Person", (*person.aliases, _span_text(toks, i, k + 1))))
 
 

@@ -1431,3 +1431,13 @@ def test_an_office_someone_becomes_is_no_mention_of_its_last_holder():
 )
 def test_a_job_noun_before_a_company_and_a_name_works_for_it(text):
     assert ("Budi Santoso", "works_for", "Garuda Indonesia") in _facts(text)
+
+
+def test_a_job_noun_closed_by_itu_after_a_reporting_verb_points_back_with_its_citizenship():
+    found = _facts("Budi Santoso tiba di Bandung. Ia membenarkan pilot berkewarganegaraan Selandia Baru itu disandera KKB.")
+    assert {("Budi Santoso", "citizen_of", "New Zealand"), ("KKB", "kidnapped", "Budi Santoso")} <= found
+
+
+def test_a_person_noun_after_a_preposition_is_no_antecedent():
+    found = _facts("Budi Santoso tiba di Bandung. Rina Wati bertemu dengan pilot itu di Jakarta.")
+    assert not [f for f in found if f[1] == "met" and "Budi Santoso" in (f[0], f[2])]
