@@ -1441,3 +1441,9 @@ def test_a_job_noun_closed_by_itu_after_a_reporting_verb_points_back_with_its_ci
 def test_a_person_noun_after_a_preposition_is_no_antecedent():
     found = _facts("Budi Santoso tiba di Bandung. Rina Wati bertemu dengan pilot itu di Jakarta.")
     assert not [f for f in found if f[1] == "met" and "Budi Santoso" in (f[0], f[2])]
+
+
+def test_representatives_of_a_body_stand_for_it(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading, not the pair model's
+    found = _facts("Kepolisian Filipina bekerja sama dengan perwakilan Interpol dalam kasus itu.")
+    assert ("Philippine police", "cooperated_with", "Interpol") in found
