@@ -81,6 +81,8 @@ class _Lexicon:
         self.recip = _index(verbs["reciprocal_nouns"])
         self.roles = _index(titles["roles"])
         self.heads = set(titles["heads"])
+        self.function_heads = set(titles.get("functions", {}).get("heads", ()))
+        self.functions = titles.get("functions", {}).get("words", {})
         self.relational = _index(titles["relational"])
         self.possessed = {k: v for k, v in titles.get("possessed", {}).items() if not k.startswith("_")}
         self.postnominal = titles["postnominal"]
@@ -254,7 +256,8 @@ class _Doc:
     heads: dict = field(default_factory=dict)  # "forum" → the last body or event named "Forum X": "Forum itu" points back to it
     last_pair: Node | None = None  # the first of the last "X-Y" ticket named: "pasangan itu" points back to it
     ner: dict = field(default_factory=dict)  # this sentence's names as the model's NER reads them: token → (end token, type)
-    patients: dict = field(default_factory=dict)  # predicate → the last one it was done to with no agent named ("X ditangkap")
+    patients: dict = field(default_factory=dict)
+    list_org: tuple | None = None  # (token after a titled name, its organisation): the next title in a list may share it  # predicate → the last one it was done to with no agent named ("X ditangkap")
 
 
 def triples(article: Article) -> list[Triple]:
@@ -1228,6 +1231,15 @@ def _role_at(toks, i, lex):
     n, role = hit
     key = " ".join(toks[x].low for x in range(j, j + n))
     end = j + n
+    if key in lex.function_heads:  # "Pimpinan Finansial", "Pimpinan Legal dan Kebijakan": a head of a company function
+        names = []
+        while end < len(toks) and toks[end].low in lex.functions:
+            names.append(lex.functions[toks[end].low])
+            end += 1
+            if end + 1 < len(toks) and toks[end].low == "dan" and toks[end + 1].low in lex.functions:
+                end += 1
+        if names:  # the function's head holds a post in the company, which another head leads
+            role, key = f"{' and '.join(names)} {role}", None
     if end < len(toks) and toks[end].low in lex.elect:
         return None  # "presiden terpilih": a status, not an office held
     return end - i, " ".join([*prefix, role]), key in lex.heads, former
@@ -1296,8 +1308,12 @@ def _titled(toks, i, lex, doc, facts):
     aff = _unit_of(toks, j, unit, lex, doc) if unit else None
     if aff is None and title_cap:
         aff = _bracketed_org(toks, j, lex, role_en, i + 1)
-    if aff is None:
-        aff = _affiliation(toks, j, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles, doc=doc)
+    # "CEO Twitter A, Pimpinan Finansial B dan ...": a title in a list whose last holder's post was in a company
+    shared = doc.list_org[1] if i0 > 0 and toks[i0 - 1].low in (",", "dan", "serta") and doc.list_org \
+        and doc.list_org[0] == i0 - 1 and role_en.split()[-1] not in lex.national_roles else None
+    if aff is None:  # (with a shared company the model's reading of the next name as a body is not taken)
+        aff = _affiliation(toks, j, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles,
+                           doc=None if shared else doc)
     if (aff is None or j < len(toks) and _ROMAN.fullmatch(toks[j].text)) and n > 1 and toks[i + n - 1].cap and _match(toks, i + n - 1, lex.org_cues):
         unit = _org(toks, i + n - 1, lex)  # "Ketua Komisi X Ratna": the title's last word opens the unit's name
         if unit is not None and unit.node.type == "Organization" and unit.end > j:
@@ -1371,10 +1387,13 @@ def _titled(toks, i, lex, doc, facts):
             wider = _person(toks, last, lex, doc)
             if wider and wider.end == person.end:
                 affil, j, name_at, person = _org_name(toks, aff_start, last, lex), last, last, wider
+    if person and affil is None and shared is not None:
+        affil = shared  # the list's company holds every post in it
     if person:
         surface = _span_text(toks, i0, person.end)
         node = Node(person.node.name, "Person", tuple(dict.fromkeys((*person.node.aliases, surface))))
         mention = _Mention(i0, person.end, node, role_en)
+        doc.list_org = (person.end, affil) if affil is not None and affil.type == "Organization" else None
         sought = any(_match(toks, x, lex.candidate) and x + _match(toks, x, lex.candidate)[0] == i0 for x in range(max(0, i0 - 2), i0))
         if not sought:  # "calon wali kota Medan Bobby": an office sought is not held
             _role_fact(node, role_en, is_head, former, affil, facts)

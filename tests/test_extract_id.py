@@ -1447,3 +1447,16 @@ def test_representatives_of_a_body_stand_for_it(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading, not the pair model's
     found = _facts("Kepolisian Filipina bekerja sama dengan perwakilan Interpol dalam kasus itu.")
     assert ("Philippine police", "cooperated_with", "Interpol") in found
+
+
+def test_a_head_of_a_company_function_holds_a_post_and_shares_the_lists_company():
+    found = _roles("Direksi baru diumumkan. CEO Bukalapak Rachmat Kaimuddin, Direktur Keuangan Natalia Firmansyah dan "
+                   "Kepala Pemasaran dan Komunikasi Evi Andriani hadir di Jakarta.")
+    assert ("Rachmat Kaimuddin", "leads", "Bukalapak", "chief executive") in found
+    assert ("Natalia Firmansyah", "holds_role", "Bukalapak", "finance director") in found
+    assert ("Evi Andriani", "holds_role", "Bukalapak", "marketing and communications head") in found
+
+
+def test_a_national_office_in_a_list_does_not_share_a_company():
+    found = _facts("CEO Bukalapak Rachmat Kaimuddin dan Menteri Keuangan Sri Mulyani hadir di Jakarta.")
+    assert not [f for f in found if f[0] == "Sri Mulyani" and f[2] == "Bukalapak"]
