@@ -245,6 +245,7 @@ class _Lexicon:
     team_roles: dict = field(default_factory=dict)
     not_jobs: frozenset = frozenset()
     nominee_nouns: frozenset = frozenset()
+    awards: dict = field(default_factory=dict)
 
     @cached_property
     def all_roles(self) -> frozenset:
@@ -303,6 +304,7 @@ def lexicon() -> _Lexicon:
         team_roles={k: v for k, v in roles.get("team_roles", {}).items() if not k.startswith("_")},
         not_jobs=low(nouns.get("not_jobs", {}).get("words", ())),
         nominee_nouns=low(nouns.get("nominee_nouns", {}).get("words", ())),
+        awards={k: low(v) for k, v in nouns.get("awards", {}).items() if not k.startswith("_")},
     )
 
 
@@ -1051,6 +1053,8 @@ class _SentenceReader:
             return entry.type
         words = name.split()
         first, last = words[0].lower(), words[-1].lower().rstrip(".")
+        if len(words) > 1 and any(w.lower() in lex.awards.get("heads", ()) for w in words[1:]) and words[0][:1].isupper():
+            return "Award"  # "Nobel Peace Prize", "Booker Prize", "Nobel Prize in Chemistry"
         if first in lex.facility_cues and len(words) > 1:
             return "Location"
         if len(words) > 1 and (first in lex.event_cues or " ".join(words[:2]).lower() in lex.event_cues or last in lex.event_suffixes):
@@ -1606,6 +1610,8 @@ class _SentenceReader:
         lex = self.lex
         if not self._asserted(verb):
             return
+        if self._award(verb):
+            return
         self._copula_role(verb)
         lemma = verb.lemma_.lower()
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
@@ -1740,6 +1746,41 @@ class _SentenceReader:
                     self.emit(subj_ents[i], pred, subj_ents[i + 1])
                 continue
             self._emit_pair(subj_ents, pred, obj_ents)
+
+    def _award(self, verb) -> bool:
+        """Prizes: "The academy awarded the prize to X", "X was awarded the Nobel Prize", "X received the Pulitzer Prize":
+        the giver ``awarded`` the prize and the recipient ``won`` it. True when the clause was about a prize."""
+        lemma = verb.lemma_.lower()
+        give, win = lemma in self.lex.awards.get("give", ()), lemma in self.lex.awards.get("win", ())
+        if not give and not win:
+            return False
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd")]
+        # "awarded one-half of the 2024 Nobel Prize to X": the prize may sit under a quantity's "of"
+        objs += [g for o in list(objs) if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in self._pobjs(p)]
+        prizes = [e for o in objs for e in self._ents(o) if e.type == "Award"]
+        if not prizes:
+            return False
+        tos = [e for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for o in self._pobjs(c) for e in self._ents(o)]
+        tos += [e for o in objs if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "to"
+                for g in self._pobjs(c) for e in self._ents(g)]  # "awarded half of the prize to X" attaches "to X" to the noun
+        others = [e for o in objs for e in self._ents(o) if e.type != "Award"]
+        subjects = [e for s in self._subjects(verb) for e in self._ents(s)] if not passive else []
+        agents = [e for a in self._agents(verb) for e in self._ents(a)] if passive else []
+        if give and not passive:
+            givers, winners = subjects, tos or others
+        elif give:
+            givers, winners = agents, tos or others
+        else:
+            givers, winners = [], subjects or others
+        for prize in prizes:
+            for g in givers:
+                if g.type in ("Organization", "Country", "Person", "Group"):
+                    self.emit(g, "awarded", prize)
+            for w in winners:
+                if w.type in ("Person", "Organization", "Country", "Group"):
+                    self.emit(w, "won", prize)
+        return True
 
     def _amount(self, tok) -> bool:
         """'$1 billion', '5 percent', '1.2 billion euros': a quantity, never a party to an event."""

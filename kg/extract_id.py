@@ -131,6 +131,7 @@ class _Lexicon:
         self.portfolio_skip = set(fw["portfolio_skip"])
         self.descriptors = set(fw["person_descriptors"])
         self.event_cues = _index(orgs["event_cues"])
+        self.award_cues = {k: v for k, v in orgs.get("award_cues", {}).items() if not k.startswith("_")}
         self.national_roles = set(titles["national_roles"])
         self.local_roles = set(titles["local_roles"])
         self.vague_places = _index({w: True for w in orgs["vague_places"]})
@@ -567,7 +568,7 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
             while end < len(toks) and toks[end].cap and (toks[end].low in lex.org_suffixes or toks[end].low in lex.company_cues):
                 end += 1  # the full name again: "Inpex Corporation", "Grab Holdings"
             return _Mention(i, end, known[1] if end == known[0] else Node(known[1].name, known[1].type, (*known[1].aliases, _span_text(toks, i, end))))
-        event = _event(toks, i, lex) or _suffix_event(toks, i, lex)
+        event = _event(toks, i, lex) or _suffix_event(toks, i, lex) or _award(toks, i, lex)
         if event:
             return event
         org = _org(toks, i, lex)
@@ -576,6 +577,9 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
         place = _cue_place(toks, i, lex)
         if place:
             return place
+    award = _award(toks, i, lex) if not t.cap else None
+    if award:
+        return award  # "penghargaan Kalpataru"
     group = _group(toks, i, lex)
     if group:
         return group
@@ -628,6 +632,20 @@ def _event(toks, i, lex):
     rest = _span_text(toks, i + cue[0], j - (1 if year else 0))
     name = " ".join(x for x in (year, rest, cue[1]) if x)
     return _Mention(i, j, Node(name, "Event", (surface,)))
+
+
+def _award(toks, i, lex):
+    """A named award: "Hadiah Nobel Perdamaian", "penghargaan Kalpataru" (a cue word, then capitalised words and a year)."""
+    if toks[i].low not in lex.award_cues or i + 1 >= len(toks) or not toks[i + 1].cap:
+        return None
+    j = i + 1
+    while j < len(toks) and (toks[j].cap or re.fullmatch(r"(19|20)\d\d", toks[j].text)):
+        j += 1
+    surface = _span_text(toks, i, j)
+    entry = gazetteer.lookup(surface, LANG)
+    if entry:
+        return _Mention(i, j, Node(entry.name, entry.type, (surface,)))
+    return _Mention(i, j, Node(surface, "Award", (surface,)))
 
 
 def _suffix_event(toks, i, lex):

@@ -1576,3 +1576,25 @@ def test_an_ally_of_a_country_named_before_or_after_the_noun(text, expected):
 
 def test_an_ally_with_no_one_named_is_allied_with_no_one():
     assert not [f for f in _facts("Tom Lee, a longtime ally, spoke on Monday.") if f[1] == "allied_with"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Parliament gave the Sakharov Prize to Alexei Navalny.",
+         {("European Parliament", "awarded", "Sakharov Prize"), ("Alexei Navalny", "won", "Sakharov Prize")}),
+        ("The academy awarded one-half of the 2024 Nobel Prize in Physics to Jane Smith.", {("Jane Smith", "won", "Nobel Prize")}),
+        ("Jane Smith was awarded the Pulitzer Prize for fiction by Columbia University.",
+         {("Jane Smith", "won", "Pulitzer Prize"), ("Columbia University", "awarded", "Pulitzer Prize")}),
+        ("The Booker Prize was awarded to Anna Burns in 2018.", {("Anna Burns", "won", "Booker Prize")}),
+        ("Jane Smith received the Turing Award on Monday.", {("Jane Smith", "won", "Turing Award")}),
+    ],
+)
+def test_prizes_are_awarded_and_won(text, expected):
+    assert expected <= _facts(text)
+
+
+def test_a_prize_is_an_award_and_receiving_a_visitor_is_no_win():
+    found = _extract("Jane Smith received the Turing Award on Monday.")
+    assert {t.object.type for t in found if t.object.name == "Turing Award"} == {"Award"}
+    assert not [f for f in _facts("Mayor Jane Smith received the Japanese delegation on Monday.") if f[1] == "won"]

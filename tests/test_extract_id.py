@@ -1460,3 +1460,11 @@ def test_a_head_of_a_company_function_holds_a_post_and_shares_the_lists_company(
 def test_a_national_office_in_a_list_does_not_share_a_company():
     found = _facts("CEO Bukalapak Rachmat Kaimuddin dan Menteri Keuangan Sri Mulyani hadir di Jakarta.")
     assert not [f for f in found if f[0] == "Sri Mulyani" and f[2] == "Bukalapak"]
+
+
+def test_an_award_is_won_when_received_and_conferred_by_its_giver():
+    found = _facts("Budi Santoso menerima penghargaan Kalpataru dari Presiden Joko Widodo.")
+    assert ("Budi Santoso", "won", "penghargaan Kalpataru") in found
+    assert ("Akademi Kerajaan Swedia", "awarded", "Hadiah Nobel Kimia") in _facts(
+        "Akademi Kerajaan Swedia menganugerahkan Hadiah Nobel Kimia kepada David Baker.")
+    assert {t.object.type for t in _extract("Maria Ressa meraih Hadiah Nobel Perdamaian pada 2021.")} == {"Award"}
