@@ -672,6 +672,9 @@ class _SentenceReader:
             if tok.i >= 2 and self.doc[tok.i - 1].text == ",":
                 return [e for e in self._mention_of(self.doc[tok.i - 2]) if e.type in ("Organization", "Country", "Person")]
             return []
+        named = self._called(tok)
+        if named:
+            return named
         if tok.tag_ == "NNS" and tok.lemma_.lower() in lex.envoy_nouns | lex.staff_nouns:
             bodies = self._acting_for(tok)
             if bodies:
@@ -764,6 +767,29 @@ class _SentenceReader:
             if known is not None and known.type == "Person":
                 return [known]
         return self._common(tok)
+
+    def _called(self, tok) -> list[_Entity]:
+        """"an AI model called AlphaFold2", "a militant group known as Jemaah Islamiyah": the thing the common noun
+        introduces by name; its class from the noun (a body, a place, else a made thing)."""
+        if tok.pos_ != "NOUN":
+            return []
+        for acl in tok.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in ("call", "name", "dub", "know", "brand", "title"):
+                continue
+            names = [c for c in acl.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ == "PROPN"]
+            names += [g for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for g in self._pobjs(c) if g.pos_ == "PROPN"]
+            if not names:
+                continue
+            head = names[0]
+            name = self.doc[head.left_edge.i : head.i + 1].text.strip("\"'“”‘’ ")
+            lemma = tok.lemma_.lower()
+            known = _lookup(name, LANG)
+            type_ = known.type if known else ("Organization" if lemma in self.lex.org_nouns or lemma == "group"
+                                             else "Location" if lemma in self.lex.place_nouns else "Product")
+            ent = self.mem.entity(known.name if known else name, type_, name)
+            self.cache[head.i] = [ent]
+            return [ent]
+        return []
 
     @staticmethod
     def _compounds(tok) -> list:

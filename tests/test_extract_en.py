@@ -1598,3 +1598,14 @@ def test_a_prize_is_an_award_and_receiving_a_visitor_is_no_win():
     found = _extract("Jane Smith received the Turing Award on Monday.")
     assert {t.object.type for t in found if t.object.name == "Turing Award"} == {"Award"}
     assert not [f for f in _facts("Mayor Jane Smith received the Japanese delegation on Monday.") if f[1] == "won"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested Budi, a member of a militant group called Jemaah Islamiyah.", ("Budi", "member_of", "Jemaah Islamiyah")),
+        ("The rebels attacked a town called Bakhmut.", ("rebels", "attacked", "Bakhmut")),
+    ],
+)
+def test_a_thing_introduced_by_its_name(text, expected):
+    assert expected in _facts(text)
