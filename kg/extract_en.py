@@ -1008,6 +1008,10 @@ class _SentenceReader:
             elif t.tag_ == "HYPH" and j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and self._heads_into(doc[j - 1], tok):
                 start = j - 1
                 j -= 2
+            elif t.text == "&" and j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() \
+                    and self._heads_into(doc[j - 1], tok):
+                start = j - 1  # "Kensington & Chelsea council", "Ernst & Young": one name joined by an ampersand
+                j -= 2
             else:
                 break
         # facility names that contain a title: "Hotel President Wilson"
@@ -1085,14 +1089,14 @@ class _SentenceReader:
             return "Location"
         if len(words) > 1 and (first in lex.event_cues or " ".join(words[:2]).lower() in lex.event_cues or last in lex.event_suffixes):
             return "Event"  # "Typhoon Kalindo", "the Gorkha earthquake"
-        known = self.mem._find(name, "") or self.mem._find(name, "Person") or self.mem._find(name, "Organization")
-        if known is not None and known.type != "Country":
-            return known.type
-        if tok.pos_ == "NOUN":  # "Manila airport", "Mangistau province": the common head says what it is
-            if tok.lower_ in lex.place_nouns:
+        if tok.pos_ == "NOUN":  # "Manila airport", "Mangistau province": the common head says what it is (even where
+            if tok.lower_ in lex.place_nouns:  # a place of the same name was met before: "Kensington & Chelsea council")
                 return "Location"
             if tok.lower_ in lex.org_nouns:
                 return "Organization"
+        known = self.mem._find(name, "") or self.mem._find(name, "Person") or self.mem._find(name, "Organization")
+        if known is not None and known.type != "Country":
+            return known.type
         if len(words) > 1 and last in lex.org_suffixes:
             return "Organization"
         if any(t.lower_ == "based" for t in prefix) and not any(self._title_word(t) for t in prefix):

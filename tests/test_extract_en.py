@@ -1609,3 +1609,8 @@ def test_a_prize_is_an_award_and_receiving_a_visitor_is_no_win():
 )
 def test_a_thing_introduced_by_its_name(text, expected):
     assert expected in _facts(text)
+
+
+def test_an_ampersand_joins_one_name_and_a_council_stays_a_body_after_its_place():
+    found = _facts("Kensington is a district of London. John Smith, the leader of Kensington & Chelsea council, resigned.")
+    assert ("John Smith", "leads", "Kensington & Chelsea council") in found
