@@ -2200,3 +2200,13 @@ class _SentenceReader:
                 ents = [e for g in self._pobjs(p) for e in self._ents(g)]
                 for i in range(len(ents) - 1):
                     self.emit(ents[i], pred, ents[i + 1])
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+            # "X and Y signed a document at the end of their summit": the clause's coordinated subjects
+            verb = noun.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head is not verb:
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX") and self._asserted(verb):
+                ents = [e for s in self._subjects(verb) for e in self._ents(s)
+                        if e.type in ("Person", "Country", "Organization")]
+                for other in ents[1:] if len(ents) == 2 else ():
+                    self.emit(ents[0], pred, other)

@@ -1614,3 +1614,8 @@ def test_a_thing_introduced_by_its_name(text, expected):
 def test_an_ampersand_joins_one_name_and_a_council_stays_a_body_after_its_place():
     found = _facts("Kensington is a district of London. John Smith, the leader of Kensington & Chelsea council, resigned.")
     assert ("John Smith", "leads", "Kensington & Chelsea council") in found
+
+
+def test_coordinated_subjects_of_their_meeting_met():
+    assert ("Vladimir Putin", "met", "Xi Jinping") in _facts("Vladimir Putin and Xi Jinping discussed trade during their talks in Beijing.")
+    assert not [f for f in _facts("Vladimir Putin praised their talks in Beijing.") if f[1] == "met"]
