@@ -1264,6 +1264,9 @@ class _SentenceReader:
             return phrase  # "the Philippine coast guard": a group word with its nationality
         if tok.lower_ in lex.groups and tok.tag_ in ("NNS", "NN", "NNPS"):
             return phrase if kept else tok.lower_
+        if tok.lower_ in ("people", "public", "nation") and any(c.lower_ == "the" for c in tok.children) and len(kept) == 1 \
+                and demonym_country(kept[0].text):
+            return f"{kept[0].text} {tok.lower_}"  # "the Australian people": a nation's people, not any people
         return None
 
     def _proper(self, t) -> bool:

@@ -1619,3 +1619,8 @@ def test_an_ampersand_joins_one_name_and_a_council_stays_a_body_after_its_place(
 def test_coordinated_subjects_of_their_meeting_met():
     assert ("Vladimir Putin", "met", "Xi Jinping") in _facts("Vladimir Putin and Xi Jinping discussed trade during their talks in Beijing.")
     assert not [f for f in _facts("Vladimir Putin praised their talks in Beijing.") if f[1] == "met"]
+
+
+def test_a_nations_people_is_a_group_and_any_people_is_not():
+    assert ("Malcolm Turnbull", "thanked", "Australian people") in _facts("Malcolm Turnbull thanked the Australian people on Friday.")
+    assert not [f for f in _facts("Malcolm Turnbull thanked ten people on Friday.") if f[1] == "thanked"]
