@@ -137,6 +137,7 @@ def dateline_place(text: str) -> tuple[str, str | None, bool] | None:
 def triples_from_docs(article: Article, sents, docs) -> list[Triple]:
     """The triples of an article whose sentences are already parsed (``docs[i]`` is ``sents[i]``)."""
     memory = _Memory(_dominant_country(docs))
+    memory.year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
     facts: list[tuple] = []
     dateline = dateline_place(article.text)
     if dateline:
@@ -246,6 +247,7 @@ class _Lexicon:
     not_jobs: frozenset = frozenset()
     nominee_nouns: frozenset = frozenset()
     awards: dict = field(default_factory=dict)
+    election_kinds: frozenset = frozenset()
 
     @cached_property
     def all_roles(self) -> frozenset:
@@ -305,6 +307,7 @@ def lexicon() -> _Lexicon:
         not_jobs=low(nouns.get("not_jobs", {}).get("words", ())),
         nominee_nouns=low(nouns.get("nominee_nouns", {}).get("words", ())),
         awards={k: low(v) for k, v in nouns.get("awards", {}).items() if not k.startswith("_")},
+        election_kinds=low(nouns.get("election_kinds", {}).get("words", ())),
     )
 
 
@@ -351,6 +354,7 @@ class _Memory:
         self.recent: list[tuple[int, _Entity]] = []  # (sentence index, entity) in mention order
         self.dominant = dominant_country
         self.local: str | None = None  # the dateline's country
+        self.year: int | None = None  # the article's year, which names its elections
         self.subjects: set[int] = set()  # ids of entities that have been the subject of a clause
         self.facts: list[tuple] = []  # (subject, predicate, object) stated so far, for "his relative", "her husband"
 
@@ -1131,6 +1135,8 @@ class _SentenceReader:
         lex = self.lex
         low = tok.lower_
         lemma = tok.lemma_.lower()
+        if lemma == "election" and tok.tag_ == "NN":
+            return self._election(tok)
         dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
         poss = [c for c in tok.children if c.dep_ == "poss"]
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
@@ -1253,6 +1259,31 @@ class _SentenceReader:
         if tok.dep_ in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
             return []
         return self._subjects(verb)
+
+    def _election(self, tok) -> list[_Entity]:
+        """"the presidential election", "last year's general election", "Canada's 2015 federal election": a national
+        vote named by its year (stated, else the article's; "last year's" the one before), its country (named, else
+        the story's) and its kind, as news names it ("2024 Indonesian presidential election")."""
+        mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "nummod", "poss")]
+        kinds = [m.lower_ for m in mods if m.lower_ in self.lex.election_kinds]
+        if not kinds:
+            return []
+        year = next((int(m.text) for m in mods if re.fullmatch(r"(19|20)\d\d", m.text)), None)
+        for m in mods:
+            if m.dep_ == "poss" and m.lower_ in ("year", "month") and any(c.lower_ == "last" for c in m.children) and self.mem.year:
+                year = self.mem.year - 1 if m.lower_ == "year" else self.mem.year
+        if year is None and any(m.dep_ == "poss" or m.lower_ in ("next", "upcoming", "coming") for m in mods):
+            return []  # "his election", "next year's election": no year to name it by
+        year = year or self.mem.year
+        country = next((demonym_country(m.text) for m in mods if m.text[:1].isupper() and demonym_country(m.text)), None)
+        if country is None:
+            named = [e for m in mods if m.text[:1].isupper() for e in (_lookup(m.text, LANG),) if e and e.type == "Country"]
+            country = named[0].name if named else (self._where() or self.mem.local or self.mem.dominant)
+        demonym = gazetteer.demonym_of(country, LANG) if country else None
+        if not year or not demonym:
+            return []
+        name = f"{year} {demonym} {kinds[-1]} election"
+        return [self.mem.entity(name, "Event", self._np_text(tok, drop_det=True))]
 
     def _group_name(self, tok) -> str | None:
         lex = self.lex

@@ -139,6 +139,14 @@ def _subdivisions() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def demonym_of(country: str, lang: str) -> str | None:
+    """The first nationality adjective the gazetteer lists for a country ('Indonesia' → 'Indonesian'), or None."""
+    for item in entries():
+        if item["name"] == country and item.get("demonyms", {}).get(lang):
+            return item["demonyms"][lang][0]
+    return None
+
+
 def _demonyms(lang: str) -> dict[str, str]:
     return {fold(d): item["name"] for item in entries() for d in item.get("demonyms", {}).get(lang, ())}
 

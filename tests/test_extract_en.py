@@ -1624,3 +1624,20 @@ def test_coordinated_subjects_of_their_meeting_met():
 def test_a_nations_people_is_a_group_and_any_people_is_not():
     assert ("Malcolm Turnbull", "thanked", "Australian people") in _facts("Malcolm Turnbull thanked the Australian people on Friday.")
     assert not [f for f in _facts("Malcolm Turnbull thanked ten people on Friday.") if f[1] == "thanked"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indonesia held a vote. President Joko Widodo spoke in Jakarta, Indonesia. Prabowo Subianto won last month's presidential election.",
+         ("Prabowo Subianto", "won", "2024 Indonesian presidential election")),
+        ("Justin Trudeau's Liberal Party won Canada's 2015 federal election.", ("Liberal Party", "won", "2015 Canadian federal election")),
+    ],
+)
+def test_an_election_is_named_by_its_year_country_and_kind(text, expected):
+    assert expected in _facts(text)
+
+
+def test_an_election_with_no_country_or_still_ahead_is_not_named():
+    assert not [f for f in _facts("Maria Lopez won the presidential election.") if f[1] == "won"]  # whose election?
+    assert not [f for f in _facts("Indonesia votes soon. Indonesian minister Budi Santoso lost his election.") if f[1] == "won"]
