@@ -1641,3 +1641,15 @@ def test_an_election_is_named_by_its_year_country_and_kind(text, expected):
 def test_an_election_with_no_country_or_still_ahead_is_not_named():
     assert not [f for f in _facts("Maria Lopez won the presidential election.") if f[1] == "won"]  # whose election?
     assert not [f for f in _facts("Indonesia votes soon. Indonesian minister Budi Santoso lost his election.") if f[1] == "won"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria Ressa, the winner of the Nobel Peace Prize, spoke on Monday.", ("Maria Ressa", "won", "Nobel Peace Prize")),
+        ("Indonesia held a vote. President Joko Widodo spoke in Jakarta, Indonesia. Prabowo Subianto was confirmed the victor "
+         "of last month's presidential election.", ("Prabowo Subianto", "won", "2024 Indonesian presidential election")),
+    ],
+)
+def test_the_winner_or_victor_of_something_won_it(text, expected):
+    assert expected in _facts(text)
