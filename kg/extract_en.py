@@ -1802,8 +1802,9 @@ class _SentenceReader:
                 # "criticised China's new rules": a stance on a thing is a stance on its (named) owner
                 obj_ents = [e for o in objs for c in o.children if c.dep_ == "poss" for e in self._ents(c)
                             if e.type in ("Country", "Organization", "Person")]
-            if pred == "told":  # "X told Reuters", "told reporters": the audience of a quote, not a party to an event
-                obj_ents = [e for e in obj_ents if e.type != "Group" and _fold(e.name) not in lex.news_media
+            if pred == "told":  # "X told Reuters", "told reporters", "told the Post", "told the U.N. General Assembly":
+                # the audience of a statement, not a party to an event; one tells a person something
+                obj_ents = [e for e in obj_ents if e.type in ("Person", "Country") and _fold(e.name) not in lex.news_media
                             and not any(_fold(a) in lex.news_media for a in e.aliases)]
             if not objs and pred in lex.symmetric and len(subj_ents) >= 2:
                 for i in range(len(subj_ents) - 1):

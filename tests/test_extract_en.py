@@ -1653,3 +1653,18 @@ def test_an_election_with_no_country_or_still_ahead_is_not_named():
 )
 def test_the_winner_or_victor_of_something_won_it(text, expected):
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steve Whitmore told LA Weekly in a statement that the case was closed.",
+        "Mike Pompeo told the U.N. Security Council on Thursday that sanctions must stay.",
+    ],
+)
+def test_a_body_told_a_statement_is_its_audience_not_a_party(text):
+    assert not [f for f in _facts(text) if f[1] == "told"]
+
+
+def test_a_person_told_something_is_still_told():
+    assert ("Antony Blinken", "told", "Sergei Lavrov") in _facts("Antony Blinken told Sergei Lavrov that the talks would go on.")
