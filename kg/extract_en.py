@@ -570,6 +570,8 @@ class _SentenceReader:
             if outer_tok is None or outer_tok.left_edge.i != tok.i + 2 or outer_tok.dep_ == "conj" and not state \
                     or any(c.dep_ in ("conj", "poss", "case") for c in outer_tok.children):
                 continue
+            if outer_tok.ent_type_ == "PERSON" or gazetteer.is_region(tok.text, LANG) and not state:
+                continue  # "in Athens, Ulrich, as winner ...": a person after the comma; "Arkansas, Fayetteville": a state lies in no city
             end = outer_tok.right_edge.i + 1
             known = _lookup(outer_tok.text, LANG)
             state = state or known is not None and (known.type == "Country" or known.country is not None)
@@ -655,6 +657,9 @@ class _SentenceReader:
         return True
 
     def emit(self, subj: _Entity, pred: str, obj: _Entity, role: str | None = None, confidence: float = 0.7) -> None:
+        if pred == "located_in" and obj.type == "Organization" and subj.type in ("Organization", "Location") \
+                and not _lookup(obj.name, LANG):
+            return  # "Duke University, located in Durham, North Carolina, and the University of Iowa": a list, not a site
         if pred == "based_in" and subj.type == "Organization" and subj.country is None:
             # "Bangkok-based X" makes X Thai, for a later "the Thai company"
             entry = _lookup(obj.name, LANG)

@@ -1668,3 +1668,16 @@ def test_a_body_told_a_statement_is_its_audience_not_a_party(text):
 
 def test_a_person_told_something_is_still_told():
     assert ("Antony Blinken", "told", "Sergey Lavrov") in _facts("Antony Blinken told Sergei Lavrov that the talks would go on.")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("That exhibit combined the collections from Duke University, located in Durham, North Carolina, and University "
+         "of Iowa in Iowa City.", ("Duke University", "located_in", "University of Iowa")),
+        ("Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said the images were rare.",
+         ("Arkansas", "located_in", "Fayetteville")),
+    ],
+)
+def test_a_listed_body_or_a_state_before_a_city_is_no_site(text, wrong):
+    assert wrong not in _facts(text)
