@@ -2121,7 +2121,10 @@ def _left(toks, at, i, lex, verb_ends=frozenset(), reporting_ends=frozenset()):
                 k = at[k - 1].start - 1
             if "," in links and not set(links) - {","}:
                 found = found[-1:]
-            if found[0].start > 0 and toks[found[0].start - 1].low in lex.prepositions:
+            before = found[0].start - 1
+            while before > 0 and _match(toks, before, lex.np_prefixes) and _match(toks, before, lex.np_prefixes)[0] == 1:
+                before -= 1  # "dengan perwakilan Interpol": the preposition before the phrase's quantifier or noun
+            if before >= 0 and toks[before].low in lex.prepositions:
                 return [], "none"  # "bandara di Pakistan dimiliki ...": a place inside a phrase, not the subject
             if found[0].start - 1 in verb_ends and found[0].start - 1 not in reporting_ends:
                 return [], "none"  # "yang menembak Budi masih diselidiki": Budi is the object of the verb before

@@ -1468,3 +1468,8 @@ def test_an_award_is_won_when_received_and_conferred_by_its_giver():
     assert ("Akademi Kerajaan Swedia", "awarded", "Hadiah Nobel Kimia") in _facts(
         "Akademi Kerajaan Swedia menganugerahkan Hadiah Nobel Kimia kepada David Baker.")
     assert {t.object.type for t in _extract("Maria Ressa meraih Hadiah Nobel Perdamaian pada 2021.")} == {"Award"}
+
+
+def test_the_object_of_a_relative_clause_is_not_the_main_verbs_subject():
+    found = _facts("Polisi Filipina (PNP) yang bekerja sama dengan perwakilan Interpol menangkap Budi Santoso.")
+    assert not [f for f in found if f[0] == "Interpol" and f[1] == "arrested"]
