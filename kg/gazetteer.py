@@ -147,6 +147,7 @@ def demonym_of(country: str, lang: str) -> str | None:
     return None
 
 
+@cache
 def _demonyms(lang: str) -> dict[str, str]:
     return {fold(d): item["name"] for item in entries() for d in item.get("demonyms", {}).get(lang, ())}
 
