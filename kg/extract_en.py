@@ -1092,8 +1092,9 @@ class _SentenceReader:
             return entry.type
         words = name.split()
         first, last = words[0].lower(), words[-1].lower().rstrip(".")
-        if len(words) > 1 and any(w.lower() in lex.awards.get("heads", ()) for w in words[1:]) and words[0][:1].isupper():
-            return "Award"  # "Nobel Peace Prize", "Booker Prize", "Nobel Prize in Chemistry"
+        if len(words) > 1 and any(w.lower() in lex.awards.get("heads", ()) for w in words[1:]) and words[0][:1].isupper() \
+                and last not in lex.org_suffixes and last not in lex.org_nouns:
+            return "Award"  # "Nobel Peace Prize", "Nobel Prize in Chemistry"; not the "Nobel Prize Committee"
         if first in lex.facility_cues and len(words) > 1:
             return "Location"
         if len(words) > 1 and (first in lex.event_cues or " ".join(words[:2]).lower() in lex.event_cues or last in lex.event_suffixes):

@@ -1594,6 +1594,11 @@ def test_prizes_are_awarded_and_won(text, expected):
     assert expected <= _facts(text)
 
 
+def test_a_prize_committee_is_a_body_that_awards_the_prize():
+    found = _extract("The Norwegian Nobel Prize Committee awarded the Nobel Peace Prize to Maria Ressa.")
+    assert {(t.subject.name, t.subject.type) for t in found if t.predicate == "awarded"} == {("Nobel Prize Committee", "Organization")}
+
+
 def test_a_prize_is_an_award_and_receiving_a_visitor_is_no_win():
     found = _extract("Jane Smith received the Turing Award on Monday.")
     assert {t.object.type for t in found if t.object.name == "Turing Award"} == {"Award"}
