@@ -414,6 +414,7 @@ def _ner_names(toks: list[_Tok], parsed) -> dict[int, tuple[int, str]]:
 def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tuple]:
     toks = _tokens(text)
     doc.ner = _ner_names(toks, parsed)
+    doc.list_org = None  # token positions are this sentence's
     facts: list[tuple] = []
     _count_countries(toks, lex, doc)
     mentions = _chunk(toks, lex, doc, facts)
