@@ -429,6 +429,11 @@ def _country_name(word: str) -> str | None:
     return entry.name if entry is not None and entry.type == "Country" else None
 
 
+def _adjacent_runs(tokens) -> list[list]:
+    """Tokens (in order) split into runs of adjacent ones: [Liberal, Democrat, Party], [Ohio]."""
+    return [list(g) for _, g in itertools.groupby(tokens, key=lambda t, c=itertools.count(): t.i - next(c))]
+
+
 def demonym_country(word: str) -> str | None:
     """The country a nationality adjective names: the gazetteer's demonyms, else the adjective's stem
     ('Zambian' → Zambia, 'Iraqi' → Iraq, 'Chilean' → Chile, 'Japanese' → Japan).
@@ -1379,8 +1384,7 @@ class _SentenceReader:
             if words and words[-1] in lex.nominee_nouns:
                 # "PKR candidate X", "Republican Party nominee Y": the one the party puts up is its member
                 cap = [t for t in prefix if t.text[:1].isupper()]  # "Labour Party": party words are role words too
-                self._nominated_by(ent, [self._run_org(run) for run in runs] + [self._run_org(
-                    [t for t in g]) for _, g in itertools.groupby(cap, key=lambda t, c=itertools.count(): t.i - next(c))])
+                self._nominated_by(ent, [self._run_org(run) for run in runs + _adjacent_runs(cap)])
             return
         if role[1] in lex.member_roles:
             # "Republican Senator X", "Labour lawmaker X": a member of that party
@@ -1533,8 +1537,7 @@ class _SentenceReader:
             if h.lemma_.lower() in lex.nominee_nouns:
                 # "X, the Libertarian Party's nominee for governor", "X, a Labour candidate": put up by the party
                 pre = [t for t in h.subtree if t.i < h.i and t.text[:1].isupper() and not any(self._within(t, p) for p in poss)]
-                runs = [list(g) for _, g in itertools.groupby(pre, key=lambda t, c=itertools.count(): t.i - next(c))]
-                self._nominated_by(ent, owners + [self._run_org(run) for run in runs])
+                self._nominated_by(ent, owners + [self._run_org(run) for run in _adjacent_runs(pre)])
                 continue
             if h.lemma_.lower() == "counterpart":
                 self._counterpart(ent, h, mods, poss)

@@ -1188,15 +1188,24 @@ def _described_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
         k += 1
     if k >= len(toks) or toks[k].low not in ("tersebut", "itu"):
         return None
-    person = doc.last_person
-    named = set(person.name.split())
-    if any(toks[x].text in named for x in range(i)):
-        person = doc.prev_person  # "Dasco mengatakan, mantan Ketua Umum Golkar itu ...": the speaker is not the one described
-        if person is None or len(person.name.split()) < 2:
-            return None
+    person = _antecedent(toks, i, doc)
+    if person is None:
+        return None
     if country is not None:
         _role_fact(person, role[1], role[2], role[3], country, facts)  # "mantan menteri kesehatan Ethiopia"
     return _Mention(i, k + 1, Node(person.name, "Person", (*person.aliases, _span_text(toks, i, k + 1))))
+
+
+def _antecedent(toks, i, doc: _Doc) -> Node | None:
+    """The person a description at i points back to: the last one named, or the one before when the last is named
+    earlier in this sentence ("Dasco mengatakan, mantan Ketua Umum Golkar itu ...": the speaker is not the one
+    described); None when that one has a single-word name."""
+    person = doc.last_person
+    if any(toks[x].text in set(person.name.split()) for x in range(i)):
+        person = doc.prev_person
+        if person is None or len(person.name.split()) < 2:
+            return None
+    return person
 
 
 def _described_by_noun(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
@@ -1212,11 +1221,9 @@ def _described_by_noun(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
         k += 1
     if k >= len(toks) or toks[k].low not in ("tersebut", "itu"):
         return None
-    person = doc.last_person
-    if any(toks[x].text in set(person.name.split()) for x in range(i)):
-        person = doc.prev_person
-        if person is None or len(person.name.split()) < 2:
-            return None
+    person = _antecedent(toks, i, doc)
+    if person is None:
+        return None
     for x in range(i + 1, k):
         cue = _match(toks, x, lex.citizenship)
         hit = _country_at(toks, x + cue[0], lex) if cue and x + cue[0] < k else None
