@@ -418,7 +418,6 @@ def _lookup(surface: str, lang: str = LANG):
 
 
 @cache
-@cache
 def _irregular_demonyms() -> dict[str, str]:
     return langdata.data(LANG, "demonyms")["demonyms"]
 
