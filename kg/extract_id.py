@@ -1186,26 +1186,27 @@ def _described_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
         if not (toks[k].low.isalpha() or toks[k].low.isdigit()):  # "berusia 44 tahun" may stand in between
             return None
         k += 1
-    if k >= len(toks) or toks[k].low not in ("tersebut", "itu"):
-        return None
-    person = _antecedent(toks, i, doc)
-    if person is None:
+    back = _antecedent(toks, i, k, doc)
+    if back is None:
         return None
     if country is not None:
-        _role_fact(person, role[1], role[2], role[3], country, facts)  # "mantan menteri kesehatan Ethiopia"
-    return _Mention(i, k + 1, Node(person.name, "Person", (*person.aliases, _span_text(toks, i, k + 1))))
+        _role_fact(back[0], role[1], role[2], role[3], country, facts)  # "mantan menteri kesehatan Ethiopia"
+    return back[1]
 
 
-def _antecedent(toks, i, doc: _Doc) -> Node | None:
-    """The person a description at i points back to: the last one named, or the one before when the last is named
-    earlier in this sentence ("Dasco mengatakan, mantan Ketua Umum Golkar itu ...": the speaker is not the one
-    described); None when that one has a single-word name."""
+def _antecedent(toks, i, k, doc: _Doc) -> tuple[Node, _Mention] | None:
+    """The person a description from i to its closing "itu"/"tersebut" at k points back to, with the description's
+    mention: the last one named, or the one before when the last is named earlier in this sentence ("Dasco
+    mengatakan, mantan Ketua Umum Golkar itu ...": the speaker is not the one described); None when the description
+    is not closed at k or that one has a single-word name."""
+    if k >= len(toks) or toks[k].low not in ("tersebut", "itu"):
+        return None
     person = doc.last_person
     if any(toks[x].text in set(person.name.split()) for x in range(i)):
         person = doc.prev_person
         if person is None or len(person.name.split()) < 2:
             return None
-    return person
+    return person, _Mention(i, k + 1, Node(person.name, "Person", (*person.aliases, _span_text(toks, i, k + 1))))
 
 
 def _described_by_noun(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
@@ -1219,17 +1220,15 @@ def _described_by_noun(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
         if not toks[k].low.isalpha() or not toks[k].cap and (toks[k].low in lex.function or toks[k].low == "yang"):
             return None
         k += 1
-    if k >= len(toks) or toks[k].low not in ("tersebut", "itu"):
-        return None
-    person = _antecedent(toks, i, doc)
-    if person is None:
+    back = _antecedent(toks, i, k, doc)
+    if back is None:
         return None
     for x in range(i + 1, k):
         cue = _match(toks, x, lex.citizenship)
         hit = _country_at(toks, x + cue[0], lex) if cue and x + cue[0] < k else None
         if hit and hit[1].type == "Country":
-            facts.append((person, "citizen_of", hit[1], None, 0.6))
-    return _Mention(i, k + 1, Node(person.name, "Person", (*person.aliases, _span_text(toks, i, k + 1))))
+            facts.append((back[0], "citizen_of", hit[1], None, 0.6))
+    return back[1]
 
 
 def _role_at(toks, i, lex):
