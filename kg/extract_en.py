@@ -136,7 +136,9 @@ def dateline_place(text: str) -> tuple[str, str | None, bool] | None:
 
 def triples_from_docs(article: Article, sents, docs) -> list[Triple]:
     """The triples of an article whose sentences are already parsed (``docs[i]`` is ``sents[i]``)."""
-    memory = _Memory(_dominant_country(docs))
+    counts, named = _country_counts(docs)
+    memory = _Memory(_dominant_country(counts))
+    memory.named_countries = named
     memory.year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
     facts: list[tuple] = []
     dateline = dateline_place(article.text)
@@ -355,6 +357,7 @@ class _Memory:
         self.dominant = dominant_country
         self.local: str | None = None  # the dateline's country
         self.year: int | None = None  # the article's year, which names its elections
+        self.named_countries: frozenset[str] = frozenset()  # countries the article names or whose nationality it gives
         self.subjects: set[int] = set()  # ids of entities that have been the subject of a clause
         self.facts: list[tuple] = []  # (subject, predicate, object) stated so far, for "his relative", "her husband"
 
@@ -461,8 +464,19 @@ def _speaks_of(docs, country: str) -> bool:
     return False
 
 
-def _dominant_country(docs) -> str | None:
+def _dominant_country(counts: Counter) -> str | None:
+    if not counts:
+        return None
+    # only a clear majority makes an unqualified "the president" that country's
+    name, n = counts.most_common(1)[0]
+    return name if n >= 3 and n >= 0.6 * sum(counts.values()) else None
+
+
+def _country_counts(docs) -> tuple[Counter, frozenset[str]]:
+    """How often each country is named in the parsed sentences, by name, nationality word or a place in it
+    ("Ankara"); and the countries named by name or nationality."""
     counts: Counter = Counter()
+    named: set[str] = set()
     for doc in docs:
         # each capitalised word, or the whole name where a name of several words is a place ("New Zealand")
         words = {ent.start: ent for ent in doc.ents if len(ent) > 1 and ent.label_ in ("GPE", "NORP", "LOC")}
@@ -474,16 +488,15 @@ def _dominant_country(docs) -> str | None:
             if not text[:1].isupper():
                 continue
             country = demonym_country(text)
-            if country is None:
-                entry = _lookup(text, LANG)
-                country = entry.name if entry and entry.type == "Country" else (entry.country if entry else None)
+            entry = _lookup(text, LANG) if country is None else None
+            if country is not None or entry and entry.type == "Country":
+                country = country or entry.name
+                named.add(country)
+            elif entry:
+                country = entry.country
             if country:
                 counts[country] += 1
-    if not counts:
-        return None
-    # only a clear majority makes an unqualified "the president" that country's
-    name, n = counts.most_common(1)[0]
-    return name if n >= 3 and n >= 0.6 * sum(counts.values()) else None
+    return counts, frozenset(named)
 
 
 # ---------------------------------------------------------------- one sentence
@@ -922,8 +935,8 @@ class _SentenceReader:
     def _named(self, tok, implied: str | None = None) -> list[_Entity]:
         """The entity a proper-name head names, with the facts its title and modifiers state."""
         lex = self.lex
-        if tok.ent_type_ in _NOT_NAMES:
-            return []
+        if tok.ent_type_ in _NOT_NAMES or tok.pos_ == "PROPN" and not tok.ent_type_ and self._title_word(tok):
+            return []  # "served as Apple CEO": a capitalised title names no one
         name, surface, start = self._name(tok)
         if not name:
             return []
@@ -1427,6 +1440,11 @@ class _SentenceReader:
         text, core = role
         if core not in ent.roles:
             ent.roles.append(core)
+        state = gazetteer.office_state(ent.name) if ent.type == "Person" else None
+        if aff is None and guess and core in lex.state_roles and state in self.mem.named_countries and (ent.country is None or ent.country.name == state):
+            # "President Recep Tayyip Erdoğan" in a story that names Turkey among other countries: the state a
+            # known person serves
+            aff, confidence = self.mem.country(state), min(confidence, 0.6)
         home = self._where() or self.mem.local or self.mem.dominant
         if home and not self._where() and self._foreign_countries(home):
             home = None  # "President Joe Biden ... give Washington a share" in a Tokyo story: whose president is unclear
@@ -1567,6 +1585,9 @@ class _SentenceReader:
                     if entry and entry.type in ("Country", "Organization"):
                         aff = self.mem.entity(entry.name, entry.type, m.text)
                         break
+            if aff is None:  # "served as Apple CEO": a firm the tagger names before the title
+                run = [m for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ == "ORG"]
+                aff = self._run_org(run) if run and run[-1].i - run[0].i == len(run) - 1 else None
             self._assign_role(ent, role, aff, h, guess=True)
 
     def _run_org(self, run) -> _Entity | None:

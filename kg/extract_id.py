@@ -320,13 +320,18 @@ def _drop_common_first(t: Triple, drop: dict[str, str]) -> Triple:
 
 def _placed_roles(doc: _Doc, unplaced: list) -> list[tuple]:
     """National offices named without a country ("mantan presiden Nursultan Nazarbayev") are placed in the
-    article's country when one country clearly dominates it (at least three mentions, more than all others)."""
-    if not unplaced or not doc.counts:
-        return []
+    article's country when one country clearly dominates it (at least three mentions, more than all others); a
+    person the gazetteer knows holds them in the state they serve, and only where the article names it
+    ("Presiden Erdogan ... Turki": Turkey)."""
+    known = [(p, r, gazetteer.office_state(p.name)) for p, r in unplaced]
+    facts = [(p, "holds_role", doc.countries[state], r, 0.6) for p, r, state in known if state in doc.countries]
+    rest = [(p, r) for p, r, state in known if not state]
+    if not rest or not doc.counts:
+        return facts
     top, n = max(doc.counts.items(), key=lambda kv: kv[1])
     if n < 3 or n <= sum(doc.counts.values()) - n:
-        return []
-    return [(person, "holds_role", doc.countries[top], role, 0.4) for person, role in unplaced]
+        return facts
+    return facts + [(person, "holds_role", doc.countries[top], role, 0.4) for person, role in rest]
 
 
 def _canonical_people(found: list[Triple], opening: dict[str, str]) -> list[Triple]:

@@ -82,6 +82,20 @@ def country_of_demonym(word: str, lang: str) -> str | None:
     return _demonyms(lang).get(fold(word))
 
 
+def office_state(person: str) -> str | None:
+    """The country whose national offices a known person holds or held, by the English name, or None.
+
+    >>> office_state("Recep Tayyip Erdoğan"), office_state("António Guterres")
+    ('Turkey', None)
+    """
+    return _states().get(person)
+
+
+@cache
+def _states() -> dict[str, str]:
+    return {item["name"]: item["state"] for item in entries() if item["type"] == "Person" and item.get("state")}
+
+
 def entries() -> list[dict]:
     """The raw gazetteer entries (for resolvers that need every alias)."""
     return langdata.shared("gazetteer").get("entries", [])

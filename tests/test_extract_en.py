@@ -1686,3 +1686,41 @@ def test_a_person_told_something_is_still_told():
 )
 def test_a_listed_body_or_a_state_before_a_city_is_no_site(text, wrong):
     assert wrong not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria Jensen served as Siemens CEO from 2015 to 2021.", ("Maria Jensen", "leads", "Siemens")),
+        ("Tomas Berg became Nokia chairman last year.", ("Tomas Berg", "leads", "Nokia")),
+    ],
+)
+def test_a_post_named_after_its_firm_is_held_there(text, expected):
+    facts = _facts(text)
+    assert expected in facts
+    assert not [f for f in facts if f[2].endswith(("CEO", "chairman"))]  # the title names no organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known person's unqualified state title is held in the state they serve, when the story names it
+        ("Turkey sent troops to Syria. The launch was announced by President Recep Tayyip Erdoğan in Ankara and Damascus.",
+         ("Recep Tayyip Erdoğan", "holds_role", "Turkey", "president")),
+        ("Malaysian and Indonesian officials met. Prime Minister Anwar Ibrahim greeted President Joko Widodo.",
+         ("Anwar Ibrahim", "holds_role", "Malaysia", "prime minister")),
+    ],
+)
+def test_a_known_persons_state_title_is_placed_in_their_state(text, expected):
+    assert expected in _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Joko Widodo opened the dam on Monday.",  # the story names no country: nothing to place it in
+        "Brussels and Paris agreed. President Ursula von der Leyen spoke in France and Germany.",  # an EU post
+    ],
+)
+def test_a_state_title_is_not_placed_where_the_story_or_the_person_gives_no_state(text):
+    assert not [f for f in _facts(text) if f[1] == "holds_role"]

@@ -1473,3 +1473,11 @@ def test_an_award_is_won_when_received_and_conferred_by_its_giver():
 def test_the_object_of_a_relative_clause_is_not_the_main_verbs_subject():
     found = _facts("Polisi Filipina (PNP) yang bekerja sama dengan perwakilan Interpol menangkap Budi Santoso.")
     assert not [f for f in found if f[0] == "Interpol" and f[1] == "arrested"]
+
+
+def test_a_known_persons_state_title_is_placed_in_their_state_when_named():
+    text = "Pasukan Turki memasuki Suriah. Operasi itu diumumkan Presiden Recep Tayyip Erdogan di Ankara."
+    assert ("Recep Tayyip Erdoğan", "holds_role", "Turkey", "president") in _roles(text)
+    # Malaysia dominates the story, but Jokowi serves Indonesia, which it never names: no post is placed
+    text = "Malaysia dan Kuala Lumpur bersiap. Warga Malaysia menunggu. Malaysia menyambut Presiden Joko Widodo."
+    assert not [f for f in _facts(text) if f[0] == "Joko Widodo" and f[1] == "holds_role"]
