@@ -1398,6 +1398,10 @@ def _titled(toks, i, lex, doc, facts):
                 name_at, affil = aff
     elif affil is not None and name_at + 1 < len(toks) and toks[name_at].caps and toks[name_at + 1].cap:
         name_at += 1  # "Direktur Utama PT Bursa Efek Surabaya BES Bastian Purnama"
+    elif name_at + 2 < len(toks) and toks[name_at].text == "(" and toks[name_at + 1].cap:
+        inner = _person(toks, name_at + 1, lex, doc)
+        if inner is not None and inner.end < len(toks) and toks[inner.end].text == ")":
+            name_at += 1  # "Presiden (Win Myint)": a quotation's holder, named by the editor in brackets
     while name_at < len(toks) and toks[name_at].low in lex.honorifics and name_at + 1 < len(toks) and toks[name_at + 1].cap:
         name_at += 1
     person = _person(toks, name_at, lex, doc) if name_at < len(toks) and toks[name_at].cap else None

@@ -1481,3 +1481,7 @@ def test_a_known_persons_state_title_is_placed_in_their_state_when_named():
     # Malaysia dominates the story, but Jokowi serves Indonesia, which it never names: no post is placed
     text = "Malaysia dan Kuala Lumpur bersiap. Warga Malaysia menunggu. Malaysia menyambut Presiden Joko Widodo."
     assert not [f for f in _facts(text) if f[0] == "Joko Widodo" and f[1] == "holds_role"]
+
+
+def test_a_title_whose_holder_is_named_in_brackets():
+    assert ("Ganjar Pranowo", "holds_role", "Central Java", "governor") in _roles("Gubernur Jawa Tengah (Ganjar Pranowo) melantik Gibran.")
