@@ -5,7 +5,8 @@ the gold names or aliases — case, accents and punctuation ignored, a shorter n
 words are in the longer one — and the predicate matches one of ``relation_any`` (tense and ``_`` ignored).
 Extracted triples are deduplicated per document by (subject, predicate, object) first: gold lists facts,
 not mentions. Each gold triple is matched at most once. A triple of the generic ``related`` property is read
-by its English verb (``Triple.verb``), as the gold writes relations as English verbs.
+by its English verb (``Triple.verb``), as the gold writes relations as English verbs; a post (holds_role, leads,
+headed, led) also matches a gold post whose wordings include the triple's title ("CEO of" for role "ceo").
 """
 
 from __future__ import annotations
@@ -148,13 +149,23 @@ def triple_matches(t: Triple, g: dict) -> bool:
     """Whether an extracted triple states a gold triple: the relation by property or any of the gold's wordings,
     the ends by words; a symmetric property of the ontology (met, married_to) matches either way round."""
     relations = {_relation_key(r) for r in [g["relation"], *g.get("relation_any", ())]}
-    if _relation_key(relation_of(t)) not in relations:
+    if _relation_key(relation_of(t)) not in relations and not _same_post(t, g, relations):
         return False
     ours_s, ours_o = [t.subject.name, *t.subject.aliases], [t.object.name, *t.object.aliases]
     gold_s, gold_o = [g["subject"], *g.get("subject_aliases", ())], [g["object"], *g.get("object_aliases", ())]
     if _names_match(ours_s, gold_s) and _names_match(ours_o, gold_o):
         return True
     return _symmetric(t.predicate) and _names_match(ours_s, gold_o) and _names_match(ours_o, gold_s)
+
+
+# properties that state a post held at the object; the post itself is the triple's role
+_POSTS = frozenset({"holds_role", "leads", "headed", "led"})
+
+
+def _same_post(t: Triple, g: dict, relations: set[str]) -> bool:
+    """Whether a triple and a gold triple state one post by its title: the gold writes the title among its
+    wordings ("CEO of"), the triple carries it as its role ("Ralph Hamers –leads (ceo)→ UBS")."""
+    return bool(t.role) and t.predicate in _POSTS and g["relation"] in _POSTS and _relation_key(t.role) in relations
 
 
 def _symmetric(predicate: str) -> bool:

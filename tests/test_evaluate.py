@@ -48,6 +48,17 @@ def test_a_symmetric_property_matches_either_way_round():
     assert not triple_matches(triple("Tunde Bello", "dismissed", "Amina Yusuf"), dict(gold, relation="dismissed"))
 
 
+def test_a_post_matches_a_gold_post_worded_by_its_title():
+    gold = {"subject": "Amina Yusuf", "relation": "holds_role", "relation_any": ["holds_role", "CEO", "CEO of"],
+            "object": "Tunde Bello"}
+    ceo = Triple("d", Node("Amina Yusuf", "Person"), "leads", Node("Tunde Bello", "Organization"), "E.", 0, 2, "en", role="ceo")
+    assert triple_matches(ceo, gold)
+    assert not triple_matches(Triple("d", ceo.subject, "leads", ceo.object, "E.", 0, 2, "en", role="chairman"), gold)
+    # only posts: a title carried by another property says nothing of the post
+    assert not triple_matches(Triple("d", ceo.subject, "works_for", ceo.object, "E.", 0, 2, "en", role="ceo"), gold)
+    assert not triple_matches(ceo, dict(gold, relation="founded"))
+
+
 def test_score_document_counts_each_gold_once_and_dedupes():
     gold_doc = {"id": "g", "source": "g.txt", "triples": [GOLD, {**GOLD, "relation": "met", "relation_any": ["meet"]}]}
     extracted = [
