@@ -511,6 +511,7 @@ class _SentenceReader:
         self.cache: dict[int, list[_Entity]] = {}
         self.out: list[tuple] = []
         self.places: list[_Entity] = []  # places this sentence introduces by a class noun ("the province of X")
+        self.list_post: tuple[int, _Entity, str] | None = None  # (name's last token, organisation, title) of a titled name
 
     # ---- driver
 
@@ -1432,7 +1433,27 @@ class _SentenceReader:
                     places = [e for g in self._pobjs(p) for e in self._mention_of(g)
                               if e.type in ("Location", "Country", "Organization") and not self._is_party(e)]
                     aff = places[0] if places else None
+        if aff is None and prefix and not runs:
+            aff = self._listed_post(prefix[0].i, role[1])
+        if aff is not None and aff.type == "Organization":
+            self.list_post = (head.i, aff, role[1])
         self._assign_role(ent, role, aff, head, guess=True)
+
+    def _listed_post(self, start: int, core: str) -> _Entity | None:
+        """The organisation of the titled name a list goes on from: "Nokia president A, deputy president B and
+        treasurer C" are all Nokia's. A state title joins only a list of its own kind ("president"), so "Apple
+        CEO A and Finance Minister B" gives B no post at Apple."""
+        if self.list_post is None:
+            return None
+        last, org, before = self.list_post
+        k = start - 1
+        while k > last and (self.doc[k].text == "," or self.doc[k].lower_ in ("and", "&")):
+            k -= 1
+        if k != last or k == start - 1:
+            return None
+        if core in self.lex.state_roles and re.split(r"[\s-]", core)[-1] != re.split(r"[\s-]", before)[-1]:
+            return None
+        return org
 
     def _assign_role(self, ent: _Entity, role: tuple[str, str], aff: _Entity | None, head, confidence: float = 0.7,
                      guess: bool = False) -> None:

@@ -1724,3 +1724,12 @@ def test_a_known_persons_state_title_is_placed_in_their_state(text, expected):
 )
 def test_a_state_title_is_not_placed_where_the_story_or_the_person_gives_no_state(text):
     assert not [f for f in _facts(text) if f[1] == "holds_role"]
+
+
+def test_titles_listed_after_a_firms_titled_name_are_posts_there():
+    found = _roles("The meeting was attended by Nokia president Maria Jensen, deputy president Tomas Berg, "
+                   "vice-president Anna Lind and treasurer Erik Sand.")
+    assert {("Tomas Berg", "Nokia"), ("Anna Lind", "Nokia"), ("Erik Sand", "Nokia")} <= {(f[0], f[2]) for f in found}
+    # a state title in the list is no post at the firm
+    found = _facts("Apple CEO Maria Jensen and Finance Minister Tomas Berg spoke to reporters.")
+    assert not [f for f in found if f[0] == "Tomas Berg" and f[2] == "Apple"]
