@@ -100,8 +100,18 @@ _DATELINE_WIRE = re.compile(r"^\s*(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)
 _DATELINE_BRACKETS = re.compile(r"^\s*\[(?P<city>[A-Z][A-Z.'’ -]{2,40})(?:,\s*(?P<where>[A-Z][\w.'’ -]{1,40}))?\]\s*")
 
 
+# and, in web copy, in title case with only a dash after the place: "Taipei, Taiwan — The ..." (taken only where
+# the second name is a known country or region, so that "Meanwhile, Biden — ..." is no dateline)
+_DATELINE_TITLE = re.compile(r"^\s*(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s*"
+                             r"(?P<where>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*[—–]\s+")
+
+
 def _dateline(text: str):
-    return _DATELINE.match(text) or _DATELINE_WIRE.match(text) or _DATELINE_BRACKETS.match(text)
+    m = _DATELINE.match(text) or _DATELINE_WIRE.match(text) or _DATELINE_BRACKETS.match(text)
+    if m is None:
+        m = _DATELINE_TITLE.match(text)
+        m = m if m and gazetteer.is_region(m.group("where"), LANG) else None
+    return m
 
 
 _REFLEXIVE = frozenset({"himself", "herself"})
@@ -136,9 +146,9 @@ def dateline_place(text: str) -> tuple[str, str | None, bool] | None:
 
 def triples_from_docs(article: Article, sents, docs) -> list[Triple]:
     """The triples of an article whose sentences are already parsed (``docs[i]`` is ``sents[i]``)."""
-    counts, named = _country_counts(docs)
+    counts, named_countries = _country_counts(docs)
     memory = _Memory(_dominant_country(counts))
-    memory.named_countries = named
+    memory.named_countries = named_countries
     memory.year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
     facts: list[tuple] = []
     dateline = dateline_place(article.text)
@@ -732,6 +742,7 @@ class _SentenceReader:
                 ent = self.mem.entity(name, "Location", surface)
                 self.cache[inner.i] = [ent]
                 self._place_links(tok, ent)
+                self._place_links(inner, ent)  # "the town of Zhanaozen in Mangistau province"
                 self.places.append(ent)
                 return [ent]
         # an apposition naming the person or place a description describes
@@ -1711,12 +1722,18 @@ class _SentenceReader:
                 return
 
     def _place_links(self, tok, ent: _Entity) -> None:
-        for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
-            for g in p.children:
-                if g.dep_ == "pobj":
-                    for w in self._mention_of(g):
-                        if w.type in ("Location", "Country") and w is not ent:
-                            self.emit(ent, "located_in", w)
+        """The wider place a place noun names for ``ent``: "the town of X in Y", "Indonesia's Aceh province", "the
+        Iraqi city of Mosul", "Indonesia's tourist island of Lombok"."""
+        wider = [w for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for g in self._pobjs(p)
+                 for w in self._mention_of(g)]
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ == "PROPN":
+                wider += self._mention_of(c)
+            elif c.dep_ in ("amod", "compound") and c.i < tok.i and demonym_country(c.text) and c.ent_type_ in ("NORP", "GPE"):
+                wider.append(self.mem.country(demonym_country(c.text)))
+        for w in dict.fromkeys(wider):
+            if w.type in ("Location", "Country") and w is not ent:
+                self.emit(ent, "located_in", w)
 
     # ---- clauses
 

@@ -1733,3 +1733,23 @@ def test_titles_listed_after_a_firms_titled_name_are_posts_there():
     # a state title in the list is no post at the firm
     found = _facts("Apple CEO Maria Jensen and Finance Minister Tomas Berg spoke to reporters.")
     assert not [f for f in found if f[0] == "Tomas Berg" and f[2] == "Apple"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place noun names its wider place by possessive, nationality or a following "in", whatever the verb
+        ("A strong quake hit Chile's Atacama region on Sunday.", ("Atacama region", "located_in", "Chile")),
+        ("Volunteers are rebuilding the Peruvian town of Yungay.", ("Yungay", "located_in", "Peru")),
+        ("Floods swamped Vietnam's resort island of Phu Quoc.", ("Phu Quoc", "located_in", "Vietnam")),
+        ("Protests erupted in the town of Zhanaozen in Mangistau province.", ("Zhanaozen", "located_in", "Mangistau province")),
+        # a title-case dateline with only a dash, where the second name is a known country or region
+        ("Valparaiso, Chile — The port reopened on Monday.", ("Valparaiso", "located_in", "Chile")),
+    ],
+)
+def test_a_place_noun_or_dateline_places_a_place_in_a_wider_one(text, expected):
+    assert expected in _facts(text)
+
+
+def test_a_title_case_name_pair_before_a_dash_is_no_dateline_unless_a_region_closes_it():
+    assert not [f for f in _facts("Meanwhile, Petrov — who spoke on Monday — met Jensen.") if f[1] == "located_in"]
