@@ -1980,7 +1980,19 @@ class _SentenceReader:
                   if g.dep_ == "pobj" and self._post_noun(g)]
         if not descs:
             return
-        if lemma in ("be", "become", "remain", "serve", "act", "work", "stay") or passive:
+        down = any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
+        if lemma in ("resign", "quit") or lemma == "step" and down:
+            # "X stepped down as chief executive of Nokia": X left the body whose post is named
+            for h in self._subjects(verb):
+                for ent in self._ents(h):
+                    if ent.type == "Person":
+                        for d in descs:
+                            for body in self._prep_targets([c for c in d.children if c.dep_ == "prep"], ("of", "at")):
+                                if body.type == "Organization":
+                                    self.emit(ent, "resigned_from", body)
+            return
+        took_office = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "office" for c in verb.children)
+        if lemma in ("be", "become", "remain", "serve", "act", "work", "stay") or passive or took_office:
             holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not holders and verb.dep_ == "relcl":
                 holders = [verb.head]

@@ -1753,3 +1753,21 @@ def test_a_place_noun_or_dateline_places_a_place_in_a_wider_one(text, expected):
 
 def test_a_title_case_name_pair_before_a_dash_is_no_dateline_unless_a_region_closes_it():
     assert not [f for f in _facts("Meanwhile, Petrov — who spoke on Monday — met Jensen.") if f[1] == "located_in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erik Sand stepped down as chief executive of Nokia.", ("Erik Sand", "resigned_from", "Nokia")),
+        ("Erik Sand quit as head of the Norwegian Football Federation.", ("Erik Sand", "resigned_from", "Norwegian Football Federation")),
+        ("Maria Jensen took office as president of Chile in March.", ("Maria Jensen", "holds_role", "Chile")),
+        ("Israel launched airstrikes on Gaza on Friday.", ("Israel", "attacked", "Gaza")),
+        ("The US carried out airstrikes against Houthi rebels in Yemen.", ("United States", "attacked", "Houthi rebels")),
+    ],
+)
+def test_posts_left_or_taken_and_attacks_by_light_verbs(text, expected):
+    assert expected in _facts(text)
+
+
+def test_a_post_to_be_left_is_not_left_yet():
+    assert not [f for f in _facts("Erik Sand will step down as chief executive of Nokia.") if f[1] == "resigned_from"]
