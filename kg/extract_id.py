@@ -999,6 +999,8 @@ def _group(toks, i, lex):
             hit = next(((1, value) for words, value in lex.groups.get(left, ()) if words == (left,)), None)
     if not hit or (toks[j].cap and j > 0):
         return None
+    if j == i and j > 0 and not toks[j - 1].cap and _event_noun(toks[j - 1].low, lex) and toks[j].low in lex.group_orgs:
+        return None  # "serangan militer", "bantuan militer": the body's word describes the act, no one acts
     n, english = hit
     key = " ".join(toks[x].low for x in range(j, j + n)).split("-")[0]
     k = j + n

@@ -1485,3 +1485,10 @@ def test_a_known_persons_state_title_is_placed_in_their_state_when_named():
 
 def test_a_title_whose_holder_is_named_in_brackets():
     assert ("Ganjar Pranowo", "holds_role", "Central Java", "governor") in _roles("Gubernur Jawa Tengah (Ganjar Pranowo) melantik Gibran.")
+
+
+def test_a_body_word_describing_an_act_is_no_actor():
+    found = _facts("Turki melancarkan serangan militer terhadap milisi Kurdi di Suriah.")
+    assert [f for f in found if f[0] == "Turkey" and f[1] == "attacked"]
+    assert not [f for f in found if f[0] == "military"]
+    assert ("police", "arrested", "Budi Santoso") in _facts("Polisi menangkap Budi Santoso di Bandung.")
