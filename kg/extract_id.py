@@ -128,6 +128,8 @@ class _Lexicon:
         self.intent_nouns = set(fw["intent_nouns"])
         self.claim_nouns = set(fw["claim_nouns"])
         self.role_links = set(fw["role_links"])
+        self.resign_words = tuple(w.split() for w in fw.get("resign_words", ()))
+        self.seek_words = tuple(w.split() for w in fw.get("seek_words", ()))
         self.portfolio_skip = set(fw["portfolio_skip"])
         self.descriptors = set(fw["person_descriptors"])
         self.event_cues = _index(orgs["event_cues"])
@@ -1099,6 +1101,15 @@ def _name_end(toks, i, lex) -> int:
     return j
 
 
+def _said_before(toks, end: int, phrases, lex) -> bool:
+    """Whether one of ``phrases`` (word lists: "mundur", "mengundurkan diri") ends at ``end``, not negated."""
+    for words in phrases:
+        start = end - len(words) + 1
+        if start >= 0 and [toks[k].low for k in range(start, end + 1)] == words:
+            return not _negated(toks, start, lex)
+    return False
+
+
 def _event_noun(low: str, lex) -> bool:
     """A noun naming an act or event (penangkapan, kunjungan, pertemuan): never the first word of a name."""
     if low in lex.action_nouns or low in lex.pred_nouns or low in lex.recip:
@@ -1958,8 +1969,18 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
     # "X ... sebagai Menteri Koordinator Kemaritiman": the office the nearest person before holds; a country or
     # body named right before "menjadi anggota NATO" is a member of it
     for m in mentions:
-        if m.affil is None or m.start == 0 or toks[m.start - 1].low not in lex.role_links:
+        if m.affil is None or m.start == 0:
             continue
+        left = m.start - 2 if toks[m.start - 1].low == "sebagai" else m.start - 3 if toks[m.start - 1].low == "jabatan" \
+            and m.start >= 2 and toks[m.start - 2].low == "dari" else None
+        if left is not None and m.affil.type == "Organization" and _said_before(toks, left, lex.resign_words, lex):
+            # "X mundur sebagai Ketua Umum PSSI", "mundur dari jabatan ...": X left the body, holds no post there
+            person = next((p for p in reversed(mentions) if p.end < m.start and p.node.type == "Person" and p.affil is None), None)
+            if person is not None:
+                facts.append((person.node, "resigned_from", m.affil, None, 0.6))
+            continue
+        if toks[m.start - 1].low not in lex.role_links or left is not None and _said_before(toks, left, lex.seek_words, lex):
+            continue  # "mencalonkan diri sebagai Ketua Umum PSSI": an office sought is not held
         role = _role_at(toks, m.start, lex)
         if role is None:
             continue

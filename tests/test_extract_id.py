@@ -1492,3 +1492,20 @@ def test_a_body_word_describing_an_act_is_no_actor():
     assert [f for f in found if f[0] == "Turkey" and f[1] == "attacked"]
     assert not [f for f in found if f[0] == "military"]
     assert ("police", "arrested", "Budi Santoso") in _facts("Polisi menangkap Budi Santoso di Bandung.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unwanted"),
+    [
+        ("Erik Sand mundur sebagai Ketua Umum PSSI.", ("Erik Sand", "resigned_from", "PSSI"), ("Erik Sand", "leads", "PSSI")),
+        ("Erik Sand mundur dari jabatan Ketua Umum PSSI.", ("Erik Sand", "resigned_from", "PSSI"), ("Erik Sand", "leads", "PSSI")),
+        ("Budi Santoso menjabat sebagai Ketua Umum PSSI sejak 2019.", ("Budi Santoso", "leads", "PSSI"), ("Budi Santoso", "resigned_from", "PSSI")),
+    ],
+)
+def test_an_office_left_is_left_not_held(text, expected, unwanted):
+    found = _facts(text)
+    assert expected in found and unwanted not in found
+
+
+def test_an_office_run_for_is_not_held():
+    assert not [f for f in _facts("Budi Santoso mencalonkan diri sebagai Ketua Umum PSSI.") if f[1] in ("leads", "holds_role")]
