@@ -1419,10 +1419,21 @@ class _SentenceReader:
                     self.emit(ent, "member_of", self.mem.entity(party, "Organization", party))
                     runs = [r for r in runs if not (a.i <= r[0].i <= b.i)]
                     break
+        done: set[int] = set()
         for run in runs:
+            if run[0].i in done:
+                continue
             text = self.doc[run[0].i : run[-1].i + 1].text
+            span = next((e for e in self.doc.ents if e.label_ == "ORG" and e.start <= run[0].i < e.end and e.end <= head.i), None)
+            if span is not None and span.end - 1 > run[-1].i:
+                # "The Power of Nutrition ambassador X", "U.S. Department of Justice analyst Y": the tagger's whole name
+                body = span[1:] if span[0].lower_ == "the" else span
+                text = body.text
+                done.update(range(span.start, span.end))
             if all(t.lower_ in lex.portfolios for t in run):
                 continue  # "Business Secretary X", "Environment and Water Minister Y": a portfolio, not a body
+            if all(t.pos_ == "ADJ" and not t.ent_type_ for t in run):
+                continue  # '"Mr Evil President" Trump': a word of abuse, not a body
             country = demonym_country(text)
             entry = _lookup(text, LANG)
             found = None

@@ -1771,3 +1771,9 @@ def test_posts_left_or_taken_and_attacks_by_light_verbs(text, expected):
 
 def test_a_post_to_be_left_is_not_left_yet():
     assert not [f for f in _facts("Erik Sand will step down as chief executive of Nokia.") if f[1] == "resigned_from"]
+
+
+def test_a_body_before_a_title_is_the_taggers_whole_name_and_no_word_of_abuse():
+    found = _facts("The Power of Nutrition ambassador Tracey Ullman told the crowd.")
+    assert ("Tracey Ullman", "holds_role", "Power of Nutrition") in found
+    assert not [f for f in _facts('He spoke after "Mr Evil President" Trump called Kim a rocket man.') if f[1] == "holds_role"]
