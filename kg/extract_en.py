@@ -1432,7 +1432,7 @@ class _SentenceReader:
                 done.update(range(span.start, span.end))
             if all(t.lower_ in lex.portfolios for t in run):
                 continue  # "Business Secretary X", "Environment and Water Minister Y": a portfolio, not a body
-            if all(t.pos_ == "ADJ" and not t.ent_type_ for t in run):
+            if all(t.pos_ == "ADJ" and not t.ent_type_ for t in run) and not self.mem._find(text, "Organization"):
                 continue  # '"Mr Evil President" Trump': a word of abuse, not a body
             country = demonym_country(text)
             entry = _lookup(text, LANG)
