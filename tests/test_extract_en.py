@@ -1777,3 +1777,7 @@ def test_a_body_before_a_title_is_the_taggers_whole_name_and_no_word_of_abuse():
     found = _facts("The Power of Nutrition ambassador Tracey Ullman told the crowd.")
     assert ("Tracey Ullman", "holds_role", "Power of Nutrition") in found
     assert not [f for f in _facts('He spoke after "Mr Evil President" Trump called Kim a rocket man.') if f[1] == "holds_role"]
+
+
+def test_a_unit_or_division_of_a_body_is_part_of_it():
+    assert ("Instagram", "part_of", "Meta") in _facts("Instagram, a unit of Meta, launched the feature.")
