@@ -1825,6 +1825,16 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
             cls = _match(toks, j + 1, lex.place_nouns)  # "kota Maungdaw di negara bagian Rakhine": past the class noun
             if cls and not toks[j + 1].cap and j + 1 + cls[0] in starts:
                 j, low = j + cls[0], "di"
+            k = j + 1  # "Provinsi Idlib di barat laut Suriah", "di wilayah timur Ukraina": past the compass words
+            while k < len(toks) and not toks[k].cap:
+                if k + 1 < len(toks) and f"{toks[k].low} {toks[k + 1].low}" in lex.directions:
+                    k += 2  # "barat laut"
+                elif toks[k].low in lex.directions or toks[k].low in ("wilayah", "kawasan", "bagian"):
+                    k += 1
+                else:
+                    break
+            if k > j + 1 and k in starts:
+                j = k - 1
         if low == "di" and m.node.type == "Location" and j + 1 in starts and starts[j + 1].node.type in _PLACE_TYPES:
             known = gazetteer.lookup(m.node.aliases[0], LANG) if m.node.aliases else None
             if known is None or known.country is not None:  # a region ("Asia Tenggara di Roma") lies in no city

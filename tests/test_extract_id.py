@@ -1509,3 +1509,8 @@ def test_an_office_left_is_left_not_held(text, expected, unwanted):
 
 def test_an_office_run_for_is_not_held():
     assert not [f for f in _facts("Budi Santoso mencalonkan diri sebagai Ketua Umum PSSI.") if f[1] in ("leads", "holds_role")]
+
+
+def test_a_place_in_a_compass_part_of_a_wider_place_lies_in_it():
+    assert ("Kota Bakhmut", "located_in", "Ukraine") in _facts("Kota Bakhmut di wilayah timur Ukraina jatuh ke tangan Rusia.")
+    assert ("Provinsi Idlib", "located_in", "Syria") in _facts("Provinsi Idlib di barat laut Suriah diserang jet tempur.")
