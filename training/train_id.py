@@ -40,7 +40,7 @@ UD_WEIGHT = 4
 IDNER_WEIGHT = 3
 
 
-def splits(data: Path, cache: Path, team_entities: bool = True, augment: bool = True) -> dict[str, list]:
+def splits(data: Path, cache: Path, team_entities: bool = True) -> dict[str, list]:
     """Every training, development and held-out split, as lists of corpora.Sent."""
     ud = data / "ud-indonesian"
     csui = list(corpora.read_conllu(ud / "id_csui-ud-train.conllu"))
@@ -62,21 +62,9 @@ def splits(data: Path, cache: Path, team_entities: bool = True, augment: bool = 
         "kumparan_train": k_rest[:-KUMPARAN_DEV],
         "kumparan_dev": k_rest[-KUMPARAN_DEV:],
         "kumparan_test": k_test,
-        "ner_train": ner_train(ner / "train.txt", team_entities, augment),
+        "ner_train": list(corpora.read_ner(ner / "train.txt")) * (IDNER_WEIGHT if team_entities else 1) + (team_ner() if team_entities else []),
         "ner_dev": list(corpora.read_ner(ner / "dev.txt")),
     }
-
-
-def ner_train(idner: Path, team_entities: bool = True, augment: bool = True) -> list:
-    """The NER training sentences: idner-news-2k train (seen IDNER_WEIGHT times beside the team's annotations),
-    kg's own entity annotations, and with ``augment`` one split-punctuation and one swapped-names copy of each
-    (training/augment_ner.py)."""
-    import augment_ner
-
-    base = list(corpora.read_ner(idner))
-    team = team_ner() if team_entities else []
-    extra = augment_ner.augmented(base + team, seed=SEED) if augment else []
-    return base * (IDNER_WEIGHT if team_entities else 1) + team + extra
 
 
 def team_ner() -> list:
@@ -87,13 +75,13 @@ def team_ner() -> list:
     return list(entity_corpus.sentences(files)) if files else []
 
 
-def prepare(work: Path, data: Path, cache: Path, team_entities: bool = True, augment: bool = True) -> None:
+def prepare(work: Path, data: Path, cache: Path, team_entities: bool = True) -> None:
     """Write each component's train/dev DocBins under ``work``."""
     import spacy
     from spacy.tokens import DocBin
 
     nlp = spacy.blank("id")
-    s = splits(data, cache, team_entities, augment)
+    s = splits(data, cache, team_entities)
     plan = {
         # UD seen UD_WEIGHT times: kumparan is 15 times larger and tags some function words its own way
         "morphologizer": (s["kumparan_train"] + s["ud_train"] * UD_WEIGHT, s["kumparan_dev"] + s["ud_dev"], 1),
@@ -158,7 +146,6 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cache", type=Path, default=ROOT / ".train" / "cache", help="where the nlp-id wheel is downloaded")
     parser.add_argument("--only", choices=COMPONENTS, action="append", help="train only these components (repeatable)")
     parser.add_argument("--no-team-entities", action="store_true", help="train the NER on idner-news-2k alone")
-    parser.add_argument("--no-augment", action="store_true", help="train the NER without the split-punctuation and swapped-name copies")
     parser.add_argument("--skip-prepare", action="store_true", help="reuse the prepared DocBins in --work")
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help=f"where the assembled model goes (default {MODEL_DIR.relative_to(ROOT)})")
     args = parser.parse_args(argv)
@@ -166,7 +153,7 @@ def main(argv: list[str] | None = None) -> None:
 
     spacy.util.fix_random_seed(SEED)
     if not args.skip_prepare:
-        prepare(args.work, args.data, args.cache, not args.no_team_entities, not args.no_augment)
+        prepare(args.work, args.data, args.cache, not args.no_team_entities)
     for name in args.only or COMPONENTS:
         train_component(name, args.work)
     assemble(args.work, args.out)
