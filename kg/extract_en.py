@@ -1210,6 +1210,16 @@ class _SentenceReader:
             found = self.mem.last(self.index, based, window=6)
             if found:
                 return [found]
+        if lemma in lex.company_nouns and "the" in dets and not poss and demonym and \
+                all(demonym_country(m.text) or not self._proper(m) for m in content_mods):
+            # "SoftBank Group ... the Japanese tech group": a company of unknown country named since the last
+            # sentence, whose name the noun ends, is based in that country
+            named = [e for i, e in self.mem.recent if self.index - i <= 1 and e.type == "Organization"
+                     and _fold(e.name).split()[-1] == lemma]
+            found = named[-1] if named else None
+            if found is not None and found.country is None:
+                self.emit(found, "based_in", self.mem.country(demonym), confidence=0.6)
+                return [found]
         # "the Philippine anti-graft court", "the police criminal investigation unit"
         proper_mod = any(self._proper(m) for m in content_mods)
         if lemma in lex.org_nouns and content_mods and ("the" in dets or proper_mod and dets & {"a", "an"}) and not poss:

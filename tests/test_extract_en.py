@@ -1781,3 +1781,10 @@ def test_a_body_before_a_title_is_the_taggers_whole_name_and_no_word_of_abuse():
 
 def test_a_unit_or_division_of_a_body_is_part_of_it():
     assert ("Instagram", "part_of", "Meta") in _facts("Instagram, a unit of Meta, launched the feature.")
+
+
+def test_the_nationality_of_a_company_just_named_by_its_noun_is_its_base():
+    text = "Lindqvist Group agreed to buy Siam FlexiFilm. The deal will enlarge the Swedish packaging group."
+    assert ("Lindqvist Group", "based_in", "Sweden") in _facts(text)
+    # the noun must end the company's name: "the Norwegian company" says nothing of Nokia
+    assert not [f for f in _facts("Telenor and Nokia posted losses. The Norwegian company said prices fell.") if f[1] == "based_in"]
