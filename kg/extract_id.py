@@ -691,6 +691,26 @@ _CLOSERS = frozenset({",", ".", ";", ")", ":"})
 _CLOSING_WORDS = frozenset({"dan", "serta", "dalam", "pada", "yang", "di", "untuk", "sebagai"})
 
 
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is made of the openings (two letters or more) of two or more of ``words``, in order, as
+    Indonesian syllable short forms are ("tipikor": TIndak PIdana KORupsi).
+
+    >>> _abbreviates("tipikor", ["pengadilan", "tindak", "pidana", "korupsi"]), _abbreviates("jakarta", ["pengadilan", "negeri"])
+    (True, False)
+    """
+    @cache
+    def fits(k: int, w: int, pieces: int) -> bool:
+        if k == len(short):
+            return pieces >= 2
+        for x in range(w, len(words)):
+            for n in range(min(len(words[x]), len(short) - k), 1, -1):
+                if words[x][:n] == short[k : k + n] and fits(k + n, x + 1, pieces + 1):
+                    return True
+        return False
+
+    return fits(0, 0, 0)
+
+
 def _short_form_after(toks, j) -> bool:
     """'(Parekraf)', '(Menparekraf)': one capitalised word in brackets right after a name, its short form."""
     return j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].cap and toks[j + 1].text.isalpha()
@@ -829,6 +849,8 @@ def _org(toks, i, lex, lower: bool = False):
             j += 1  # "PT Bank Mandiri (Persero) Tbk"
     node = _org_name(toks, i, j, lex)
     acr, after = _acronym_after(toks, j)
+    if acr is None and _short_form_after(toks, j) and _abbreviates(toks[j + 1].low, [toks[x].low for x in range(i, j)]):
+        acr, after = toks[j + 1].text, j + 3  # "Pengadilan Tindak Pidana Korupsi (Tipikor)": a syllable short form
     if acr:
         entry = gazetteer.lookup(acr, LANG)
         name = entry.name if entry and entry.type == "Organization" else node.name

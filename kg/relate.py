@@ -325,15 +325,19 @@ def merged(rules: list[Triple], found: list[Triple]) -> list[Triple]:
     sentence (rules read roles, coreference and frames more precisely; this step adds what they miss)."""
     linked = {}
     placed = {}  # sentence → the people the rules gave a post, and the bodies or places they hold it in
+    names = {}  # sentence → the name and aliases of each entity the rules found there
     for t in rules:
         linked.setdefault(t.sentence_start, []).append((_words(t.subject), _words(t.object)))
         if t.predicate in _POSTS:
             placed.setdefault(t.sentence_start, []).append((_words(t.subject), _words(t.object)))
+        names.setdefault(t.sentence_start, []).extend(set(_words(n)) for n in (t.subject, t.object))
     out = list(rules)
     for t in found:
         s, o = _words(t.subject), _words(t.object)
         if any((_overlap(s, a) and _overlap(o, b)) or (_overlap(s, b) and _overlap(o, a)) for a, b in linked.get(t.sentence_start, ())):
             continue
+        if any(s[0] in known and o[0] in known for known in names.get(t.sentence_start, ())):
+            continue  # "Pengadilan Tindak Pidana Korupsi (Tipikor)": one entity by two of its names
         if t.predicate in _POSTS and any(_overlap(s, a) or _overlap(o, b) for a, b in placed.get(t.sentence_start, ())):
             continue  # "Menteri PUPR Basuki, dan Kepala BNPB Doni": a title read by the rules places its holder, who holds no post of a neighbour's
         out.append(t)

@@ -1514,3 +1514,9 @@ def test_an_office_run_for_is_not_held():
 def test_a_place_in_a_compass_part_of_a_wider_place_lies_in_it():
     assert ("Kota Bakhmut", "located_in", "Ukraine") in _facts("Kota Bakhmut di wilayah timur Ukraina jatuh ke tangan Rusia.")
     assert ("Provinsi Idlib", "located_in", "Syria") in _facts("Provinsi Idlib di barat laut Suriah diserang jet tempur.")
+
+
+def test_a_syllable_short_form_in_brackets_is_the_bodys_alias_not_a_place():
+    found = _extract("Setya Novanto divonis 15 tahun penjara oleh Pengadilan Tindak Pidana Korupsi (Tipikor) Jakarta.")
+    assert [t for t in found if t.predicate == "sentenced" and "Tipikor" in " ".join(t.subject.aliases)]
+    assert not [t for t in found if "Tipikor" in (t.subject.name, t.object.name)]  # no entity meets itself
