@@ -1522,7 +1522,8 @@ class _SentenceReader:
             self.emit(ent, "owns", aff, None, confidence)
         elif core in lex.member_roles and self._is_party(aff):
             self.emit(ent, "member_of", aff, None, confidence)  # "Labour Party lawmaker X"
-        elif aff.type != "Country" and (core in lex.leader_roles or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director")):
+        elif aff.type != "Country" and (core in lex.leader_roles or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director")) \
+                or aff.type == "Organization" and core == "president":  # "BAM president X" heads the association
             self.emit(ent, "headed" if former else "leads", aff, text, confidence)
         else:
             # a post of a state, its leader's too, present or former ("North Korean leader X", "former president
@@ -1573,6 +1574,8 @@ class _SentenceReader:
                 continue
             if self.doc[h.i + 1 : h.i + 5].text.replace(" ", "") == "-in-law":
                 low = h.lower_ + "-in-law"  # "his brother-in-law": one word the tokenizer split
+            elif h.i >= 2 and self.doc[h.i - 1].text == "-" and not self.doc[h.i - 2].whitespace_ and self.doc[h.i - 2].lower_ in ("vice", "deputy"):
+                low = f"{self.doc[h.i - 2].lower_}-{low}"  # "vice-president" split in three, its first word parsed apart
             if ent.type == "Person" and ent.gender is None and low in lex.gender_titles:
                 ent.gender = lex.gender_titles[low]  # "X, the daughter of Y": X is a "she"
             named = [m.lower_ for m in mods] + [low]

@@ -1090,7 +1090,7 @@ def test_examples_and_investors_must_not(text, unexpected):
     [
         # "whose" points to the name before the comma
         ("The march was led by the Lakota Farmers Union, whose president Ana Ruiz demanded higher prices.",
-         ("Ana Ruiz", "holds_role", "Lakota Farmers Union")),
+         ("Ana Ruiz", "leads", "Lakota Farmers Union")),
         # a reciprocal event after which the subject acted: the subject took part
         ("Rebels seized the town of Walikale on Monday after heavy fighting with the national army.",
          ("rebels", "clashed_with", "army")),
@@ -1788,3 +1788,17 @@ def test_the_nationality_of_a_company_just_named_by_its_noun_is_its_base():
     assert ("Lindqvist Group", "based_in", "Sweden") in _facts(text)
     # the noun must end the company's name: "the Norwegian company" says nothing of Nokia
     assert not [f for f in _facts("Telenor and Nokia posted losses. The Norwegian company said prices fell.") if f[1] == "based_in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation's president heads it; a state's president and a vice-president hold a post
+        ("Joe Garza, president of the Riverside Farmers Union, spoke on Monday.", ("Joe Garza", "leads", "Riverside Farmers Union", "president")),
+        ("Kenyan President William Ruto visited Kampala.", ("William Ruto", "holds_role", "Kenya", "president")),
+        ("FIFA banned Luis Ortega, vice-president of the Honduran Football Federation, for five years.",
+         ("Luis Ortega", "holds_role", "Honduran Football Federation", "vice-president")),
+    ],
+)
+def test_a_bodys_president_leads_it(text, expected):
+    assert expected in _roles(text)
