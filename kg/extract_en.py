@@ -256,6 +256,7 @@ class _Lexicon:
     portfolios: frozenset = frozenset()
     party_letters: dict = field(default_factory=dict)
     team_roles: dict = field(default_factory=dict)
+    seat_roles: frozenset = frozenset()
     not_jobs: frozenset = frozenset()
     nominee_nouns: frozenset = frozenset()
     awards: dict = field(default_factory=dict)
@@ -316,6 +317,7 @@ def lexicon() -> _Lexicon:
         portfolios=low(roles.get("portfolios", {}).get("words", ())),
         party_letters={k: v for k, v in nouns.get("party_letters", {}).items() if not k.startswith("_")},
         team_roles={k: v for k, v in roles.get("team_roles", {}).items() if not k.startswith("_")},
+        seat_roles=low(roles.get("seat_roles", {}).get("words", ())),
         not_jobs=low(nouns.get("not_jobs", {}).get("words", ())),
         nominee_nouns=low(nouns.get("nominee_nouns", {}).get("words", ())),
         awards={k: low(v) for k, v in nouns.get("awards", {}).items() if not k.startswith("_")},
@@ -1452,6 +1454,9 @@ class _SentenceReader:
                 found.alias(text)
             elif entry and entry.type in ("Country", "Organization", "Location"):
                 found = self.mem.entity(entry.name, entry.type, text)  # "Central Java Gov. X": a region's post
+            elif role[1] in lex.seat_roles and not text.isupper() and not self.mem._find(text, "Organization") \
+                    and not any(t.lower_ in lex.party_adjectives or t.lower_ in lex.party_nouns for t in run):
+                found = self.mem.entity(text, "Location", text)  # "Tuaran MP X": the seat's place, not a body
             elif run[0].i > 0 or run[0].pos_ == "PROPN" or run[0].ent_type_ in ("ORG", "GPE") or self.mem._find(text, "Organization"):
                 # an organisation named before the title: "Exxon chief executive Darren Woods", "Pheu Thai leader"
                 found = self.mem.entity(text, "Organization", text)
@@ -1522,6 +1527,8 @@ class _SentenceReader:
             self.emit(ent, "owns", aff, None, confidence)
         elif core in lex.member_roles and self._is_party(aff):
             self.emit(ent, "member_of", aff, None, confidence)  # "Labour Party lawmaker X"
+        elif core in lex.seat_roles and aff.type == "Location" and not former:
+            self.emit(ent, "represents", aff, text, confidence)  # "Tuaran MP X", "Senator X of Utah": the seat's place
         elif aff.type != "Country" and (core in lex.leader_roles or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director")) \
                 or aff.type == "Organization" and core == "president":  # "BAM president X" heads the association
             self.emit(ent, "headed" if former else "leads", aff, text, confidence)

@@ -711,7 +711,7 @@ def test_more_news_verbs_must_not(text, unexpected):
         # a regional post named after the name
         ("Governor Rita Vance of Oregon signed the bill.", ("Rita Vance", "holds_role", "Oregon")),
         # "New" is part of a place's name, not the qualifier of a title
-        ("Senator Tom Hale of New York praised Joe Biden.", ("Tom Hale", "holds_role", "New York")),
+        ("Senator Tom Hale of New York praised Joe Biden.", ("Tom Hale", "represents", "New York")),
         ("Tom Hale visited New Zealand in May.", ("Tom Hale", "visited", "New Zealand")),
         ("Lisbon mayor Rui Moura met Anne Hidalgo, the mayor of Paris.", ("Anne Hidalgo", "holds_role", "Paris")),
         # party words before a member's title
@@ -1802,3 +1802,20 @@ def test_the_nationality_of_a_company_just_named_by_its_noun_is_its_base():
 )
 def test_a_bodys_president_leads_it(text, expected):
     assert expected in _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member elected for a seat represents its place; a country's senator holds a post in the country
+        ("Riverbend MP Amina Yusof asked the minister about the flood.", ("Amina Yusof", "represents", "Riverbend", "mp")),
+        ("Senator Tom Walsh of Vermont opposed the bill.", ("Tom Walsh", "represents", "Vermont", "senator")),
+        ("US senator Tom Walsh opposed the bill.", ("Tom Walsh", "holds_role", "United States", "senator")),
+        # a party before the title is a party, not a seat
+        ("Labour MP Ruth Okafor voted against the plan.", ("Ruth Okafor", "member_of", "Labour Party", None)),
+    ],
+)
+def test_a_member_for_a_seat_represents_its_place(text, expected):
+    found = _roles(text)
+    assert expected in found
+    assert not [f for f in found if f[1] == "represents" and f[2] != expected[2]]
