@@ -1819,3 +1819,16 @@ def test_a_member_for_a_seat_represents_its_place(text, expected):
     found = _roles(text)
     assert expected in found
     assert not [f for f in found if f[1] == "represents" and f[2] != expected[2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person described as a critic, supporter or opponent of someone
+        ("Maria Lopes, a frequent critic of Prime Minister Jan Olsen, lost her seat.", ("Maria Lopes", "criticized", "Jan Olsen")),
+        ("Ana Silva, a vocal supporter of the Green Party, spoke on Sunday.", ("Ana Silva", "supported", "Green Party")),
+        ("Tom Lee, a staunch opponent of President Rosa Diaz, resigned.", ("Tom Lee", "opposed", "Rosa Diaz")),
+    ],
+)
+def test_critics_supporters_and_opponents_by_their_noun(text, expected):
+    assert expected in _facts(text)
