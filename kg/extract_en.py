@@ -1435,6 +1435,14 @@ class _SentenceReader:
         for run in runs:
             if run[0].i in done:
                 continue
+            before = self.doc[run[0].i - 1] if run[0].i > 0 else None
+            title = before.lower_.rstrip(".") if before is not None and before.text[:1].isupper() else ""
+            if title and title not in lex.qualifiers and (title in lex.ranks or title in lex.all_roles):
+                continue  # "Sultan Ibrahim Sultan Iskandar": a titled name inside the name, no body
+            while run and run[0].ent_type_ in ("DATE", "TIME"):
+                run = run[1:]  # "On Monday Sultan X", "On Tuesday Pfizer CEO Y": a day is no body
+            if not run:
+                continue
             text = self.doc[run[0].i : run[-1].i + 1].text
             span = next((e for e in self.doc.ents if e.label_ == "ORG" and e.start <= run[0].i < e.end and e.end <= head.i), None)
             if span is not None and span.end - 1 > run[-1].i:

@@ -1832,3 +1832,11 @@ def test_a_member_for_a_seat_represents_its_place(text, expected):
 )
 def test_critics_supporters_and_opponents_by_their_noun(text, expected):
     assert expected in _facts(text)
+
+
+def test_a_titled_name_inside_a_name_or_a_day_is_no_body():
+    # Malay regnal names repeat the title: "Sultan Ahmad" before "Sultan Hamid" is part of one name
+    assert not [f for f in _facts("On Monday Sultan Ahmad Sultan Hamid signed the decree.") if f[1] == "holds_role"]
+    # a day before a company's name is no part of it
+    assert ("Albert Bourla", "leads", "Pfizer") in _facts("On Tuesday Pfizer CEO Albert Bourla spoke.")
+    assert ("Nora Lind", "headed", "Nokia") in _facts("Former Nokia chairwoman Nora Lind joined us.")
