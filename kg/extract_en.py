@@ -257,6 +257,7 @@ class _Lexicon:
     party_letters: dict = field(default_factory=dict)
     team_roles: dict = field(default_factory=dict)
     seat_roles: frozenset = frozenset()
+    state_bodies: dict = field(default_factory=dict)
     not_jobs: frozenset = frozenset()
     nominee_nouns: frozenset = frozenset()
     awards: dict = field(default_factory=dict)
@@ -318,6 +319,7 @@ def lexicon() -> _Lexicon:
         party_letters={k: v for k, v in nouns.get("party_letters", {}).items() if not k.startswith("_")},
         team_roles={k: v for k, v in roles.get("team_roles", {}).items() if not k.startswith("_")},
         seat_roles=low(roles.get("seat_roles", {}).get("words", ())),
+        state_bodies={k: v for k, v in nouns.get("state_bodies", {}).items() if not k.startswith("_")},
         not_jobs=low(nouns.get("not_jobs", {}).get("words", ())),
         nominee_nouns=low(nouns.get("nominee_nouns", {}).get("words", ())),
         awards={k: low(v) for k, v in nouns.get("awards", {}).items() if not k.startswith("_")},
@@ -1200,6 +1202,12 @@ class _SentenceReader:
                 ent = self.mem.entity(f"Government of {country.name}", "Organization", self._np_text(tok))
                 return [ent]
             return []
+        if lemma in lex.state_bodies and tok.tag_ == "NN" and not (dets & {"a", "an"}):
+            # "Myanmar's junta", "the Iranian parliament": the state's body; with no country said, the story's
+            country = self._affiliation_country(tok, poss, mods)
+            if country:
+                name = lex.state_bodies[lemma].format(country=country.name)
+                return [self.mem.entity(name, "Organization", self._np_text(tok))]
         content_mods = [m for m in mods if m.lower_ not in lex.qualifiers and m.lower_ not in lex.dropped
                         and not m.like_num and m.ent_type_ not in _NOT_NAMES]
         demonym = next((demonym_country(m.text) for m in mods if demonym_country(m.text)), None)

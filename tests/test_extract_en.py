@@ -1840,3 +1840,15 @@ def test_a_titled_name_inside_a_name_or_a_day_is_no_body():
     # a day before a company's name is no part of it
     assert ("Albert Bourla", "leads", "Pfizer") in _facts("On Tuesday Pfizer CEO Albert Bourla spoke.")
     assert ("Nora Lind", "headed", "Nokia") in _facts("Former Nokia chairwoman Nora Lind joined us.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's junta or parliament named by its possessive or nationality word
+        ("Myanmar's junta arrested Win Htein on Friday.", ("Myanmar junta", "arrested", "Win Htein")),
+        ("The Iranian parliament condemned Israel.", ("Parliament of Iran", "condemned", "Israel")),
+    ],
+)
+def test_a_states_junta_or_parliament(text, expected):
+    assert expected in _facts(text)
