@@ -427,6 +427,8 @@ class _Memory:
 
 
 _fold = cache(gazetteer.fold)
+# a state's armed forces by their common nouns: "the army" and "the military" name the forces named before
+_FORCES = frozenset({"army", "military"})
 
 
 @cache
@@ -1191,6 +1193,12 @@ class _SentenceReader:
                     break
             return sorted(persons, key=self.mem.entities.index) if len(persons) == 2 else []
         group = self._group_name(tok)
+        if group in _FORCES and "the" in dets and not poss:
+            # "Myanmar's military seized power ... The army said": the state's forces named before
+            named = self.mem.last(self.index, lambda e: e.type == "Group" and e.name != group
+                                  and e.name.lower().split()[-1] in _FORCES and e.name[:1].isupper(), window=4)
+            if named is not None:
+                return [named]
         if group and (not (dets & {"a", "an"}) or tok.dep_ == "nsubj" and lemma in lex.indefinite_groups):
             if poss and all(self._proper(p) for p in poss):
                 group = self._np_text(tok, drop_det=False)  # "Sudan's army" is not just any army
@@ -1490,6 +1498,15 @@ class _SentenceReader:
             aff = self._listed_post(prefix[0].i, role[1])
         if aff is not None and aff.type == "Organization":
             self.list_post = (head.i, aff, role[1])
+        core = role[1].split()
+        if aff is None and not runs and not owners and core[0] in _FORCES and core[-1] in ("chief", "commander", "head") \
+                and not (prefix[0].i > 0 and self.doc[prefix[0].i - 1].tag_ == "POS"):
+            # "handing power to military chief X" after "Myanmar's military": the head of the forces named before
+            forces = self.mem.last(self.index, lambda e: e.type == "Group" and e.name.lower().split()[-1] in _FORCES
+                                   and e.name[:1].isupper(), window=6)
+            if forces is not None:
+                self.emit(ent, "leads", forces, role[0], 0.6)
+                return
         self._assign_role(ent, role, aff, head, guess=True)
 
     def _listed_post(self, start: int, core: str) -> _Entity | None:

@@ -1852,3 +1852,14 @@ def test_a_titled_name_inside_a_name_or_a_day_is_no_body():
 )
 def test_a_states_junta_or_parliament(text, expected):
     assert expected in _facts(text)
+
+
+def test_the_army_and_its_chief_after_a_states_forces_are_named():
+    text = ("Chad's military arrested Olaf Brand on Monday. The army detained Idriss Kamougue and handed power to "
+            "military chief Mahamat Abakar.")
+    found = _roles(text)
+    assert ("Chad's military", "arrested", "Idriss Kamougue", None) in found  # "the army" is the forces named before
+    assert ("Mahamat Abakar", "leads", "Chad's military", "military chief") in found
+    # a chief whose state is said holds the post in it
+    other = _roles("Chad's military arrested Idriss Kamougue. Pakistan's army chief Asim Munir met Xi Jinping.")
+    assert not [f for f in other if f[0] == "Asim Munir" and f[1] == "leads"]
