@@ -427,6 +427,8 @@ class _Memory:
 
 
 _fold = cache(gazetteer.fold)
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Al")
 # a state's armed forces by their common nouns: "the army" and "the military" name the forces named before
 _FORCES = frozenset({"army", "military"})
 
@@ -1167,6 +1169,8 @@ class _SentenceReader:
             return None
         if tok.pos_ == "PROPN" and len(words) >= 2 and all(w[:1].isupper() for w in words):
             return "Person" if len(words) <= 3 else "Organization"
+        if tok.pos_ == "PROPN" and len(words) == 1 and not label and _CAMEL.match(name) and not name.startswith(_NAME_PREFIXES):
+            return "Organization"  # "SpaceX", "OpenAI": a capital inside one word is a brand's, not a person's
         if tok.dep_ in _SUBJ and tok.head.lemma_.lower() in lex.reporting and label != "GPE":
             return "Person"  # an unknown name that says or tells something
         return None

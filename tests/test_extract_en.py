@@ -1863,3 +1863,9 @@ def test_the_army_and_its_chief_after_a_states_forces_are_named():
     # a chief whose state is said holds the post in it
     other = _roles("Chad's military arrested Idriss Kamougue. Pakistan's army chief Asim Munir met Xi Jinping.")
     assert not [f for f in other if f[0] == "Asim Munir" and f[1] == "leads"]
+
+
+def test_a_capital_inside_one_unknown_word_names_a_brand_not_a_person():
+    assert ("Dana Kirsch", "founded", "ZephyrX") in _facts("Dana Kirsch founded ZephyrX in 2002.")
+    # surnames with a capital inside stay people
+    assert ("Ron DeSantis", "met", "Kevin McCarthy") in _facts("Ron DeSantis met Kevin McCarthy.")
