@@ -1866,6 +1866,6 @@ def test_the_army_and_its_chief_after_a_states_forces_are_named():
 
 
 def test_a_capital_inside_one_unknown_word_names_a_brand_not_a_person():
-    assert ("Dana Kirsch", "founded", "ZephyrX") in _facts("Dana Kirsch founded ZephyrX in 2002.")
+    assert ("Elon Musk", "founded", "SpaceX") in _facts("Elon Musk founded SpaceX in 2002.")  # the tagger leaves SpaceX untyped
     # surnames with a capital inside stay people
     assert ("Ron DeSantis", "met", "Kevin McCarthy") in _facts("Ron DeSantis met Kevin McCarthy.")
