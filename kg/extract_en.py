@@ -2046,6 +2046,10 @@ class _SentenceReader:
             g.dep_ == "compound" and g.lower_ in self.lex.role_words for g in c.children))]  # "elected director-general of"
         descs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                   if g.dep_ == "pobj" and self._post_noun(g)]
+        if lemma in _APPOINTING or lemma in _DISMISSING:
+            # "sacked Ms Braverman as home secretary": the parser may hang the post on the object
+            descs += [g for o in verb.children if o.dep_ in _OBJ for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in c.children if g.dep_ == "pobj" and self._post_noun(g)]
         if not descs:
             return
         down = any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)

@@ -1869,3 +1869,10 @@ def test_a_capital_inside_one_unknown_word_names_a_brand_not_a_person():
     assert ("Elon Musk", "founded", "SpaceX") in _facts("Elon Musk founded SpaceX in 2002.")  # the tagger leaves SpaceX untyped
     # surnames with a capital inside stay people
     assert ("Ron DeSantis", "met", "Kevin McCarthy") in _facts("Ron DeSantis met Kevin McCarthy.")
+
+
+def test_a_post_the_parser_hangs_on_the_dismissed_person(shared_dir):
+    # real text: in "sacked the outspoken Ms Braverman as home secretary" the parser hangs "as" on the name
+    text = " ".join((shared_dir / "corpus" / "dv-en-01.en.txt").read_text(encoding="utf-8").splitlines()[:2])
+    found = {(t.subject.name, t.predicate, t.object.name, t.role) for t in _extract(text)}
+    assert ("Suella Braverman", "holds_role", "United Kingdom", "home secretary") in found
