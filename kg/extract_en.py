@@ -1799,6 +1799,16 @@ class _SentenceReader:
                 wider += self._mention_of(c)
             elif c.dep_ in ("amod", "compound") and c.i < tok.i and demonym_country(c.text) and c.ent_type_ in ("NORP", "GPE"):
                 wider.append(self.mem.country(demonym_country(c.text)))
+        if tok.lower_ in self.lex.settlement_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # "the Ishikawa city of Wajima", "the Bavarian town of Passau": a place's name before the noun
+            names = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i]
+            if names and names[-1].i == tok.i - 1:
+                span = self.doc[min(t.i for t in names[-1].subtree) : tok.i]
+                entry = _lookup(span.text, LANG)
+                if entry is not None and entry.type in ("Location", "Country"):
+                    wider.append(self.mem.entity(entry.name, entry.type, span.text))
+                elif entry is None and all(t.ent_type_ in ("GPE", "LOC") for t in span):
+                    wider.append(self.mem.entity(span.text, "Location", span.text))
         for w in dict.fromkeys(wider):
             if w.type in ("Location", "Country") and w is not ent:
                 self.emit(ent, "located_in", w)

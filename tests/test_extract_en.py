@@ -1887,3 +1887,9 @@ def test_a_post_the_parser_hangs_on_the_dismissed_person(shared_dir):
 )
 def test_what_someone_only_appears_to_do_is_not_asserted(text):
     assert not [f for f in _facts(text) if f[0] in ("Mette Borg", "Tom Berg")]
+
+
+def test_the_place_named_before_a_settlement_noun_holds_the_settlement():
+    assert ("Wajima", "located_in", "Ishikawa") in _facts("Kishida spoke at a school in the Ishikawa city of Wajima.")
+    # "Ipoh district" is one place's name, not a district of Ipoh
+    assert not [f for f in _facts("Several roads in Ipoh district will be closed from tomorrow.") if f[1] == "located_in"]
