@@ -179,3 +179,16 @@ def test_entity_validator_names_each_problem_and_tags_become_bio(tmp_path):
 @pytest.mark.skipif(not ENTITY_FILES, reason="no entity annotations committed")
 def test_every_committed_entity_batch_validates():
     assert entity_corpus.validate(ENTITY_FILES) == []
+
+
+def test_the_shipped_ner_trains_on_the_batches_its_card_counts():
+    import train_id
+
+    shipped, every = train_id.team_files(), train_id.team_files(more=True)
+    later = [f for f in every if f not in shipped]
+    assert shipped and later  # both sets exist, and the later batches are the ones from LATER_BATCHES on
+    assert all(int(f.name.split("-")[1]) >= train_id.LATER_BATCHES for f in later)
+    assert not [f for f in shipped if f.name.startswith("kumparan-") and int(f.name.split("-")[1]) >= train_id.LATER_BATCHES]
+    count = sum(1 for f in shipped for line in f.open(encoding="utf-8") if line.strip())
+    card = (Path(__file__).resolve().parents[1] / "kg" / "lang" / "id" / "model" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert f"annotations of {count:,} real news sentences" in card
