@@ -144,6 +144,27 @@ def dateline_place(text: str) -> tuple[str, str | None, bool] | None:
     return None
 
 
+_SAY = r"(?:said|says|told|added|asked|insisted|stressed|declared|noted|wrote|explained|recalled)"
+_CAPS = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}"
+_QUOTED = r"[“\"]([^”\"\n]{2,3000}?)[”\"]"
+# "“I went to Kyiv,” Widodo said", "“...,” said Widodo", "Widodo said: “I went ...”"
+_QUOTE_THEN_SPEAKER = re.compile(_QUOTED + r"[ \t]*,?[ \t]*(" + _CAPS + r")[ \t]+" + _SAY + r"\b")
+_QUOTE_THEN_SAY = re.compile(_QUOTED + r"[ \t]*,?[ \t]*" + _SAY + r"[ \t]+((?:[\w'’.-]+[ \t]+){0,4}?" + _CAPS + r")[ \t]*[,.;]")
+_SPEAKER_THEN_QUOTE = re.compile(r"(" + _CAPS + r")[ \t]+" + _SAY + r"(?:[ \t]+[a-z]+){0,3}[ \t]*[:,][ \t]*" + _QUOTED)
+
+
+def quotations(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, speaker) of each quotation whose speaker is named right before or after it, as written
+    ("Mr Sunak"); "I" and "me" inside it are the speaker."""
+    out = []
+    for pattern, quote, speaker in ((_QUOTE_THEN_SPEAKER, 1, 2), (_QUOTE_THEN_SAY, 1, 2), (_SPEAKER_THEN_QUOTE, 2, 1)):
+        for m in pattern.finditer(text):
+            name = re.findall(_CAPS, re.split(r"[.!?][ \t]", m.group(speaker))[-1])  # not across a sentence's end
+            if name:
+                out.append((m.start(quote), m.end(quote), name[-1]))
+    return out
+
+
 def triples_from_docs(article: Article, sents, docs) -> list[Triple]:
     """The triples of an article whose sentences are already parsed (``docs[i]`` is ``sents[i]``)."""
     counts, named_countries = _country_counts(docs)
@@ -163,8 +184,9 @@ def triples_from_docs(article: Article, sents, docs) -> list[Triple]:
             place.place_country = country
             if _fold(country) != _fold(place.name):
                 facts.append((sents[0], place, "located_in", memory.country(country), None, 0.7))
+    memory.quotes = quotations(article.text)
     for index, (sent, doc) in enumerate(zip(sents, docs)):
-        reader = _SentenceReader(doc, memory, index)
+        reader = _SentenceReader(doc, memory, index, sent.start)
         for fact in reader.facts():
             facts.append((sent, *fact))
     out: list[Triple] = []
@@ -374,6 +396,7 @@ class _Memory:
         self.named_countries: frozenset[str] = frozenset()  # countries the article names or whose nationality it gives
         self.subjects: set[int] = set()  # ids of entities that have been the subject of a clause
         self.facts: list[tuple] = []  # (subject, predicate, object) stated so far, for "his relative", "her husband"
+        self.quotes: list[tuple[int, int, str]] = []  # (start, end, speaker as written) of the article's quotations
 
     def entity(self, name: str, type_: str, surface: str | None = None) -> _Entity:
         found = self._find(name, type_)
@@ -521,10 +544,11 @@ def _country_counts(docs) -> tuple[Counter, frozenset[str]]:
 
 
 class _SentenceReader:
-    def __init__(self, doc, memory: _Memory, index: int):
+    def __init__(self, doc, memory: _Memory, index: int, offset: int = 0):
         self.doc = doc
         self.mem = memory
         self.index = index
+        self.offset = offset  # where the sentence starts in the article
         self.lex = lexicon()
         self.cache: dict[int, list[_Entity]] = {}
         self.out: list[tuple] = []
@@ -869,6 +893,8 @@ class _SentenceReader:
 
     def _pronoun(self, tok) -> list[_Entity]:
         lex = self.lex
+        if tok.lower_ in ("i", "me"):
+            return self._speaker(tok)
         gender = lex.pronouns.get(tok.lower_)
         if tok.lower_ == "it" and tok.dep_ in _SUBJ and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in lex.reporting:
             # "Amazon said it had fired ...": the speaking organisation; other uses of "it" are left alone
@@ -1740,6 +1766,24 @@ class _SentenceReader:
             for e in self.cache[tok.i]:
                 self.mem.mention(self.index, e)
         return self.cache[tok.i]
+
+    def _speaker(self, tok) -> list[_Entity]:
+        """The named speaker of the quotation "I" or "me" stands in ("“I went to Kyiv,” Widodo said": Widodo)."""
+        at = self.offset + tok.idx
+        for start, end, surface in self.mem.quotes:
+            if start <= at < end:
+                words = surface.split()
+                while words and self._title_word_text(words[0]):
+                    words = words[1:]  # "Mr Sunak", "President Widodo"
+                name = " ".join(words)
+                entry = _lookup(name, LANG)
+                found = self.mem._find(entry.name if entry else name, "Person") if name else None
+                return [found] if found is not None and found.type == "Person" else []
+        return []
+
+    def _title_word_text(self, word: str) -> bool:
+        w = word.lower().rstrip(".")
+        return w in self.lex.ranks or w in self.lex.all_roles or w in self.lex.qualifiers
 
     def _affiliation_country(self, tok, poss, mods) -> _Entity | None:
         for m in mods:

@@ -1893,3 +1893,22 @@ def test_the_place_named_before_a_settlement_noun_holds_the_settlement():
     assert ("Wajima", "located_in", "Ishikawa") in _facts("Kishida spoke at a school in the Ishikawa city of Wajima.")
     # "Ipoh district" is one place's name, not a district of Ipoh
     assert not [f for f in _facts("Several roads in Ipoh district will be closed from tomorrow.") if f[1] == "located_in"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Santos visited Oslo on Monday. “I met Jonas Gahr Store in the morning,” Santos said.",
+        "Maria Santos visited Oslo on Monday. “Yesterday I met Jonas Gahr Store,” said Maria Santos.",
+        "Maria Santos visited Oslo on Monday. Santos said: “I met Jonas Gahr Store in the morning.”",
+    ],
+)
+def test_i_in_a_quotation_is_its_named_speaker(text):
+    assert ("Maria Santos", "met", "Jonas Gahr Store") in _facts(text)
+
+
+def test_quotations_and_their_speakers():
+    text = "“I came,” Ana Ruiz said. “We left,” said the minister. Tom Berg told reporters: “I stayed.”"
+    found = [(text[s:e], who) for s, e, who in extract_en.quotations(text)]
+    assert ("I came,", "Ana Ruiz") in found and ("I stayed.", "Tom Berg") in found
+    assert not [q for q in found if q[0].startswith("We")]  # no named speaker
