@@ -598,6 +598,9 @@ class _SentenceReader:
                 for e in self._mention_of(tok.head):
                     if e.type == "Person":
                         self.emit(e, "member_of", self.mem.entity(party, "Organization", party), confidence=0.6)
+        for tok in self.doc:
+            if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+                self._mention_of(tok)  # "in the capital, Naypyitaw": an apposition read wherever the noun stands
         self._places_in_country()
         self._places_in_wider_places()
         return self.out
@@ -1619,6 +1622,13 @@ class _SentenceReader:
                 where = [t for t in targets if t.type in ("Location", "Country")]
                 if not where and demonym:
                     where = [self.mem.country(demonym)]
+                home = self.mem.local or self.mem.dominant
+                if not where and h.lemma_.lower() == "capital" and not preps and not poss and not mods and home \
+                        and ent.type == "Location" and ent.place_country in (None, home) and not self._foreign_countries(home):
+                    # "in the capital, Naypyitaw" in a story about one country: that country's capital
+                    known = _lookup(ent.name, LANG)
+                    if known is None or known.country in (None, home):
+                        where = [self.mem.country(home)]
                 for w in where:
                     self.emit(ent, "capital_of" if h.lemma_.lower() == "capital" else "located_in", w)
                 continue

@@ -1912,3 +1912,13 @@ def test_quotations_and_their_speakers():
     found = [(text[s:e], who) for s, e, who in extract_en.quotations(text)]
     assert ("I came,", "Ana Ruiz") in found and ("I stayed.", "Tom Berg") in found
     assert not [q for q in found if q[0].startswith("We")]  # no named speaker
+
+
+def test_the_capital_named_in_a_story_about_one_country_is_its_capital():
+    text = ("Protests spread across Kenya on Monday. Kenya's opposition called for calm. "
+            "Kenyan police fired tear gas in the capital Nairobi.")
+    assert ("Nairobi", "capital_of", "Kenya") in _facts(text)
+    # a sentence that names another country leaves "the capital" unplaced
+    other = ("Protests spread across Kenya on Monday. Kenya's opposition called for calm in Kenya. "
+             "Police in Uganda fired tear gas in the capital Kampala.")
+    assert not [f for f in _facts(other) if f[1] == "capital_of"]
