@@ -810,7 +810,7 @@ class _SentenceReader:
             if names:  # "the founding Chanthavong family": a named family is a group that can own and act
                 start = min(t.i for t in names[0].subtree)
                 return [self.mem.entity(f"{self.doc[start : tok.i].text} {tok.lower_}", "Group", self.doc[start : tok.i + 1].text)]
-        if tok.pos_ == "NOUN" and (tok.lower_ in lex.place_nouns or tok.lower_ in lex.org_nouns) and \
+        if tok.pos_ == "NOUN" and (tok.lower_ in lex.place_nouns or tok.lower_ in lex.org_nouns or tok.lower_ in lex.event_suffixes) and \
                 any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i >= tok.i - 2 and not demonym_country(c.text)
                     for c in self._compounds(tok)):
             ents = self._named(tok)  # "Mangistau province", "Manila airport"

@@ -1922,3 +1922,19 @@ def test_the_capital_named_in_a_story_about_one_country_is_its_capital():
     other = ("Protests spread across Kenya on Monday. Kenya's opposition called for calm in Kenya. "
              "Police in Uganda fired tear gas in the capital Kampala.")
     assert not [f for f in _facts(other) if f[1] == "capital_of"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a summit named by its common noun after a name is an event one attends or speaks at
+        ("Joko Widodo attended the G20 summit in Rome.", ("Joko Widodo", "attended", "G20 summit")),
+        ("Maria Santos spoke at the World Economic Forum in Davos.", ("Maria Santos", "attended", "World Economic Forum")),
+    ],
+)
+def test_attending_or_speaking_at_an_event(text, expected):
+    assert expected in _facts(text)
+
+
+def test_attending_a_school_is_no_event_attended():
+    assert not [f for f in _facts("Tom Berg attended Harvard in the 1990s.") if f[1] == "attended"]
