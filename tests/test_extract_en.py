@@ -1938,3 +1938,7 @@ def test_attending_or_speaking_at_an_event(text, expected):
 
 def test_attending_a_school_is_no_event_attended():
     assert not [f for f in _facts("Tom Berg attended Harvard in the 1990s.") if f[1] == "attended"]
+
+
+def test_a_fight_against_someone_is_a_clash_with_them():
+    assert ("army", "clashed_with", "Taliban") in _facts("The army's battle against the Taliban continued for weeks.")
