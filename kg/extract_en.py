@@ -279,6 +279,7 @@ class _Lexicon:
     party_letters: dict = field(default_factory=dict)
     team_roles: dict = field(default_factory=dict)
     seat_roles: frozenset = frozenset()
+    military_ranks: frozenset = frozenset()
     state_bodies: dict = field(default_factory=dict)
     not_jobs: frozenset = frozenset()
     nominee_nouns: frozenset = frozenset()
@@ -341,6 +342,7 @@ def lexicon() -> _Lexicon:
         party_letters={k: v for k, v in nouns.get("party_letters", {}).items() if not k.startswith("_")},
         team_roles={k: v for k, v in roles.get("team_roles", {}).items() if not k.startswith("_")},
         seat_roles=low(roles.get("seat_roles", {}).get("words", ())),
+        military_ranks=low(roles.get("military_ranks", {}).get("words", ())),
         state_bodies={k: v for k, v in nouns.get("state_bodies", {}).items() if not k.startswith("_")},
         not_jobs=low(nouns.get("not_jobs", {}).get("words", ())),
         nominee_nouns=low(nouns.get("nominee_nouns", {}).get("words", ())),
@@ -1465,6 +1467,22 @@ class _SentenceReader:
             else:
                 words.append(t.lower_)
         role = self._role_core(words)
+        ranked = [t for t in prefix if t.lower_.rstrip(".") in lex.military_ranks]
+        if role is None and ranked:
+            # "Army Lt. Gen. X", "Navy Senior Chief Petty Officer Y": a service member of the force named first
+            before = [t for t in prefix if t.i < ranked[0].i]
+            lead = []
+            for t in before:
+                if not t.text[:1].isupper() or self._title_word(t) and t.lower_ not in lex.org_suffixes:
+                    break
+                lead.append(t)
+            if lead and all(self._title_word(t) for t in before[len(lead):]):
+                text = self.doc[lead[0].i : lead[-1].i + 1].text
+                force = self._run_org(lead) or (self.mem.entity(text, "Organization", text)
+                                                if text.split()[-1].lower() in lex.org_suffixes else None)
+                if force is not None and force.type == "Organization":
+                    self.emit(ent, "member_of", force)
+            return
         if role is None:
             if words and words[-1] in lex.nominee_nouns:
                 # "PKR candidate X", "Republican Party nominee Y": the one the party puts up is its member

@@ -1942,3 +1942,14 @@ def test_attending_a_school_is_no_event_attended():
 
 def test_a_fight_against_someone_is_a_clash_with_them():
     assert ("army", "clashed_with", "Taliban") in _facts("The army's battle against the Taliban continued for weeks.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Army Lt. Gen. Sam Ortiz said the coalition grieves.", ("Sam Ortiz", "member_of", "Army")),
+        ("Navy Senior Chief Petty Officer Dan Reyes died in Syria.", ("Dan Reyes", "member_of", "Navy")),
+    ],
+)
+def test_a_rank_after_a_force_makes_its_holder_a_member(text, expected):
+    assert expected in _facts(text)
