@@ -280,6 +280,8 @@ class _Lexicon:
     team_roles: dict = field(default_factory=dict)
     seat_roles: frozenset = frozenset()
     military_ranks: frozenset = frozenset()
+    unit_heads: frozenset = frozenset()
+    parent_words: frozenset = frozenset()
     state_bodies: dict = field(default_factory=dict)
     not_jobs: frozenset = frozenset()
     nominee_nouns: frozenset = frozenset()
@@ -343,6 +345,8 @@ def lexicon() -> _Lexicon:
         team_roles={k: v for k, v in roles.get("team_roles", {}).items() if not k.startswith("_")},
         seat_roles=low(roles.get("seat_roles", {}).get("words", ())),
         military_ranks=low(roles.get("military_ranks", {}).get("words", ())),
+        unit_heads=low(nouns.get("units_of_bodies", {}).get("units", ())),
+        parent_words=low(nouns.get("units_of_bodies", {}).get("parents", ())),
         state_bodies={k: v for k, v in nouns.get("state_bodies", {}).items() if not k.startswith("_")},
         not_jobs=low(nouns.get("not_jobs", {}).get("words", ())),
         nominee_nouns=low(nouns.get("nominee_nouns", {}).get("words", ())),
@@ -600,6 +604,7 @@ class _SentenceReader:
                 for e in self._mention_of(tok.head):
                     if e.type == "Person":
                         self.emit(e, "member_of", self.mem.entity(party, "Organization", party), confidence=0.6)
+        self._units_of_bodies()
         for tok in self.doc:
             if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
                 self._mention_of(tok)  # "in the capital, Naypyitaw": an apposition read wherever the noun stands
@@ -608,6 +613,24 @@ class _SentenceReader:
         return self.out
 
     _PLACE_NEXT = {",", ".", ";", ":", ")", "—", "–", "-"}
+
+    def _units_of_bodies(self) -> None:
+        """'the Weatherspoon Art Museum at the University of North Carolina', 'the Economic Planning Unit in the
+        Prime Minister's Department': a unit named with the institution it sits in is part of it."""
+        lex = self.lex
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or _fold(tok.text) not in lex.unit_heads:
+                continue
+            inner = [e for e in self._mention_of(tok) if e.type == "Organization"]
+            if len(inner) != 1:
+                continue
+            for p in tok.children:
+                if p.dep_ != "prep" or p.lower_ not in ("at", "in", "within"):
+                    continue
+                for g in self._pobjs(p):
+                    outer = [e for e in self._mention_of(g) if e.type == "Organization" and e is not inner[0]]
+                    if len(outer) == 1 and set(_fold(outer[0].name).split()) & lex.parent_words:
+                        self.emit(inner[0], "part_of", outer[0])
 
     def _places_in_wider_places(self) -> None:
         """'Sfax, Tunisia', 'Pozzallo, Sicily' and 'India's Bihar', 'Brazil's Port of Santos': a place named with

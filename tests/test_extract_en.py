@@ -1953,3 +1953,10 @@ def test_a_fight_against_someone_is_a_clash_with_them():
 )
 def test_a_rank_after_a_force_makes_its_holder_a_member(text, expected):
     assert expected in _facts(text)
+
+
+def test_a_unit_named_at_an_institution_is_part_of_it():
+    found = _facts("The Tang Teaching Museum at Skidmore College showed the prints.")
+    assert ("Tang Teaching Museum", "part_of", "Skidmore College") in found
+    # a company at a university is no part of it
+    assert not [f for f in _facts("Engineers from Nokia at Aalto University built the robot.") if f[1] == "part_of"]
