@@ -836,8 +836,8 @@ def test_amount_agents_and_phrase_order(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Waymo, a subsidiary of Alphabet, sued Uber.", ("Alphabet", "owns", "Waymo")),
-        ("Alphabet, the parent of Google, hired Ana Ruiz.", ("Alphabet", "owns", "Google")),
+        ("Waymo, a subsidiary of Alphabet, sued Uber.", ("Waymo", "subsidiary_of", "Alphabet")),
+        ("Alphabet, the parent of Google, hired Ana Ruiz.", ("Google", "subsidiary_of", "Alphabet")),
         ("Ana Ruiz, a major shareholder in Vexa Systems, met Jonas Lund.", ("Ana Ruiz", "owns", "Vexa Systems")),
     ],
 )
