@@ -280,6 +280,7 @@ class _Lexicon:
     team_roles: dict = field(default_factory=dict)
     seat_roles: frozenset = frozenset()
     military_ranks: frozenset = frozenset()
+    party_first_words: frozenset = frozenset()
     unit_heads: frozenset = frozenset()
     parent_words: frozenset = frozenset()
     state_bodies: dict = field(default_factory=dict)
@@ -345,6 +346,7 @@ def lexicon() -> _Lexicon:
         team_roles={k: v for k, v in roles.get("team_roles", {}).items() if not k.startswith("_")},
         seat_roles=low(roles.get("seat_roles", {}).get("words", ())),
         military_ranks=low(roles.get("military_ranks", {}).get("words", ())),
+        party_first_words=low(nouns.get("party_first_words", {}).get("words", ())),
         unit_heads=low(nouns.get("units_of_bodies", {}).get("units", ())),
         parent_words=low(nouns.get("units_of_bodies", {}).get("parents", ())),
         state_bodies={k: v for k, v in nouns.get("state_bodies", {}).items() if not k.startswith("_")},
@@ -1077,7 +1079,7 @@ class _SentenceReader:
 
     def _is_party(self, e: _Entity) -> bool:
         words = _fold(e.name).split()
-        return e.type == "Organization" and len(words) > 1 and words[-1] in self.lex.party_nouns
+        return e.type == "Organization" and len(words) > 1 and (words[-1] in self.lex.party_nouns or words[0] in self.lex.party_first_words)
 
     def _party_after(self, ent: _Entity, tok, titled: bool = False) -> None:
         """'Congressman X of the Y party', 'X of the Z Movement' → member_of; 'Matthew Ingram of The Globe and

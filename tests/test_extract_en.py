@@ -1960,3 +1960,9 @@ def test_a_unit_named_at_an_institution_is_part_of_it():
     assert ("Tang Teaching Museum", "part_of", "Skidmore College") in found
     # a company at a university is no part of it
     assert not [f for f in _facts("Engineers from Nokia at Aalto University built the robot.") if f[1] == "part_of"]
+
+
+def test_a_party_named_in_its_own_language_is_a_party():
+    text = "Ahmad Tan will face Andria Dundang of Parti Sarawak Bersatu in the election."
+    assert ("Andria Dundang", "member_of", "Parti Sarawak Bersatu") in _facts(text)
+    assert not [f for f in _facts(text) if f[1] == "works_for"]
