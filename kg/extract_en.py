@@ -1175,8 +1175,7 @@ class _SentenceReader:
         return False
 
     def _title_word(self, t) -> bool:
-        w = t.lower_.rstrip(".")
-        return w in self.lex.ranks or w in self.lex.all_roles or w in self.lex.qualifiers
+        return self._title_word_text(t.lower_)
 
     def _type_of(self, tok, name, start, prefix) -> str | None:
         lex = self.lex
@@ -1835,6 +1834,7 @@ class _SentenceReader:
         return []
 
     def _title_word_text(self, word: str) -> bool:
+        """Whether a word is a rank, a role or a title's qualifier ("Mr", "President", "former")."""
         w = word.lower().rstrip(".")
         return w in self.lex.ranks or w in self.lex.all_roles or w in self.lex.qualifiers
 
@@ -1897,7 +1897,7 @@ class _SentenceReader:
             elif c.dep_ in ("amod", "compound") and c.i < tok.i and demonym_country(c.text) and c.ent_type_ in ("NORP", "GPE"):
                 wider.append(self.mem.country(demonym_country(c.text)))
         if tok.lower_ in self.lex.settlement_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            # "the Ishikawa city of Wajima", "the Bavarian town of Passau": a place's name before the noun
+            # "the Ishikawa city of Wajima", "the Sulawesi village of Tompe": a place's name before the noun
             names = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i]
             if names and names[-1].i == tok.i - 1:
                 span = self.doc[min(t.i for t in names[-1].subtree) : tok.i]
