@@ -1254,8 +1254,7 @@ class _SentenceReader:
         group = self._group_name(tok)
         if group in _FORCES and "the" in dets and not poss:
             # "Myanmar's military seized power ... The army said": the state's forces named before
-            named = self.mem.last(self.index, lambda e: e.type == "Group" and e.name != group
-                                  and e.name.lower().split()[-1] in _FORCES and e.name[:1].isupper(), window=4)
+            named = self._named_forces(window=4)
             if named is not None:
                 return [named]
         if group and (not (dets & {"a", "an"}) or tok.dep_ == "nsubj" and lemma in lex.indefinite_groups):
@@ -1577,8 +1576,7 @@ class _SentenceReader:
         if aff is None and not runs and not owners and core[0] in _FORCES and core[-1] in ("chief", "commander", "head") \
                 and not (prefix[0].i > 0 and self.doc[prefix[0].i - 1].tag_ == "POS"):
             # "handing power to military chief X" after "Myanmar's military": the head of the forces named before
-            forces = self.mem.last(self.index, lambda e: e.type == "Group" and e.name.lower().split()[-1] in _FORCES
-                                   and e.name[:1].isupper(), window=6)
+            forces = self._named_forces(window=6)
             if forces is not None:
                 self.emit(ent, "leads", forces, role[0], 0.6)
                 return
@@ -1818,6 +1816,12 @@ class _SentenceReader:
             for e in self.cache[tok.i]:
                 self.mem.mention(self.index, e)
         return self.cache[tok.i]
+
+    def _named_forces(self, window: int) -> _Entity | None:
+        """A state's forces named in the last ``window`` sentences ("Myanmar's military"): whom "the army" and a
+        "military chief" with no state point back to."""
+        return self.mem.last(self.index, lambda e: e.type == "Group" and e.name[:1].isupper()
+                             and e.name.lower().split()[-1] in _FORCES, window=window)
 
     def _speaker(self, tok) -> list[_Entity]:
         """The named speaker of the quotation "I" or "me" stands in ("“I went to Kyiv,” Widodo said": Widodo)."""
