@@ -1526,8 +1526,8 @@ class _SentenceReader:
             if run[0].i in done:
                 continue
             before = self.doc[run[0].i - 1] if run[0].i > 0 else None
-            title = before.lower_.rstrip(".") if before is not None and before.text[:1].isupper() else ""
-            if title and title not in lex.qualifiers and (title in lex.ranks or title in lex.all_roles):
+            if before is not None and before.text[:1].isupper() and self._title_word(before) \
+                    and before.lower_.rstrip(".") not in lex.qualifiers:
                 continue  # "Sultan Ibrahim Sultan Iskandar": a titled name inside the name, no body
             while run and run[0].ent_type_ in ("DATE", "TIME"):
                 run = run[1:]  # "On Monday Sultan X", "On Tuesday Pfizer CEO Y": a day is no body
