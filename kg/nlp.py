@@ -37,7 +37,14 @@ def pipeline(lang: str):
     path = resources.files("kg.lang").joinpath(lang, "model")
     if not path.is_dir():
         raise KGError(f"no spaCy model for language {lang!r} in {path}; rebuild it with: python training/train_{lang}.py")
-    return spacy.load(str(path))
+    nlp = spacy.load(str(path))
+    if "ner" in nlp.pipe_names:
+        # names the NER typed against their letters are retyped (kg/models/nametype/MODEL_CARD.md)
+        from kg import nametype
+
+        nametype._register()
+        nlp.add_pipe("kg_name_type", after="ner")
+    return nlp
 
 
 def parse(lang: str, texts: list[str]) -> list:
