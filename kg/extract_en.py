@@ -30,6 +30,15 @@ _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC
 # how sure kg.nametype must be that a name the tagger typed otherwise is a person's (held-out names it is
 # this sure of are typed right 93% of the time; see kg/models/nametype/MODEL_CARD.md)
 NAME_TYPE_FLOOR = 0.9
+# relational nouns that may stand as a title right before a name ("Trump's lawyer X"): the classes of the named
+# one and of the possessor (or organisation named before the noun) they link
+_PREFIX_RELATIONS = {
+    "lawyer_of": ({"Person"}, {"Person", "Organization"}),
+    "married_to": ({"Person"}, {"Person"}), "child_of": ({"Person"}, {"Person"}), "relative_of": ({"Person"}, {"Person"}),
+    "advised": ({"Person"}, {"Person", "Organization", "Country"}),
+    "works_for": ({"Person"}, {"Organization"}),
+    "subsidiary_of": ({"Organization"}, {"Organization"}),
+}
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "dative"}
@@ -1053,6 +1062,8 @@ class _SentenceReader:
             # the parse hung the title elsewhere ("respect from America and US President Donald Trump" made
             # "President" a conjunct of "America"): read it from the words written right before the name
             prefix, owners, words = surface, (), [t.lower_.rstrip(".") for t in surface]
+        if prefix and type_ in ("Person", "Organization") and self._relational_prefix(ent, prefix, owners, start):
+            return [ent]
         if type_ == "Person" and prefix:
             for w in words:
                 if w in lex.gender_titles and ent.gender is None:
@@ -1061,6 +1072,39 @@ class _SentenceReader:
         elif type_ == "Organization" and prefix:
             self._org_prefix(ent, prefix)
         return [ent]
+
+    def _relational_prefix(self, ent: _Entity, prefix, owners, start: int) -> bool:
+        """"Trump's lawyer Michael Cohen", "Kim's sister Kim Yo Jong", "Alphabet's subsidiary Waymo", "Reuters
+        reporter X": a relational noun right before the name links it to the possessor, or to the organisation
+        named just before the noun. True when a link was made (the noun is then no title)."""
+        lex = self.lex
+        noun = prefix[-1]
+        if noun.i != start - 1 or noun.pos_ != "NOUN":
+            return False
+        two = f"{self.doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else ""
+        rel = lex.relations.get(two) or lex.relations.get(noun.lower_) or lex.relations.get(noun.lemma_.lower())
+        if rel is None or rel[0] not in _PREFIX_RELATIONS:
+            return False
+        subject_types, owner_types = _PREFIX_RELATIONS[rel[0]]
+        between = [t for t in prefix if t.i < noun.i and not t.text[:1].isupper()]
+        if any(t.pos_ not in ("ADJ", "NOUN") for t in between):
+            return False  # only qualifiers ("former", "longtime", "defence") stand between owner and noun
+        if owners:
+            found = [e for o in owners for e in self._mention_of(o) or (self._named(o) if o.ent_type_ else [])]
+        else:  # "Reuters reporter X": the capitalised words right before the noun
+            run = []
+            for t in reversed([t for t in prefix if t.i < noun.i]):
+                if not t.text[:1].isupper() or run and t.i != run[0].i - 1:
+                    break
+                run.insert(0, t)
+            org = self._run_org(run) if run and run[-1].i == noun.i - 1 else None
+            found = [org] if org is not None else []
+        found = [e for e in found if e.type in owner_types and e is not ent]
+        if not found or ent.type not in subject_types:
+            return False
+        subj, obj = (ent, found[0]) if rel[1] == "forward" else (found[0], ent)
+        self.emit(subj, rel[0], obj, confidence=0.6)
+        return True
 
     def _surface_title(self, start: int) -> list:
         """The title words right before a name, read from the surface: title and role words, and the country,
@@ -1209,8 +1253,8 @@ class _SentenceReader:
         # "carton maker Kartpol", "freight operator Sentrail": the description just before the name says what it is
         near = [t for t in prefix if t.pos_ == "NOUN" and t.i < start]
         if near and near[-1].i == start - 1 and not any(self._title_word(t) for t in prefix):
-            if near[-1].lower_ in lex.org_nouns:
-                return "Organization"
+            if near[-1].lower_ in lex.org_nouns or near[-1].lower_ in lex.org_relations:
+                return "Organization"  # "Alphabet's subsidiary Waymo" too
             if near[-1].lower_ in lex.place_nouns:
                 return "Location"
         labels = Counter(self.doc[i].ent_type_ for i in range(start, tok.i + 1) if self.doc[i].ent_type_)

@@ -1966,3 +1966,28 @@ def test_a_party_named_in_its_own_language_is_a_party():
     text = "Ahmad Tan will face Andria Dundang of Parti Sarawak Bersatu in the election."
     assert ("Andria Dundang", "member_of", "Parti Sarawak Bersatu") in _facts(text)
     assert not [f for f in _facts(text) if f[1] == "works_for"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Brightline reporter Anna Kowalczyk was detained in Minsk.", ("Anna Kowalczyk", "works_for", "Brightline"), None),
+        ("Norvik Holdings sold its former subsidiary Teravolt Energy in May.", ("Teravolt Energy", "subsidiary_of", "Norvik Holdings"), None),
+        ("Norvik's subsidiary Teravolt built the plant.", ("Teravolt", "subsidiary_of", "Norvik"), None),
+        ("Halvorsen's lawyer Maria Tenbury said the charges were false.", ("Maria Tenbury", "lawyer_of", "Halvorsen"),
+         ("Maria Tenbury", "holds_role", "Halvorsen")),
+    ],
+)
+def test_a_relational_noun_before_a_name_links_it_to_the_owner(text, expected, not_expected):
+    found = _facts(text)
+    if expected:
+        assert expected in found
+    if not_expected:
+        assert not_expected not in found
+    assert not any(p in ("works_for", "subsidiary_of", "lawyer_of") for _, p, _ in found) or expected
+
+
+def test_a_relational_noun_says_an_unknown_name_is_an_organisation():
+    # the tagger calls "Waymo" a work of art
+    found = {(t.subject.name, t.subject.type, t.predicate, t.object.name) for t in _extract("Alphabet's subsidiary Waymo launched a taxi service.")}
+    assert ("Waymo", "Organization", "subsidiary_of", "Alphabet") in found
