@@ -30,6 +30,7 @@ _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC
 # how sure kg.nametype must be that a name the tagger typed otherwise is a person's (held-out names it is
 # this sure of are typed right 93% of the time; see kg/models/nametype/MODEL_CARD.md)
 NAME_TYPE_FLOOR = 0.9
+PLACE_TYPE_FLOOR = 0.97  # for a person-tagged name to be a place: place-like names of companies are common
 # relational nouns that may stand as a title right before a name ("Trump's lawyer X"): the classes of the named
 # one and of the possessor (or organisation named before the noun) they link
 _PREFIX_RELATIONS = {
@@ -1265,6 +1266,10 @@ class _SentenceReader:
             return "Person"
         if label and label not in ("PERSON", "ORG") and self._letters_say_person(words, labels):
             return "Person"  # "Sergio Ermotti" tagged a place, "Demis Hassabis" an organisation
+        if label == "PERSON" and len(labels) == 1 and 2 <= len(words) <= 4:
+            kind, p = nametype.best(" ".join(words))
+            if kind != "Person" and p >= (PLACE_TYPE_FLOOR if kind == "Location" else NAME_TYPE_FLOOR):
+                return kind  # a company or a place the tagger calls a person, as after the Indonesian NER
         if label in _NER_TYPES:
             return _NER_TYPES[label]
         if name.isupper() and len(name) >= 2:

@@ -78,3 +78,10 @@ def test_a_broken_model_file_is_one_clear_error(tmp_path, content):
 def test_missing_model_file_is_one_clear_error(tmp_path):
     with pytest.raises(KGError, match="nametype.npz"):
         nametype.load(tmp_path / "nametype.npz")
+
+
+def test_english_place_tagged_as_a_person_is_a_place():
+    # en_core_web_sm tags this Malaysian village as a PERSON; its letters say place
+    found = {(t.subject.name, t.predicate, t.object.name, t.object.type)
+             for t in triples(Article("n2", "Lim Chee Keong visited Kampung Batu Puteh on Monday.", "en", "2023-03-29"))}
+    assert ("Lim Chee Keong", "visited", "Kampung Batu Puteh", "Location") in found

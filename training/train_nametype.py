@@ -237,7 +237,8 @@ Only where it is sure (probability {floor} or more) and only one way per languag
   `kg_name_type`). Scored by
   `python bench/bench_nlp_id.py` ("as kg runs it" rows of `kg/lang/id/model/MODEL_CARD.md`).
 - English: a name of two to four capitalised words that en_core_web_sm tags as a place, product or other
-  non-organisation type is read as a person's ("Sergio Ermotti" tagged GPE).
+  non-organisation type is read as a person's ("Sergio Ermotti" tagged GPE); one it tags as a person, as an
+  organisation's (or at 0.97 a place's: "Kampung Batu Puteh").
 
 ## Limits
 Organisations and places are confused most (a resort, a business centre or "Freeport McMoran" can read as
