@@ -1991,3 +1991,7 @@ def test_a_relational_noun_says_an_unknown_name_is_an_organisation():
     # the tagger calls "Waymo" a work of art
     found = {(t.subject.name, t.subject.type, t.predicate, t.object.name) for t in _extract("Alphabet's subsidiary Waymo launched a taxi service.")}
     assert ("Waymo", "Organization", "subsidiary_of", "Alphabet") in found
+
+
+def test_personnel_are_a_group():
+    assert ("Dana Whitfield", "thanked", "NATO personnel") in _facts("Dana Whitfield thanked NATO personnel in Vilnius on Friday.")
