@@ -1727,6 +1727,8 @@ class _SentenceReader:
                     self.emit(ent, "capital_of" if h.lemma_.lower() == "capital" else "located_in", w)
                 continue
             if ent.type == "Country" and (lex.relations.get(low) or lex.relations.get(h.lemma_.lower()) or ("",))[0] == "member_of":
+                if not targets:  # "Turkey, a NATO member": the organisation named before the noun
+                    targets = self._named_before(mods)
                 for t in targets:  # "Finland became the 31st member of NATO"
                     if t.type == "Organization":
                         self.emit(ent, "member_of", t)
@@ -1756,10 +1758,10 @@ class _SentenceReader:
             phrases = (" ".join(named[k:]) for k in range(len(named) - 1))  # "running mate", longest first
             rel = next((lex.relations[w] for w in phrases if w in lex.relations), None) \
                 or lex.relations.get(low) or lex.relations.get(h.lemma_.lower())
-            if rel and not targets and rel[0] == "works_for":
-                # "Google engineers X and Y", "Reuters correspondent X": the firm named before the job word
-                targets = [e for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ == "ORG"
-                           for e in self._named(m) if e.type == "Organization"]
+            if rel and not targets and rel[0] in ("works_for", "member_of"):
+                # "Google engineers X and Y", "Reuters correspondent X", "X, a Hamas member": the body named
+                # before the noun
+                targets = self._named_before(mods)
             if rel and owners and any(p in h.children for p in poss):
                 targets = owners  # "X's successor and chairman of Y": the possessor is the relation's other end
             if rel and targets and h.lemma_.lower() != "capital":
@@ -1819,6 +1821,11 @@ class _SentenceReader:
                 run = [m for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ == "ORG"]
                 aff = self._run_org(run) if run and run[-1].i - run[0].i == len(run) - 1 else None
             self._assign_role(ent, role, aff, h, guess=True)
+
+    def _named_before(self, mods) -> list[_Entity]:
+        """The organisations the tagger names in a noun's compound modifiers ("NATO" in "a NATO member")."""
+        return [e for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ == "ORG"
+                for e in self._named(m) if e.type == "Organization"]
 
     def _run_org(self, run) -> _Entity | None:
         """The organisation a run of capitalised words names ('Labour Party', 'PKR'), if it names one."""

@@ -1995,3 +1995,14 @@ def test_a_relational_noun_says_an_unknown_name_is_an_organisation():
 
 def test_personnel_are_a_group():
     assert ("Dana Whitfield", "thanked", "NATO personnel") in _facts("Dana Whitfield thanked NATO personnel in Vilnius on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey, a NATO member, blocked the move.", ("Turkey", "member_of", "North Atlantic Treaty Organization")),
+        ("Ahmed Yusuf, a Hamas member, was killed in the strike.", ("Ahmed Yusuf", "member_of", "Hamas")),
+    ],
+)
+def test_a_member_described_with_the_body_before_the_noun(text, expected):
+    assert expected in _facts(text)
