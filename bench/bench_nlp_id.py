@@ -128,10 +128,14 @@ pass of 200 of them agrees at entity F1 0.984). Trained with them as well (`--mo
 times instead of 3 to keep its share) the NER scored 0.874 on idner-news-2k test, 0.699 on NER-UI and 0.540 on
 NERGrit, but kg's Indonesian extraction F1 fell from 0.653 to 0.641 on news-dev2 and from 0.954 to 0.921 on
 news-dev (some names, such as "Nursultan Nazarbayev", were then tagged ORG), so this model is trained without them.
-More text of the kind already annotated did not move NER-UI: its misses are mostly names never seen in training.
+More text of the kind already annotated did not move NER-UI: its misses are mostly names never seen in training. Subword
+vectors did not earn a place either: floret vectors (50,000 × 100, trained on 705k tokens of the same open
+Indonesian training text) fed to the NER raised NER-UI to 0.722–0.725 and NERGrit to 0.53, but lowered
+idner-news-2k test to 0.855–0.860, doubled the folder and lowered kg's Indonesian extraction on news-dev2 from
+0.653 to 0.641 (a 20,000 × 64 table: NER-UI 0.733, idner-news-2k test 0.844).
 
 kg runs the NER with a check after it: a name tagged PER whose letters say, with probability 0.9 or more, that
-it is an organisation's or a place's ("Indofood", "Telkom") is retyped by kg's name-type model
+it is an organisation's ("Indofood", "Telkom"), or with 0.97 a place's, is retyped by kg's name-type model
 (`kg/nametype.py`, `kg/models/nametype/MODEL_CARD.md`); the "as kg runs it" rows score the two together.
 
 kumparan's tags look machine-made (held-out accuracy near 1.0 is agreement with a tagger's habits), so the UD
