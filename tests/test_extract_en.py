@@ -2006,3 +2006,7 @@ def test_personnel_are_a_group():
 )
 def test_a_member_described_with_the_body_before_the_noun(text, expected):
     assert expected in _facts(text)
+
+
+def test_having_a_meeting_with_someone_is_meeting_them():
+    assert ("Lena Varga", "met", "Aiko Tanaka") in _facts("Lena Varga had a meeting with Aiko Tanaka in Lisbon on Monday.")
