@@ -104,13 +104,12 @@ def retype(doc, floor: float = 0.9, place_floor: float = 0.97, labels: dict[str,
     ``kg_name_type`` runs this after the NER of kg's Indonesian pipeline."""
     from spacy.tokens import Span
 
-    known = set(labels.values())
     person = labels["Person"]
     ents, changed = [], False
     for e in doc.ents:
-        if e.label_ in known:
+        if e.label_ == person:
             kind, p = best(e.text)
-            if e.label_ == person and kind != "Person" and p >= (place_floor if kind == "Location" else floor):
+            if kind != "Person" and p >= (place_floor if kind == "Location" else floor):
                 e = Span(doc, e.start, e.end, label=labels[kind])
                 changed = True
         ents.append(e)
