@@ -1075,8 +1075,7 @@ class _SentenceReader:
         return [ent]
 
     def _relational_prefix(self, ent: _Entity, prefix, owners, start: int) -> bool:
-        """"Trump's lawyer Michael Cohen", "Kim's sister Kim Yo Jong", "Alphabet's subsidiary Waymo", "Reuters
-        reporter X": a relational noun right before the name links it to the possessor, or to the organisation
+        """"Trump's lawyer Michael Cohen", "Alphabet's subsidiary Waymo", "Reuters reporter X": a relational noun right before the name links it to the possessor, or to the organisation
         named just before the noun. True when a link was made (the noun is then no title)."""
         lex = self.lex
         noun = prefix[-1]
@@ -1264,12 +1263,9 @@ class _SentenceReader:
             return "Location"  # but "Lina Park" the tagger reads as a person is one
         if any(self._title_word(t) for t in prefix if t.lower_ not in lex.qualifiers) and label in ("PERSON", "ORG", ""):
             return "Person"
-        if label and label not in ("PERSON", "ORG") and self._letters_say_person(words, labels):
-            return "Person"  # "Sergio Ermotti" tagged a place, "Demis Hassabis" an organisation
-        if label == "PERSON" and len(labels) == 1 and 2 <= len(words) <= 4:
-            kind, p = nametype.best(" ".join(words))
-            if kind != "Person" and p >= (PLACE_TYPE_FLOOR if kind == "Location" else NAME_TYPE_FLOOR):
-                return kind  # a company or a place the tagger calls a person, as after the Indonesian NER
+        by_letters = self._letters_type(words, labels, label)
+        if by_letters:
+            return by_letters
         if label in _NER_TYPES:
             return _NER_TYPES[label]
         if name.isupper() and len(name) >= 2:
@@ -1898,14 +1894,21 @@ class _SentenceReader:
                 return [found] if found is not None and found.type == "Person" else []
         return []
 
-    def _letters_say_person(self, words: list[str], labels: Counter) -> bool:
-        """Whether a name of two to four capitalised words that the tagger typed otherwise is, by its letters, a
-        person's name (:mod:`kg.nametype` sure of it). One word is too little to go on ("Wajima" reads like a
-        surname), and a name the tagger split between types is left to the rules."""
-        if not 2 <= len(words) <= 4 or len(labels) != 1 or not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
-            return False
+    def _letters_type(self, words: list[str], labels: Counter, label: str) -> str | None:
+        """The class :mod:`kg.nametype` is sure a name of two to four capitalised words has where the tagger typed
+        it otherwise: a person's name tagged a place or product ("Sergio Ermotti" tagged GPE), or a company's or
+        place's name tagged a person ("Kampung Batu Puteh"). One word is too little to go on ("Wajima" reads like
+        a surname); the tagger's organisations are left alone (company names read like persons': "Tata Sons");
+        and a name the tagger split between types is left to the rules."""
+        if not label or label == "ORG" or not 2 <= len(words) <= 4 or len(labels) != 1 \
+                or not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
+            return None
         kind, p = nametype.best(" ".join(words))
-        return kind == "Person" and p >= NAME_TYPE_FLOOR
+        if label != "PERSON":
+            return "Person" if kind == "Person" and p >= NAME_TYPE_FLOOR else None
+        if kind != "Person" and p >= (PLACE_TYPE_FLOOR if kind == "Location" else NAME_TYPE_FLOOR):
+            return kind
+        return None
 
     def _title_word_text(self, word: str) -> bool:
         """Whether a word is a rank, a role or a title's qualifier ("Mr", "President", "former")."""
