@@ -1088,9 +1088,7 @@ class _SentenceReader:
         subject_types, owner_types = _PREFIX_RELATIONS[rel[0]]
         between = [t for t in prefix if t.i < noun.i and not t.text[:1].isupper()]
         if any(t.pos_ not in ("ADJ", "NOUN") for t in between):
-            return False  # only qualifiers ("longtime", "defence") stand between owner and noun
-        if any(t.lower_ in lex.former or t.lower_.startswith("ex-") for t in prefix):
-            return False  # "former Google engineers X": the tie no longer holds
+            return False  # only qualifiers ("former", "longtime", "defence") stand between owner and noun
         if owners:
             found = [e for o in owners for e in self._mention_of(o) or (self._named(o) if o.ent_type_ else [])]
         else:  # "Reuters reporter X": the capitalised words right before the noun
