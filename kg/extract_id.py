@@ -1622,7 +1622,8 @@ def _role_fact(person: Node, role: str, is_head: bool, former: bool, affil: Node
 
 
 def _relational(toks, i, lex, doc, facts):
-    """Relational noun + owner + ", " + person: "anggota Tim X, Teten Masduki" → Teten member_of Tim X."""
+    """Relational noun + owner + ", " (or "bernama") + person: "anggota Tim X, Teten Masduki" → Teten member_of
+    Tim X; "seorang pegawai BRI bernama Putra" → Putra works_for BRI."""
     hit = _match(toks, i, lex.relational)
     if not hit:
         return None
@@ -1647,8 +1648,8 @@ def _relational(toks, i, lex, doc, facts):
     k = owner.end
     if titled and k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")":
         k += 3  # the owner's short name in brackets
-    if k + 1 < len(toks) and toks[k].text == ",":
-        k += 1
+    if k + 1 < len(toks) and (toks[k].text == "," or toks[k].low in ("bernama", "berinisial")):
+        k += 1  # "pegawai BRI bernama Putra": the noun and its owner describe the person named next
     elif not (titled and k < len(toks) and toks[k].cap and not _role_at(toks, k, lex)):
         return None  # without a comma only a titled owner shows where its name ends
     person = _titled(toks, k, lex, doc, facts) or _person(toks, k, lex, doc)

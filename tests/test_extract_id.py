@@ -1520,3 +1520,15 @@ def test_a_syllable_short_form_in_brackets_is_the_bodys_alias_not_a_place():
     found = _extract("Setya Novanto divonis 15 tahun penjara oleh Pengadilan Tindak Pidana Korupsi (Tipikor) Jakarta.")
     assert [t for t in found if t.predicate == "sentenced" and "Tipikor" in " ".join(t.subject.aliases)]
     assert not [t for t in found if "Tipikor" in (t.subject.name, t.object.name)]  # no entity meets itself
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seorang pegawai BRI bernama Putra Santoso diajak naik ke panggung.", ("Putra Santoso", "works_for", "BRI")),
+        ("Kader PDI Perjuangan bernama Siti Rahayu hadir dalam rapat itu.",
+         ("Siti Rahayu", "member_of", "Indonesian Democratic Party of Struggle")),
+    ],
+)
+def test_a_relational_noun_before_bernama_describes_the_person_named(text, expected):
+    assert expected in _facts(text)
