@@ -67,12 +67,11 @@ def run(model: Path, data: Path, cache: Path) -> dict:
     # whose letters say otherwise
     from kg import nametype
 
-    nametype._register()
-    nlp.add_pipe("kg_name_type", after="ner")
+    nametype.add_to(nlp)
     for key, path in ner_sets:
         r = _score(nlp, list(corpora.read_ner(path)))
         out[f"kg_ner_p_{key}"], out[f"kg_ner_r_{key}"], out[f"kg_ner_f_{key}"] = r["ents_p"], r["ents_r"], r["ents_f"]
-    nlp.remove_pipe("kg_name_type")
+    nlp.remove_pipe(nametype.COMPONENT)
     out["tok_s"] = tokens_per_second(nlp, [" ".join(x.words) for x in csui + gsd])
     return out
 

@@ -27,10 +27,6 @@ _NLP = None
 
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location",
               "EVENT": "Event", "PRODUCT": "Product"}
-# how sure kg.nametype must be that a name the tagger typed otherwise is a person's (held-out names it is
-# this sure of are typed right 93% of the time; see kg/models/nametype/MODEL_CARD.md)
-NAME_TYPE_FLOOR = 0.9
-PLACE_TYPE_FLOOR = 0.97  # for a person-tagged name to be a place: place-like names of companies are common
 # relational nouns that may stand as a title right before a name ("Trump's lawyer X"): the classes of the named
 # one and of the possessor (or organisation named before the noun) they link
 _PREFIX_RELATIONS = {
@@ -1092,12 +1088,8 @@ class _SentenceReader:
         if owners:
             found = [e for o in owners for e in self._mention_of(o) or (self._named(o) if o.ent_type_ else [])]
         else:  # "Reuters reporter X": the capitalised words right before the noun
-            run = []
-            for t in reversed([t for t in prefix if t.i < noun.i]):
-                if not t.text[:1].isupper() or run and t.i != run[0].i - 1:
-                    break
-                run.insert(0, t)
-            org = self._run_org(run) if run and run[-1].i == noun.i - 1 else None
+            runs = _adjacent_runs([t for t in prefix if t.i < noun.i and t.text[:1].isupper()])
+            org = self._run_org(runs[-1]) if runs and runs[-1][-1].i == noun.i - 1 else None
             found = [org] if org is not None else []
         found = [e for e in found if e.type in owner_types and e is not ent]
         if not found or ent.type not in subject_types:
@@ -1903,12 +1895,11 @@ class _SentenceReader:
         if not label or label == "ORG" or not 2 <= len(words) <= 4 or len(labels) != 1 \
                 or not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words):
             return None
-        kind, p = nametype.best(" ".join(words))
-        if label != "PERSON":
-            return "Person" if kind == "Person" and p >= NAME_TYPE_FLOOR else None
-        if kind != "Person" and p >= (PLACE_TYPE_FLOOR if kind == "Location" else NAME_TYPE_FLOOR):
-            return kind
-        return None
+        name = " ".join(words)
+        if label == "PERSON":
+            return nametype.not_a_person(name)
+        kind, p = nametype.best(name)
+        return "Person" if kind == "Person" and p >= nametype.FLOOR else None
 
     def _title_word_text(self, word: str) -> bool:
         """Whether a word is a rank, a role or a title's qualifier ("Mr", "President", "former")."""

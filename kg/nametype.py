@@ -23,6 +23,11 @@ from kg.errors import KGError
 CLASSES = ("Person", "Organization", "Location")
 BITS = 18
 MODEL = "nametype.npz"
+COMPONENT = "kg_name_type"
+# how sure the model must be to overrule a tagger (held-out names it is this sure of are typed right 93% of the
+# time); a person-tagged name becomes a place only at PLACE_FLOOR: companies are often named like places
+FLOOR = 0.9
+PLACE_FLOOR = 0.97
 
 
 def features(name: str) -> list[int]:
@@ -95,7 +100,16 @@ def best(name: str) -> tuple[str, float]:
 NER_LABELS = {"Person": "PER", "Organization": "ORG", "Location": "LOC"}
 
 
-def retype(doc, floor: float = 0.9, place_floor: float = 0.97, labels: dict[str, str] = NER_LABELS):
+def not_a_person(name: str, floor: float = FLOOR, place_floor: float = PLACE_FLOOR) -> str | None:
+    """"Organization" or "Location" when the model is sure that a name tagged a person's is not one (``floor``
+    for an organisation, ``place_floor`` for a place), else None."""
+    kind, p = best(name)
+    if kind != "Person" and p >= (place_floor if kind == "Location" else floor):
+        return kind
+    return None
+
+
+def retype(doc, floor: float = FLOOR, place_floor: float = PLACE_FLOOR, labels: dict[str, str] = NER_LABELS):
     """``doc`` with a person-tagged entity relabelled where the name's letters say it is an organisation's
     (probability ``floor`` or more: "Indofood") or a place's (``place_floor`` or more: a company named like a
     place, "CEO Freeport McMoran X", reads as one at 0.91). The tagger's context knows better the other ways
@@ -107,23 +121,23 @@ def retype(doc, floor: float = 0.9, place_floor: float = 0.97, labels: dict[str,
     person = labels["Person"]
     ents, changed = [], False
     for e in doc.ents:
-        if e.label_ == person:
-            kind, p = best(e.text)
-            if kind != "Person" and p >= (place_floor if kind == "Location" else floor):
-                e = Span(doc, e.start, e.end, label=labels[kind])
-                changed = True
+        kind = not_a_person(e.text, floor, place_floor) if e.label_ == person else None
+        if kind is not None:
+            e = Span(doc, e.start, e.end, label=labels[kind])
+            changed = True
         ents.append(e)
     if changed:
         doc.ents = ents
     return doc
 
 
-def _register() -> None:
+def add_to(nlp) -> None:
+    """Run the check right after ``nlp``'s NER (as component :data:`COMPONENT`)."""
     from spacy.language import Language
 
-    if "kg_name_type" in Language.factories:
-        return
+    if COMPONENT not in Language.factories:
+        @Language.factory(COMPONENT, default_config={"floor": FLOOR, "place_floor": PLACE_FLOOR})
+        def make(nlp, name: str, floor: float, place_floor: float):
+            return lambda doc: retype(doc, floor, place_floor)
 
-    @Language.factory("kg_name_type", default_config={"floor": 0.9, "place_floor": 0.97})
-    def make(nlp, name: str, floor: float, place_floor: float):
-        return lambda doc: retype(doc, floor, place_floor)
+    nlp.add_pipe(COMPONENT, after="ner")

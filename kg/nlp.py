@@ -42,8 +42,7 @@ def pipeline(lang: str):
         # names the NER typed against their letters are retyped (kg/models/nametype/MODEL_CARD.md)
         from kg import nametype
 
-        nametype._register()
-        nlp.add_pipe("kg_name_type", after="ner")
+        nametype.add_to(nlp)
     return nlp
 
 
