@@ -468,6 +468,8 @@ class _Memory:
 
 _fold = cache(gazetteer.fold)
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
+# English agent nouns, the usual shape of a job's name ("instructor", "epidemiologist", "historian", "consultant")
+_AGENT_NOUN = re.compile(r"..(?:er|or|ist|ian|ant|ent)$")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Al")
 # a state's armed forces by their common nouns: "the army" and "the military" name the forces named before
 _FORCES = frozenset({"army", "military"})
@@ -1789,6 +1791,10 @@ class _SentenceReader:
                 ats = [c for c in preps if c.lower_ == "at"] + [g for c in preps if c.lower_ == "of" for o in self._pobjs(c)
                                                                for g in o.children if g.dep_ == "prep" and g.lower_ == "at"]
                 sites = [t for t in self._prep_targets(ats, ("at",)) if t.type == "Organization"]
+                if not sites and not any(t.type == "Organization" for t in targets) and (low in lex.ranks or _AGENT_NOUN.search(low)):
+                    # "a Stanford University professor", "a USI instructor": a body the tagger names before a
+                    # person's job noun (an agent noun: -er, -or, -ist, -ian, -ant, -ent)
+                    sites = self._named_before(mods)
                 if sites:
                     role, targets = (low, low), sites
             if role is None:
@@ -1812,7 +1818,7 @@ class _SentenceReader:
 
     def _named_before(self, mods) -> list[_Entity]:
         """The organisations the tagger names in a noun's compound modifiers ("NATO" in "a NATO member")."""
-        return [e for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ == "ORG"
+        return [e for m in mods if m.dep_ in ("compound", "nmod") and m.pos_ == "PROPN" and m.ent_type_ == "ORG"
                 for e in self._named(m) if e.type == "Organization"]
 
     def _run_org(self, run) -> _Entity | None:

@@ -1533,6 +1533,9 @@ def test_a_persons_party_is_led_by_them():
         ("Kristin Wilkins, curator of the exhibition at the University of Southern Indiana, spoke on Monday.",
          ("Kristin Wilkins", "holds_role", "University of Southern Indiana")),
         ("Jane Doe, an epidemiologist at Oxford University, said the results were clear.", ("Jane Doe", "holds_role", "Oxford University")),
+        # the body named before the job noun
+        ("Ana Ruiz, a Stanford University professor, said the results were clear.", ("Ana Ruiz", "holds_role", "Stanford University")),
+        ("For Tom Reyes, a Microsoft consultant in Texas, the deal was good news.", ("Tom Reyes", "holds_role", "Microsoft")),
     ],
 )
 def test_a_job_at_a_named_body(text, expected):
@@ -1541,6 +1544,11 @@ def test_a_job_at_a_named_body(text, expected):
 
 def test_a_friend_at_a_club_holds_no_post():
     assert not [f for f in _facts("John Smith, a friend at the Rotary Club, said hello.") if f[1] == "holds_role"]
+
+
+@pytest.mark.parametrize("text", ["John Smith, a Harvard graduate, said hello.", "John Smith, a Chelsea supporter, said hello."])
+def test_a_non_job_noun_after_a_named_body_is_no_post(text):
+    assert not [f for f in _facts(text) if f[1] == "holds_role"]
 
 
 @pytest.mark.parametrize(
