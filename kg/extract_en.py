@@ -297,6 +297,7 @@ class _Lexicon:
     nominee_nouns: frozenset = frozenset()
     awards: dict = field(default_factory=dict)
     election_kinds: frozenset = frozenset()
+    honorifics: object = None  # a compiled pattern of honours before a name ("Tan Sri", "Datuk Seri", "Dr")
 
     @cached_property
     def all_roles(self) -> frozenset:
@@ -331,6 +332,8 @@ def lexicon() -> _Lexicon:
         nonstate_roles=low(roles.get("nonstate_roles", ())),
         ranks=low(roles["ranks"]), qualifiers=low(roles["qualifiers"]), former=low(roles["former"]),
         dropped=low(roles["dropped_qualifiers"]), postnominal=low(roles.get("postnominal", [])), abbreviations=roles["abbreviations"],
+        honorifics=re.compile(r"^(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in roles.get("honorifics", {}).get("words", ["dr"]))
+                              + r")\.?\s+)+(?=\S)", re.I),
         groups=low(nouns["groups"]), org_nouns=low(nouns["organizations"]), place_nouns=low(nouns["places"]),
         country_nouns=low(nouns["countries"]), settlement_nouns=low(nouns["settlements"]), facility_cues=low(nouns["facility_cues"]),
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
@@ -1178,7 +1181,9 @@ class _SentenceReader:
         if start >= end:
             return "", "", tok.i
         surface = doc[start:end].text
-        name = re.sub(r"^(?:mr|mrs|ms|dr)\.?\s+", "", surface, flags=re.I)
+        name = re.sub(r"^(?:mr|mrs|ms)\.?\s+", "", surface, flags=re.I)
+        if tok.ent_type_ == "PERSON" or name != surface:
+            name = lex.honorifics.sub("", name)  # "Tan Sri Azam Baki", "Datuk Seri Dr Wee Ka Siong": the honours go
         return name, surface, start
 
     def _name_part(self, t, tok) -> bool:

@@ -2018,3 +2018,16 @@ def test_a_member_described_with_the_body_before_the_noun(text, expected):
 
 def test_having_a_meeting_with_someone_is_meeting_them():
     assert ("Lena Varga", "met", "Aiko Tanaka") in _facts("Lena Varga had a meeting with Aiko Tanaka in Lisbon on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agency chief commissioner Tan Sri Rahim Osman said the probe was over.", ("Rahim Osman", "holds_role", "Agency")),
+        ("Datuk Seri Rahim Osman met Lee Hsien Loong in Singapore.", ("Rahim Osman", "met", "Lee Hsien Loong")),
+    ],
+)
+def test_malaysian_honours_are_no_part_of_a_name(text, expected):
+    facts = _facts(text)
+    assert expected[0] in {f[0] for f in facts}
+    assert not [f for f in facts if f[0].startswith(("Tan Sri", "Datuk"))]
