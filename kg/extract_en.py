@@ -1030,7 +1030,8 @@ class _SentenceReader:
         name, surface, start = self._name(tok)
         if not name:
             return []
-        prefix = [t for t in tok.subtree if t.i < start and t.dep_ not in ("det", "punct", "case") and not t.is_punct]
+        honours = min((k for k in range(max(0, start - 4), start) if self._honours(k, start)), default=start)
+        prefix = [t for t in tok.subtree if t.i < honours and t.dep_ not in ("det", "punct", "case") and not t.is_punct]
         # a misparse can hang a coordinated name's title here ("US President Trump and North Korean leader Kim"):
         # the title is what stands right before the name, after the last "and" or comma that follows another name
         cut = max((k for k in range(prefix[0].i + 1, start) if (self.doc[k].pos_ == "CCONJ" or self.doc[k].text in (",", ";"))
@@ -1180,11 +1181,23 @@ class _SentenceReader:
             end -= 1
         if start >= end:
             return "", "", tok.i
+        if tok.ent_type_ == "PERSON":
+            start = self._past_honours(start, tok.i)  # "Datuk Seri Ismail Sabri": the name starts after the honours
         surface = doc[start:end].text
         name = re.sub(r"^(?:mr|mrs|ms)\.?\s+", "", surface, flags=re.I)
         if tok.ent_type_ == "PERSON" or name != surface:
             name = lex.honorifics.sub("", name)  # "Tan Sri Azam Baki", "Datuk Seri Dr Wee Ka Siong": the honours go
         return name, surface, start
+
+    def _honours(self, start: int, end: int) -> bool:
+        """Whether tokens ``start``..``end`` - 1 are honours only ("Tan Sri", "Datuk Seri Dr")."""
+        text = self.doc[start:end].text
+        found = self.lex.honorifics.match(text + " x") if self.lex.honorifics is not None and end > start else None
+        return found is not None and found.end() == len(text) + 1
+
+    def _past_honours(self, start: int, head: int) -> int:
+        """The first token after the honours that open a name at ``start`` (never past the name's head)."""
+        return max((k for k in range(start + 1, head + 1) if self._honours(start, k)), default=start)
 
     def _name_part(self, t, tok) -> bool:
         """Whether ``t``, left of the name head ``tok``, belongs to the name (not to a title or nationality)."""

@@ -2025,6 +2025,10 @@ def test_having_a_meeting_with_someone_is_meeting_them():
     [
         ("Agency chief commissioner Tan Sri Rahim Osman said the probe was over.", ("Rahim Osman", "holds_role", "Agency")),
         ("Datuk Seri Rahim Osman met Lee Hsien Loong in Singapore.", ("Rahim Osman", "met", "Lee Hsien Loong")),
+        # the title before the honours is the person's
+        ("Progressive Workers Party president Datuk Seri Dr Rahim Osman said the budget was ready.",
+         ("Rahim Osman", "leads", "Progressive Workers Party")),
+        ("Greek ambassador Dr Nikos Pappas said the budget was ready.", ("Nikos Pappas", "holds_role", "Greece")),
     ],
 )
 def test_malaysian_honours_are_no_part_of_a_name(text, expected):
