@@ -434,6 +434,12 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tu
     verbs = _verbs(toks, at, lex)
     _done_by(toks, starts, at, lex, doc, facts)
     _clause_facts(toks, at, starts, verbs, lex, facts, doc)
+    holders = _office_holders(toks, mentions, lex)
+    if holders:
+        # "menunjuk Anwar sebagai Perdana Menteri Malaysia yang baru menggantikan Ismail Sabri": the new office
+        # holder replaced him, not the office
+        facts = [(holders.get(id(subj), subj), pred, holders.get(id(obj), obj), role, conf) for subj, pred, obj, role, conf in facts]
+        facts = [f for f in facts if f[0] is not f[2]]
     checked = []
     for subj, pred, obj, role, conf in facts:
         domain, range_ = lex.ranges.get(pred, ("Entity", "Entity"))
@@ -494,6 +500,19 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
             m.end = end
         out.extend(ms)
         i = m.end
+    return out
+
+
+def _office_holders(toks, mentions: list[_Mention], lex) -> dict[int, Node]:
+    """id(office node) → the person it is given to, for each office named without its holder right after
+    "sebagai" ("X ... sebagai Perdana Menteri Malaysia"): the nearest person named before it."""
+    out = {}
+    for m in mentions:
+        if m.affil is None or m.start == 0 or toks[m.start - 1].low != "sebagai" or m.node.name != _span_text(toks, m.start, m.end):
+            continue
+        person = next((p for p in reversed(mentions) if p.end < m.start and p.node.type == "Person" and p.affil is None), None)
+        if person is not None:
+            out[id(m.node)] = person.node
     return out
 
 

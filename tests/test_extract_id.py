@@ -1532,3 +1532,9 @@ def test_a_syllable_short_form_in_brackets_is_the_bodys_alias_not_a_place():
 )
 def test_a_relational_noun_before_bernama_describes_the_person_named(text, expected):
     assert expected in _facts(text)
+
+
+def test_an_office_given_after_sebagai_acts_through_its_new_holder():
+    found = _facts("Presiden menunjuk Rudi Hartono sebagai Menteri Keuangan Malaysia yang baru menggantikan Joko Susilo.")
+    assert ("Rudi Hartono", "replaced", "Joko Susilo") in found
+    assert not [f for f in found if f[0].startswith("Menteri")]
