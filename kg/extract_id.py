@@ -430,7 +430,7 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tu
         for k in range(m.start, m.end):
             at[k] = m
     starts = {m.start: m for m in mentions}
-    _pattern_facts(toks, mentions, starts, at, lex, facts)
+    _pattern_facts(toks, mentions, starts, at, lex, facts, doc)
     verbs = _verbs(toks, at, lex)
     _done_by(toks, starts, at, lex, doc, facts)
     _clause_facts(toks, at, starts, verbs, lex, facts, doc)
@@ -1774,6 +1774,40 @@ def _job_at(toks, k, lex, doc: _Doc) -> tuple[int, str, Node] | None:
     return end, " ".join(toks[x].low for x in range(k, d)), node
 
 
+# an English agent noun (the usual shape of a job's name) as kg's noun dictionary glosses an Indonesian word:
+# "pengamat" → observer, "ilmuwan" → scientist, "pakar" → expert, "analis" → analyst. Not -ant or -ent: the
+# dictionary holds too many things so named ("acara" → event, "sementara" → transient)
+_AGENT_GLOSS = re.compile(r"..(?:er|or|ist|yst|ian|ert)$")
+
+
+def _job_noun_before(toks, start: int, lex) -> int | None:
+    """The index of a job word before a body at ``start``, with at most two plain words and "dari" between
+    ("pengamat politik dari Universitas X", "ilmuwan NASA"): a word the noun dictionary glosses as an English
+    agent noun that names no bare tie to a body (the English "not_jobs": "warga" → member) and no title the role
+    tables know ("ketua" is a post, read elsewhere)."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        word = toks[k].low
+        english = _nouns().get(word)
+        if english is not None and _AGENT_GLOSS.search(english) and english not in _not_jobs() and not _role_at(toks, k, lex):
+            return k
+        if not (word == "dari" and k == start - 1 or word.isalpha() and not toks[k].cap and word not in lex.function
+                and word not in lex.stopwords):
+            return None
+    return None
+
+
+@cache
+def _nouns() -> dict[str, str]:
+    """kg's Indonesian → English noun dictionary (kg/lang/id/noun_dictionary.tsv)."""
+    return langdata.table(LANG, "noun_dictionary")
+
+
+@cache
+def _not_jobs() -> frozenset:
+    """English person nouns that name no job held at a body (the glosses are English, so is the list)."""
+    return frozenset(langdata.data("en", "nouns").get("not_jobs", {}).get("words", ()))
+
+
 def _admin_container(toks, m: _Mention, k, lex) -> _Mention | None:
     """"Desa X, Kecamatan Y" / "Kecamatan Y, Kabupaten Z": an administrative unit and the wider unit it lies in.
     Both need a level word (desa < kecamatan < kabupaten/kota < provinsi), the second higher; a list is no apposition."""
@@ -1849,7 +1883,7 @@ def _place_apposition(toks, m, k, lex, facts) -> int | None:
 # ---------------------------------------------------------------- patterns between names
 
 
-def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
+def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = None) -> None:
     for idx, m in enumerate(mentions):
         j = m.end
         if j >= len(toks):
@@ -1900,9 +1934,21 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts) -> None:
                 and lex.affiliation_nouns[toks[m.start - 2].low] == "works_for")):
             # "politisi dari Partai X", "pilot pesawat Susi Air": the noun before names the person's tie to the body
             pred, noun_at = lex.affiliation_nouns[toks[m.start - 2].low], m.start - 2
+        guessed = False
+        if pred is None and doc is not None:
+            noun_at = _job_noun_before(toks, m.start, lex)
+            pred, guessed = ("works_for", True) if noun_at is not None else (None, False)
         if pred:
             nxt = starts.get(m.end)
-            if nxt is not None and nxt.node.type == "Person":
+            if guessed:
+                # a job word the table does not list: only a name the tagger reads as a person's, right after the
+                # body or its comma, is the one who holds it
+                k = m.end + 1 if m.end < len(toks) and toks[m.end].text == "," else m.end
+                person = starts.get(k)
+                hint = doc.ner.get(k)
+                if person is not None and person.node.type == "Person" and hint is not None and hint == (person.end, "Person"):
+                    people = [person]
+            elif nxt is not None and nxt.node.type == "Person":
                 people = [nxt]  # "politikus Partai Golkar Budi Santoso"
             elif m.end + 1 < len(toks) and toks[m.end].text == "," and m.end + 1 in starts and starts[m.end + 1].node.type == "Person":
                 people = [x for x in _np(toks, m.end + 1, starts, at, lex) if x.node.type == "Person"]  # "alumni ITB, A dan B"

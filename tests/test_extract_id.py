@@ -1538,3 +1538,27 @@ def test_an_office_given_after_sebagai_acts_through_its_new_holder():
     found = _facts("Presiden menunjuk Rudi Hartono sebagai Menteri Keuangan Malaysia yang baru menggantikan Joko Susilo.")
     assert ("Rudi Hartono", "replaced", "Joko Susilo") in found
     assert not [f for f in found if f[0].startswith("Menteri")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pengamat politik dari Universitas Indonesia, Budi Santoso, mengatakan hal itu wajar.",
+         ("Budi Santoso", "works_for", "University of Indonesia")),
+        ("Ilmuwan NASA Rudi Hartono menyebut gambar itu sangat tajam.", ("Rudi Hartono", "works_for", "NASA")),
+    ],
+)
+def test_a_job_word_the_noun_dictionary_knows_names_the_employer(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga Jakarta, Budi Santoso, mengatakan banjir datang pada malam hari.",  # a resident holds no job
+        "Pendukung Persija, Budi Santoso, mengatakan timnya menang.",
+        "Masyarakat penerima manfaat BPJS Ketenagakerjaan kini tidak perlu membayar tunai.",  # no person after the body
+    ],
+)
+def test_no_employer_without_a_job_word_and_a_person(text):
+    assert not [f for f in _facts(text) if f[1] == "works_for"]
