@@ -434,7 +434,7 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tu
     verbs = _verbs(toks, at, lex)
     _done_by(toks, starts, at, lex, doc, facts)
     _clause_facts(toks, at, starts, verbs, lex, facts, doc)
-    holders = _office_holders(toks, mentions, lex)
+    holders = _office_holders(toks, mentions)
     if holders:
         # "menunjuk Anwar sebagai Perdana Menteri Malaysia yang baru menggantikan Ismail Sabri": the new office
         # holder replaced him, not the office
@@ -503,7 +503,7 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
     return out
 
 
-def _office_holders(toks, mentions: list[_Mention], lex) -> dict[int, Node]:
+def _office_holders(toks, mentions: list[_Mention]) -> dict[int, Node]:
     """id(office node) → the person it is given to, for each office named without its holder right after
     "sebagai" ("X ... sebagai Perdana Menteri Malaysia"): the nearest person named before it."""
     out = {}
