@@ -503,6 +503,11 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
     return out
 
 
+def _holder_before(mentions: list[_Mention], start: int) -> _Mention | None:
+    """The nearest person named before token ``start`` (not an office named without its holder)."""
+    return next((p for p in reversed(mentions) if p.end < start and p.node.type == "Person" and p.affil is None), None)
+
+
 def _office_holders(toks, mentions: list[_Mention]) -> dict[int, Node]:
     """id(office node) → the person it is given to, for each office named without its holder right after
     "sebagai" ("X ... sebagai Perdana Menteri Malaysia"): the nearest person named before it."""
@@ -510,7 +515,7 @@ def _office_holders(toks, mentions: list[_Mention]) -> dict[int, Node]:
     for m in mentions:
         if m.affil is None or m.start == 0 or toks[m.start - 1].low != "sebagai" or m.node.name != _span_text(toks, m.start, m.end):
             continue
-        person = next((p for p in reversed(mentions) if p.end < m.start and p.node.type == "Person" and p.affil is None), None)
+        person = _holder_before(mentions, m.start)
         if person is not None:
             out[id(m.node)] = person.node
     return out
@@ -1787,19 +1792,13 @@ def _job_noun_before(toks, start: int, lex) -> int | None:
     tables know ("ketua" is a post, read elsewhere)."""
     for k in range(start - 1, max(-1, start - 4), -1):
         word = toks[k].low
-        english = _nouns().get(word)
+        english = langdata.table(LANG, "noun_dictionary").get(word)
         if english is not None and _AGENT_GLOSS.search(english) and english not in _not_jobs() and not _role_at(toks, k, lex):
             return k
         if not (word == "dari" and k == start - 1 or word.isalpha() and not toks[k].cap and word not in lex.function
                 and word not in lex.stopwords):
             return None
     return None
-
-
-@cache
-def _nouns() -> dict[str, str]:
-    """kg's Indonesian → English noun dictionary (kg/lang/id/noun_dictionary.tsv)."""
-    return langdata.table(LANG, "noun_dictionary")
 
 
 @cache
@@ -2073,7 +2072,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             and m.start >= 2 and toks[m.start - 2].low == "dari" else None
         if left is not None and m.affil.type == "Organization" and _said_before(toks, left, lex.resign_words, lex):
             # "X mundur sebagai Ketua Umum PSSI", "mundur dari jabatan ...": X left the body, holds no post there
-            person = next((p for p in reversed(mentions) if p.end < m.start and p.node.type == "Person" and p.affil is None), None)
+            person = _holder_before(mentions, m.start)
             if person is not None:
                 facts.append((person.node, "resigned_from", m.affil, None, 0.6))
             continue
@@ -2089,7 +2088,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
                 if nearest.node.type in ("Country", "Organization") and m.affil.type == "Organization":
                     facts.append((nearest.node, "member_of", m.affil, None, 0.6))  # "Finlandia ... menjadi anggota NATO"
                 continue
-        person = next((p for p in reversed(mentions) if p.end < m.start and p.node.type == "Person" and p.affil is None), None)
+        person = _holder_before(mentions, m.start)
         if person is not None:
             _role_fact(person.node, m.role, role[2], role[3], m.affil, facts)  # "menjabat sebagai CEO Gojek" leads it
             if m.start >= 2 and toks[m.start - 2].low in ("terpilih", "dipilih") and m.affil.type == "Organization" \
