@@ -1185,8 +1185,8 @@ class _SentenceReader:
             start = self._past_honours(start, tok.i)  # "Datuk Seri Ismail Sabri": the name starts after the honours
         surface = doc[start:end].text
         name = re.sub(r"^(?:mr|mrs|ms)\.?\s+", "", surface, flags=re.I)
-        if tok.ent_type_ == "PERSON" or name != surface:
-            name = lex.honorifics.sub("", name)  # "Tan Sri Azam Baki", "Datuk Seri Dr Wee Ka Siong": the honours go
+        if name != surface:
+            name = lex.honorifics.sub("", name)  # "Mr Dr X": the honours after the courtesy title go too
         return name, surface, start
 
     def _honours(self, start: int, end: int) -> bool:
