@@ -709,9 +709,14 @@ class _SentenceReader:
             if tok.lower_ not in self.lex.sited_orgs or tok.dep_ in ("compound", "flat"):
                 continue
             bodies = [e for e in self.cache.get(tok.i, ()) if e.type == "Organization"]
-            if len(bodies) != 1 or not any(c.text[:1].isupper() for c in self._compounds(tok)):
+            named = [c for c in self._compounds(tok) if c.text[:1].isupper()] or \
+                [c for c in tok.children if c.dep_ == "poss" and c.text[:1].isupper() and self._same_ent(c, tok)]
+            if len(bodies) != 1 or not named:  # "Rady Children's Hospital in San Diego": a possessive inside the name
                 continue
-            wheres = self._prep_targets([c for c in tok.children if c.dep_ == "prep"], ("in",)) + \
+            preps = [c for c in tok.children if c.dep_ == "prep"]
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "in" and doc[tok.i + 1].head.pos_ in ("VERB", "AUX"):
+                preps.append(doc[tok.i + 1])  # "arrived at the Lundu Community Hall in Lundu": the parse hung "in" on the verb
+            wheres = self._prep_targets(preps, ("in",)) + \
                 [e for c in tok.children if c.dep_ == "poss" for e in self._mention_of(c) if e.type == "Country"]
             for w in wheres:
                 if w.type in ("Location", "Country") and w is not bodies[0]:
@@ -914,7 +919,8 @@ class _SentenceReader:
     def _person_like(self, e: _Entity) -> bool:
         words = e.name.split()
         return (e.type == "Organization" and 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
-                and words[-1].lower() not in self.lex.org_suffixes and _lookup(e.name, LANG) is None)
+                and not {words[-1].lower()} & (self.lex.org_suffixes | self.lex.sited_orgs | self.lex.place_suffixes)
+                and not re.search(r"['’]s\b", e.name) and _lookup(e.name, LANG) is None)  # "Rady Children's Hospital" is no "he"
 
     def _distributed(self, tok) -> list[_Entity]:
         """'the Delaware and Midland Basins' → Delaware Basin, Midland Basin (a plural head shared by names)."""
@@ -1060,6 +1066,10 @@ class _SentenceReader:
                 self.cache[c.i] = [ent]
         if type_ == "Person":
             self._party_after(ent, tok, titled=self._role_core(words) is not None)
+            if owners and self._role_core(words) is None:
+                # "New People Party's Regina Ip", "the Labour Party's X": a party's person is its member
+                for e in [e for o in owners for e in self._mention_of(o) if self._is_party(e)][:1]:
+                    self.emit(ent, "member_of", e)
         surface = self._surface_title(start) if type_ == "Person" and self._role_core(words) is None else []
         if surface:
             # the parse hung the title elsewhere ("respect from America and US President Donald Trump" made
@@ -1130,13 +1140,13 @@ class _SentenceReader:
         """'Congressman X of the Y party', 'X of the Z Movement' → member_of; 'Matthew Ingram of The Globe and
         Mail', 'Peter Martin, of business consultancy CGA,' (a name with no title) → works_for."""
         for p in tok.children:
-            if p.dep_ == "prep" and p.lower_ == "of" and p.i > tok.i:
+            if p.dep_ == "prep" and p.lower_ in ("of", "from") and p.i > tok.i:
                 for g in self._pobjs(p):
                     for e in self._mention_of(g):
                         if self._is_party(e) or e.type == "Organization" and g.lemma_.lower() in self.lex.party_nouns \
                                 and len(e.name.split()) > 1:
                             self.emit(ent, "member_of", e)
-                        elif e.type == "Organization" and not titled and g.pos_ == "PROPN" and g.ent_type_ == "ORG":
+                        elif e.type == "Organization" and not titled and g.pos_ == "PROPN" and g.ent_type_ == "ORG" and p.lower_ == "of":
                             self.emit(ent, "works_for", e, confidence=0.6)
 
     def _name(self, tok) -> tuple[str, str, int]:

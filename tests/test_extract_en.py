@@ -2035,3 +2035,31 @@ def test_malaysian_honours_are_no_part_of_a_name(text, expected):
     facts = _facts(text)
     assert expected[0] in {f[0] for f in facts}
     assert not [f for f in facts if f[0].startswith(("Tan Sri", "Datuk"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Green Party's Maria Olsen won the seat with 12,000 votes.", ("Maria Olsen", "member_of", "Green Party")),
+        ("Veteran lawmaker Tom Reyes from the Reform Party lost his seat.", ("Tom Reyes", "member_of", "Reform Party")),
+    ],
+)
+def test_a_partys_person_is_its_member(text, expected):
+    assert expected in _facts(text)
+
+
+def test_a_companys_person_is_no_party_member():
+    assert not [f for f in _facts("Microsoft's Ana Ruiz won the award.") if f[1] == "member_of"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive inside the facility's name, and a later "he" that must not make the hospital a person
+        ("The boy was flown to St Mary's Hospital in Leeds where he is listed in stable condition.",
+         ("St Mary's Hospital", "located_in", "Leeds")),
+        ("Volunteers cleaned the Sri Mariamman Temple in Singapore on Sunday.", ("Sri Mariamman Temple", "located_in", "Singapore")),
+    ],
+)
+def test_a_named_facility_lies_in_the_place_after_it(text, expected):
+    assert expected in _facts(text)
