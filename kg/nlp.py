@@ -39,11 +39,23 @@ def pipeline(lang: str):
         raise KGError(f"no spaCy model for language {lang!r} in {path}; rebuild it with: python training/train_{lang}.py")
     nlp = spacy.load(str(path))
     if "ner" in nlp.pipe_names:
-        # names the NER typed against their letters are retyped (kg/models/nametype/MODEL_CARD.md)
-        from kg import nametype
-
-        nametype.add_to(nlp)
+        add_name_checks(nlp, lang)
     return nlp
+
+
+def add_name_checks(nlp, lang: str) -> None:
+    """What kg runs after a trained NER: names it typed against their letters are retyped
+    (:mod:`kg.nametype`, kg/models/nametype/MODEL_CARD.md), then names the gazetteer knows become entities
+    where it found none (:func:`kg.gazetteer.known_names`). ``bench/bench_nlp_id.py`` scores the two with it."""
+    from spacy.language import Language
+
+    from kg import gazetteer, nametype
+
+    nametype.add_to(nlp)
+    name = f"kg_gazetteer_{lang}"
+    if name not in Language.factories:
+        Language.factory(name, func=lambda nlp, name: lambda doc: gazetteer.known_names(doc, lang))
+    nlp.add_pipe(name, last=True)
 
 
 def parse(lang: str, texts: list[str]) -> list:

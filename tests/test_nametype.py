@@ -56,6 +56,26 @@ def test_indonesian_pipeline_checks_names_after_the_ner():
     assert names.index("kg_name_type") == names.index("ner") + 1
 
 
+def test_known_names_the_ner_missed_become_entities():
+    from kg import gazetteer
+
+    words = ["Warga", "Surabaya", "dan", "DKI", "Jakarta", "ikut", "UN", ",", "kata", "Siti", "di", "Palestina"]
+    doc = gazetteer.known_names(_doc(words, [(11, 12, "ORG")]), "id")
+    # the longest known run wins; "UN" is the English acronym of a body Indonesian calls "PBB"; the tagger's own
+    # entity stays as it is
+    assert [(e.text, e.label_) for e in doc.ents] == [("Surabaya", "LOC"), ("DKI Jakarta", "LOC"), ("Palestina", "ORG")]
+
+
+def test_a_short_word_opening_a_sentence_is_no_acronym():
+    from kg import gazetteer
+
+    assert not gazetteer.known_names(_doc(["Us", "too", "."], []), "en").ents
+
+
+def test_indonesian_pipeline_adds_known_names_last():
+    assert nlp.pipeline("id").pipe_names[-1] == "kg_gazetteer_id"
+
+
 def test_english_person_tagged_as_a_place_keeps_the_role():
     # en_core_web_sm tags this (made-up) banker as a GPE; the letters say person, so the title gives the role
     text = "Sergio Ermotti served as chief executive of UBS."
