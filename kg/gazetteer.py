@@ -194,6 +194,14 @@ def _foreign_acronyms(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _org_names(lang: str) -> dict[str, Entry]:
+    """Organisations the language's lexicon names by a short form: parties ("Golkar") and ministries ("Kemenkeu")."""
+    orgs = langdata.data(lang, "organizations")
+    names = [*orgs.get("parties", ()), *(k for k in orgs.get("ministries", {}) if not k.startswith("_"))]
+    return {fold(n): Entry(n, "Organization") for n in names}
+
+
 def known_names(doc, lang: str):
     """``doc`` with the names this gazetteer knows added as entities where the tagger found none: "Surabaya",
     "DKI Jakarta", "Palestina" missed by a statistical NER trained on a few thousand sentences. The longest
@@ -215,7 +223,7 @@ def known_names(doc, lang: str):
                 continue
             if text.isupper() and fold(text) in foreign or n == 1 and len(text) <= 3 and not text.isupper():
                 continue  # "UN" in Indonesian is an exam; "Us" opens a sentence
-            entry = lookup(text, lang)
+            entry = lookup(text, lang) or _org_names(lang).get(fold(text))
             if entry is not None and entry.type in _RULER_LABELS:
                 hit = Span(doc, i, i + n, label=_RULER_LABELS[entry.type])
                 break

@@ -66,6 +66,13 @@ def test_known_names_the_ner_missed_become_entities():
     assert [(e.text, e.label_) for e in doc.ents] == [("Surabaya", "LOC"), ("DKI Jakarta", "LOC"), ("Palestina", "ORG")]
 
 
+def test_parties_and_ministries_of_the_lexicon_are_known_names():
+    from kg import gazetteer
+
+    doc = gazetteer.known_names(_doc(["Kader", "Gerindra", "ke", "Kemenkeu", "."], []), "id")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Gerindra", "ORG"), ("Kemenkeu", "ORG")]
+
+
 def test_a_short_word_opening_a_sentence_is_no_acronym():
     from kg import gazetteer
 
