@@ -827,7 +827,7 @@ def _org(toks, i, lex, lower: bool = False):
         while not end and j < len(toks) and (toks[j].cap or toks[j].text.isdigit()) and toks[j].low not in lex.calendar:
             country = _country_at(toks, j, lex)
             if country and country[1].type == "Country":
-                j = country[0]
+                j = _known_org_end(toks, i, country[0]) or country[0]  # "Partai Demokrasi Indonesia Perjuangan"
                 break
             if country and country[1].type == "Location":  # "Polda Jawa Timur": a place inside the name
                 j = country[0]
@@ -881,6 +881,19 @@ def _org(toks, i, lex, lower: bool = False):
         node = Node(name, "Organization", (*node.aliases, acr))
         j = after
     return _regional(toks, _Mention(i, j, node), lex)
+
+
+def _known_org_end(toks, i, j) -> int | None:
+    """The end of the longest organisation the gazetteer knows that starts at i and runs on past j in capitalised
+    words: a country's name inside it ends no name ("Partai Demokrasi Indonesia Perjuangan")."""
+    end = None
+    for k in range(j + 1, min(len(toks), j + 4) + 1):
+        if not toks[k - 1].cap:
+            break
+        entry = gazetteer.lookup(_span_text(toks, i, k), LANG)
+        if entry is not None and entry.type == "Organization":
+            end = k
+    return end
 
 
 def _portfolio_end(toks, j, lex) -> int | None:
@@ -1959,8 +1972,12 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
                 if (owner is not None and owner.node.type == "Person" and toks[owner.start].cap
                         and not (owner.start > 0 and (toks[owner.start - 1].low in lex.affiliation_nouns or _role_at(toks, owner.start - 1, lex)))):
                     people = [owner]  # "Nadiem, pendiri Gojek, lulusan X": Gojek is no person here
-        elif _party(toks, m, lex) and before in ("(", "dari") and m.start >= 2 and at[m.start - 2] is not None and at[m.start - 2].node.type == "Person":
-            pred, people = "member_of", [at[m.start - 2]]  # "Budi Santoso (PAN)", "Budi Santoso dari Partai Golkar"
+        elif _party(toks, m, lex) and before in ("(", "dari"):
+            k = m.start - 2
+            while before == "dari" and k > 0 and toks[k].low in ("berasal", "asal", "yang"):
+                k -= 1  # "Budi Santoso yang berasal dari Partai Golkar"
+            if k >= 0 and at[k] is not None and at[k].node.type == "Person":
+                pred, people = "member_of", [at[k]]  # "Budi Santoso (PAN)", "Budi Santoso dari Partai Golkar"
         for person in people:
             facts.append((person.node, pred, m.node, None, 0.6))
     # "perusahaan asal Singapura, X", "X yang berbasis di Bandung": where an organisation is based

@@ -428,6 +428,10 @@ def test_indonesian_dev_documents_score(eval_dir, corpus_dir, tmp_path):
         ("Rahmat Hidayat, yang merupakan kader Partai Golkar, ditahan polisi.", ("Rahmat Hidayat", "member_of", "Golkar")),
         ("Politikus Partai Demokrat Andi Saputra mengkritik kebijakan itu.", ("Andi Saputra", "member_of", "Democratic Party")),
         ("Anggota DPR Budi Santoso (PDI-P) mengkritik rencana itu.", ("Budi Santoso", "member_of", "Indonesian Democratic Party of Struggle")),
+        ("Budi Santoso yang berasal dari Partai Golkar menolak usulan itu.", ("Budi Santoso", "member_of", "Golkar")),
+        # a country's name inside a party's name the gazetteer knows ends no name
+        ("Legislator Partai Demokrasi Indonesia Perjuangan Dewi Lestari menolak usulan itu.",
+         ("Dewi Lestari", "member_of", "Indonesian Democratic Party of Struggle")),
         # disasters hit places; aid is sent to places
         ("Banjir bandang melanda tiga desa di Kabupaten Garut pada Senin.", ("flash flood", "hit", "Garut")),
         ("Gempa mengguncang Cianjur pada Senin siang.", ("earthquake", "hit", "Cianjur")),
