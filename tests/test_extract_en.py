@@ -2063,3 +2063,19 @@ def test_a_companys_person_is_no_party_member():
 )
 def test_a_named_facility_lies_in_the_place_after_it(text, expected):
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Reyes scored for Portugal against Ghana on Monday.", ("Tom Reyes", "plays_for", "Portugal")),
+        ("Ana Ruiz, who plays for Valencia CF, scored again.", ("Ana Ruiz", "plays_for", "Valencia CF")),
+        ("Tom Reyes captained Portugal at the World Cup.", ("Tom Reyes", "plays_for", "Portugal")),
+    ],
+)
+def test_playing_or_scoring_for_a_team(text, expected):
+    assert expected in _facts(text)
+
+
+def test_playing_for_time_is_no_team():
+    assert not [f for f in _facts("Tom Reyes is playing for time, said Ana Ruiz.") if f[1] == "plays_for"]
