@@ -418,6 +418,9 @@ def _ner_names(toks: list[_Tok], parsed) -> dict[int, tuple[int, str]]:
     return out
 
 
+_TEAM_PREDICATES = frozenset({"plays_for", "coaches"})
+
+
 def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tuple]:
     toks = _tokens(text)
     doc.ner = _ner_names(toks, parsed)
@@ -442,6 +445,8 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tu
         facts = [f for f in facts if f[0] is not f[2]]
     checked = []
     for subj, pred, obj, role, conf in facts:
+        if pred in _TEAM_PREDICATES and obj.type == "Person":
+            obj = Node(obj.name, "Organization", obj.aliases)  # "bermain untuk Juventus": a team the tagger took for a person
         domain, range_ = lex.ranges.get(pred, ("Entity", "Entity"))
         # a city may stand for its government ("Moskow mengirim pesawat"): places act as subjects
         subj_type = "Organization" if subj.type == "Location" and domain == "Agent" else subj.type

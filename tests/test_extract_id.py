@@ -1296,6 +1296,14 @@ def test_a_team_scores_through_its_player(text, expected, monkeypatch):
     assert expected in _facts(text)
 
 
+def test_playing_for_a_team_names_an_organisation(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = {(t.subject.name, t.predicate, t.object.name, t.object.type)
+             for t in extract_id.triples(Article("t", "Ronaldo bermain untuk Juventus sejak 2018.", "id", "2023-05-01"))}
+    assert ("Ronaldo", "plays_for", "Juventus", "Organization") in found
+    assert not [f for f in _facts("Anak-anak bermain untuk menghibur Budi Santoso.") if f[1] == "plays_for"]
+
+
 def test_a_journey_through_a_place_is_no_goal(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     assert not [f for f in _facts("Rombongan Jepang tiba di Jakarta melalui Bandung.") if f[1] == "plays_for"]
