@@ -1977,14 +1977,20 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
                 if (owner is not None and owner.node.type == "Person" and toks[owner.start].cap
                         and not (owner.start > 0 and (toks[owner.start - 1].low in lex.affiliation_nouns or _role_at(toks, owner.start - 1, lex)))):
                     people = [owner]  # "Nadiem, pendiri Gojek, lulusan X": Gojek is no person here
-        elif _party(toks, m, lex) and before in ("(", "dari"):
+        elif (_party(toks, m, lex) or _faction_party(toks, m, lex)) and before in ("(", "dari"):
             k = m.start - 2
             while before == "dari" and k > 0 and toks[k].low in ("berasal", "asal", "yang"):
                 k -= 1  # "Budi Santoso yang berasal dari Partai Golkar"
-            if k >= 0 and at[k] is not None and at[k].node.type == "Person":
-                pred, people = "member_of", [at[k]]  # "Budi Santoso (PAN)", "Budi Santoso dari Partai Golkar"
+            holder = at[k] if k >= 0 else None
+            after = starts.get(m.end + 1) if m.end < len(toks) and toks[m.end].text == "," else starts.get(m.end)
+            if before == "dari" and after is not None and after.node.type == "Person" and (
+                    holder is None or toks[holder.start].low in lex.affiliation_nouns or _role_at(toks, holder.start, lex)):
+                holder = after  # "Anggota Komisi X DPR dari Partai Demokrat, Vena Melinda,": the title's holder follows
+            if holder is not None and holder.node.type == "Person":
+                pred, people = "member_of", [holder]  # "Budi Santoso (PAN)", "Budi Santoso dari Partai Golkar"
+        party = _faction_party(toks, m, lex) if pred == "member_of" else None
         for person in people:
-            facts.append((person.node, pred, m.node, None, 0.6))
+            facts.append((person.node, pred, party or m.node, None, 0.6))
     # "perusahaan asal Singapura, X", "X yang berbasis di Bandung": where an organisation is based
     for i in range(len(toks)):
         cue = _match(toks, i, lex.base_cues)
@@ -2198,6 +2204,18 @@ def _parent_org(toks, j, starts, at, lex) -> Node | None:
         return run[0].node
     surface = _span_text(toks, run[0].start, run[-1].end)
     return Node(surface, "Organization", (surface,))
+
+
+def _faction_party(toks, m: _Mention, lex) -> Node | None:
+    """The party of a faction in a legislature ("Fraksi PKS", "Fraksi Partai Gerindra"): its members are the
+    party's members."""
+    if toks[m.start].low != "fraksi" or m.end - m.start < 2:
+        return None
+    surface = _span_text(toks, m.start + 1, m.end)
+    if not (surface.lower() in lex.parties or surface.lower().startswith("partai ")):
+        return None
+    entry = gazetteer.lookup(surface, LANG) or gazetteer.lookup(f"Partai {surface}", LANG)  # "Fraksi Demokrat"
+    return Node(entry.name if entry else surface, "Organization", (surface,))
 
 
 def _party(toks, m: _Mention, lex) -> bool:

@@ -429,6 +429,9 @@ def test_indonesian_dev_documents_score(eval_dir, corpus_dir, tmp_path):
         ("Politikus Partai Demokrat Andi Saputra mengkritik kebijakan itu.", ("Andi Saputra", "member_of", "Democratic Party")),
         ("Anggota DPR Budi Santoso (PDI-P) mengkritik rencana itu.", ("Budi Santoso", "member_of", "Indonesian Democratic Party of Struggle")),
         ("Budi Santoso yang berasal dari Partai Golkar menolak usulan itu.", ("Budi Santoso", "member_of", "Golkar")),
+        # a faction's members are the party's; the title's holder may follow the party, after a comma or not
+        ("Anggota Komisi II DPR dari Fraksi PKS, Rina Kusuma, menolak usulan itu.", ("Rina Kusuma", "member_of", "Prosperous Justice Party")),
+        ("Anggota DPR dari Partai Golkar Dewi Lestari menolak usulan itu.", ("Dewi Lestari", "member_of", "Golkar")),
         # a country's name inside a party's name the gazetteer knows ends no name
         ("Legislator Partai Demokrasi Indonesia Perjuangan Dewi Lestari menolak usulan itu.",
          ("Dewi Lestari", "member_of", "Indonesian Democratic Party of Struggle")),
