@@ -876,6 +876,11 @@ class _SentenceReader:
                 if ents:
                     self._describe(ents[0], a)
                     self.cache[a.i] = ents
+            for a in tok.children:
+                party = lex.party_adjectives.get(a.lower_) if a.dep_ == "appos" and a.text[:1].isupper() else None
+                if party and ents and ents[0].type == "Person" and any(c.lower_ in ("a", "an") for c in a.children):
+                    # "Alvin Bragg, a Democrat,": a member of that party
+                    self.emit(ents[0], "member_of", self.mem.entity(party, "Organization", party), confidence=0.6)
             for e in ents:
                 if e.type == "Location":
                     self._place_links(tok, e)

@@ -154,6 +154,7 @@ class _Lexicon:
         self.minister_titles = orgs["minister_titles"]
         self.org_before = set(orgs["org_before"])
         self.parties = set(orgs["parties"])
+        self.party_members = {k: v for k, v in orgs.get("party_members", {}).items() if not k.startswith("_")}
         self.regional_orgs = set(orgs["regional_orgs"])
         self.place_levels = orgs["place_levels"]
         self.disasters = _index(orgs["disasters"])
@@ -1713,6 +1714,12 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
         while k < len(toks) and toks[k].low in lex.apposition_leads:
             k += 1
         found = False
+        q = k + 1
+        if toks[k].low == "seorang" and q < len(toks) and toks[q].cap and toks[q].low in lex.party_members \
+                and (q + 1 == len(toks) or toks[q + 1].text in (",", ".")):
+            # "Alvin Bragg, seorang Demokrat,": a member of that party
+            facts.append((m.node, "member_of", Node(lex.party_members[toks[q].low], "Organization", (toks[q].text,)), None, 0.6))
+            return q + 1
         job = _job_at(toks, k, lex, doc)
         if job is not None:  # "Paul Barreira, profesor psikiatri di Harvard Medical School, berkata"
             end, words, body = job

@@ -2079,3 +2079,18 @@ def test_playing_or_scoring_for_a_team(text, expected):
 
 def test_playing_for_time_is_no_team():
     assert not [f for f in _facts("Tom Reyes is playing for time, said Ana Ruiz.") if f[1] == "plays_for"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Governor Tom Reyes, a Republican, vetoed the bill.", ("Tom Reyes", "member_of", "Republican Party")),
+        ("Ana Ruiz, a Democrat from Ohio, voted against it.", ("Ana Ruiz", "member_of", "Democratic Party")),
+    ],
+)
+def test_a_person_described_as_a_partys_member(text, expected):
+    assert expected in _facts(text)
+
+
+def test_the_partys_leader_is_not_described_as_a_member():
+    assert not [f for f in _facts("Tom Reyes, the Republican leader, spoke on Monday.") if f[1] == "member_of"]

@@ -432,6 +432,7 @@ def test_indonesian_dev_documents_score(eval_dir, corpus_dir, tmp_path):
         # a faction's members are the party's; the title's holder may follow the party, after a comma or not
         ("Anggota Komisi II DPR dari Fraksi PKS, Rina Kusuma, menolak usulan itu.", ("Rina Kusuma", "member_of", "Prosperous Justice Party")),
         ("Anggota DPR dari Partai Golkar Dewi Lestari menolak usulan itu.", ("Dewi Lestari", "member_of", "Golkar")),
+        ("Gubernur Ohio, Tom Reyes, seorang Republikan, memveto aturan itu.", ("Tom Reyes", "member_of", "Republican Party")),
         # a country's name inside a party's name the gazetteer knows ends no name
         ("Legislator Partai Demokrasi Indonesia Perjuangan Dewi Lestari menolak usulan itu.",
          ("Dewi Lestari", "member_of", "Indonesian Democratic Party of Struggle")),
