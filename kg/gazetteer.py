@@ -207,7 +207,8 @@ def known_names(doc, lang: str):
     "DKI Jakarta", "Palestina" missed by a statistical NER trained on a few thousand sentences. The longest
     known run of capitalised words wins; a word already inside an entity is left to the tagger; a bare
     acronym must be written in capitals and must be one the language uses. The spaCy component
-    ``kg_gazetteer`` runs this after the NER of kg's Indonesian pipeline (its card gives the scores)."""
+    ``kg_gazetteer_<lang>`` (:func:`kg.nlp.add_name_checks`) runs this after the NER of kg's Indonesian pipeline
+    (its model card gives the scores)."""
     from spacy.tokens import Span
 
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
@@ -235,4 +236,3 @@ def known_names(doc, lang: str):
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
     return doc
-
