@@ -2010,6 +2010,11 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
         if org is not None and org.node.type == "Person" and toks[i].low == "asal" and place.node.type == "Country" and org.affil is None:
             facts.append((org.node, "citizen_of", place.node, None, 0.6))  # "Tedros Adhanom asal Ethiopia": a person's country
             continue
+        if toks[i].low == "asal" and place.node.type == "Country" and org is None:
+            person = _person_of_origin(toks, i, place, starts, at, lex)
+            if person is not None:
+                facts.append((person.node, "citizen_of", place.node, None, 0.6))
+                continue
         if org is not None and org.node.type == "Person" and toks[i].low != "asal" and toks[i].low != "yang":
             org = _Mention(org.start, org.end, Node(org.node.name, "Organization", org.node.aliases))  # people have no headquarters
         if (org is None or org.node.type != "Organization") and place.end + 1 < len(toks) and toks[place.end].text == ",":
@@ -2211,6 +2216,38 @@ def _parent_org(toks, j, starts, at, lex) -> Node | None:
         return run[0].node
     surface = _span_text(toks, run[0].start, run[-1].end)
     return Node(surface, "Organization", (surface,))
+
+
+def _person_of_origin(toks, i, place: _Mention, starts, at, lex) -> _Mention | None:
+    """The person a lower-case description "<noun> asal <country>" describes: the name right after it ("psikolog
+    asal Inggris, Noel McDermott,") or the name it stands in apposition to ("Shin Tae-yong, pelatih asal Korea
+    Selatan,"; "Lionel Messi adalah pemain asal Argentina"). Up to three lower-case words may make the noun."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and toks[k].low.isalpha() and (not toks[k].cap or k == 0) and at[k] is None and toks[k].low not in lex.function:
+        k -= 1
+    if not any(_person_noun(toks, x, lex) for x in range(k + 1, i)):
+        return None  # no noun for a person before "asal" ("brand asal Italia, Gucci")
+    if place.end < len(toks) and toks[place.end].low in ("itu", "ini", "tersebut"):
+        return None  # "pemain asal Jerman itu": a person named elsewhere
+    nxt = place.end + 1 if place.end < len(toks) and toks[place.end].text == "," else place.end
+    after = starts.get(nxt)
+    if after is not None and after.node.type == "Person":
+        return after
+    while k >= 0 and toks[k].low in ("seorang", "adalah", "merupakan", "sebagai", "yang"):
+        k -= 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    before = at[k] if k >= 0 else None
+    return before if before is not None and before.node.type == "Person" and before.end == k + 1 else None
+
+
+def _person_noun(toks, k, lex) -> bool:
+    """Whether the word at k names a kind of person: a descriptor ("aktris", "pemain"), a title, or a word the noun
+    dictionary glosses as an English agent noun ("psikolog" → psychologist)."""
+    word = toks[k].low
+    english = langdata.table(LANG, "noun_dictionary").get(word)
+    return word in lex.descriptors or _role_at(toks, k, lex) is not None or (
+        english is not None and _AGENT_GLOSS.search(english) is not None and english not in _not_jobs())
 
 
 def _faction_party(toks, m: _Mention, lex) -> Node | None:

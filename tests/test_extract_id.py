@@ -1300,6 +1300,32 @@ def test_a_team_scores_through_its_player(text, expected, monkeypatch):
     assert expected in _facts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pelatih asal Korea Selatan, Park Min-jun, tiba di Jakarta.", ("Park Min-jun", "citizen_of", "South Korea")),
+        ("Menurut psikolog klinis asal Inggris Helen Carter, hal itu wajar.", ("Helen Carter", "citizen_of", "United Kingdom")),
+        ("Ana Ruiz adalah pemain bola voli asal Argentina.", ("Ana Ruiz", "citizen_of", "Argentina")),
+        ("Film itu dibintangi Maya Tan, aktris asal Malaysia yang sudah bermain di banyak film.", ("Maya Tan", "citizen_of", "Malaysia")),
+    ],
+)
+def test_a_person_described_as_from_a_country_is_its_citizen(text, expected, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merek fesyen asal Italia, Lumora, membuka butik di Jakarta.",  # a brand is no citizen
+        "Budi Santoso memuji pemain asal Jerman itu.",  # "itu": the player is named elsewhere
+    ],
+)
+def test_no_citizen_without_a_person_described(text, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert not [f for f in _facts(text) if f[1] == "citizen_of"]
+
+
 def test_playing_for_a_team_names_an_organisation(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     found = {(t.subject.name, t.predicate, t.object.name, t.object.type)
