@@ -1817,13 +1817,19 @@ def _job_noun_before(toks, start: int, lex) -> int | None:
     tables know ("ketua" is a post, read elsewhere)."""
     for k in range(start - 1, max(-1, start - 4), -1):
         word = toks[k].low
-        english = langdata.table(LANG, "noun_dictionary").get(word)
-        if english is not None and _AGENT_GLOSS.search(english) and english not in _not_jobs() and not _role_at(toks, k, lex):
+        if _agent_noun(word) and not _role_at(toks, k, lex):
             return k
         if not (word == "dari" and k == start - 1 or word.isalpha() and not toks[k].cap and word not in lex.function
                 and word not in lex.stopwords):
             return None
     return None
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether the noun dictionary glosses ``word`` as an English agent noun that names a job ("pengamat" →
+    observer), not one of the English "not_jobs" ("warga" → member)."""
+    english = langdata.table(LANG, "noun_dictionary").get(word)
+    return english is not None and _AGENT_GLOSS.search(english) is not None and english not in _not_jobs()
 
 
 @cache
@@ -1951,6 +1957,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             continue
         before = toks[m.start - 1].low
         people: list[_Mention] = []
+        faction = _faction_party(toks, m, lex)  # "Fraksi PKS": its members are the party's
         pred = lex.affiliation_nouns.get(before)
         noun_at = m.start - 1
         if pred is None and m.start >= 2 and toks[m.start - 2].low in lex.affiliation_nouns and (before == "dari" or (
@@ -1984,7 +1991,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
                 if (owner is not None and owner.node.type == "Person" and toks[owner.start].cap
                         and not (owner.start > 0 and (toks[owner.start - 1].low in lex.affiliation_nouns or _role_at(toks, owner.start - 1, lex)))):
                     people = [owner]  # "Nadiem, pendiri Gojek, lulusan X": Gojek is no person here
-        elif (_party(toks, m, lex) or _faction_party(toks, m, lex)) and before in ("(", "dari"):
+        elif (_party(toks, m, lex) or faction is not None) and before in ("(", "dari"):
             k = m.start - 2
             while before == "dari" and k > 0 and toks[k].low in ("berasal", "asal", "yang"):
                 k -= 1  # "Budi Santoso yang berasal dari Partai Golkar"
@@ -1995,7 +2002,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
                 holder = after  # "Anggota Komisi X DPR dari Partai Demokrat, Vena Melinda,": the title's holder follows
             if holder is not None and holder.node.type == "Person":
                 pred, people = "member_of", [holder]  # "Budi Santoso (PAN)", "Budi Santoso dari Partai Golkar"
-        party = _faction_party(toks, m, lex) if pred == "member_of" else None
+        party = faction if pred == "member_of" else None
         for person in people:
             facts.append((person.node, pred, party or m.node, None, 0.6))
     # "perusahaan asal Singapura, X", "X yang berbasis di Bandung": where an organisation is based
@@ -2245,9 +2252,7 @@ def _person_noun(toks, k, lex) -> bool:
     """Whether the word at k names a kind of person: a descriptor ("aktris", "pemain"), a title, or a word the noun
     dictionary glosses as an English agent noun ("psikolog" → psychologist)."""
     word = toks[k].low
-    english = langdata.table(LANG, "noun_dictionary").get(word)
-    return word in lex.descriptors or _role_at(toks, k, lex) is not None or (
-        english is not None and _AGENT_GLOSS.search(english) is not None and english not in _not_jobs())
+    return word in lex.descriptors or _role_at(toks, k, lex) is not None or _agent_noun(word)
 
 
 def _faction_party(toks, m: _Mention, lex) -> Node | None:
