@@ -271,6 +271,7 @@ class _Lexicon:
     org_suffixes: frozenset
     place_suffixes: frozenset
     person_nouns: frozenset
+    citizen_nouns: frozenset
     relations: dict
     possessed_in: dict
     news_media: frozenset
@@ -347,7 +348,7 @@ def lexicon() -> _Lexicon:
         member_roles=low(nouns.get("member_roles", ())), party_adjectives=nouns.get("party_adjectives", {}),
         opponent_nouns=nouns.get("opponent_nouns", {}),
         org_suffixes=low(nouns["org_suffixes"]), place_suffixes=low(nouns["place_suffixes"]),
-        person_nouns=low(nouns["person_nouns"]), relations=nouns["relations"], possessed_in=nouns["possessed_in"],
+        person_nouns=low(nouns["person_nouns"]), citizen_nouns=low(nouns["citizen_nouns"]), relations=nouns["relations"], possessed_in=nouns["possessed_in"],
         news_media=frozenset(gazetteer.fold(m) for m in nouns["news_media"]),
         negation=low(cues["negation"]), modal=low(cues["modal_aux"]), irrealis=low(cues["irrealis_verbs"]),
         implicative=low(cues["implicative_verbs"]), nonfactive=low(cues["nonfactive_verbs"]),
@@ -492,6 +493,11 @@ def _country_name(word: str) -> str | None:
     """The English name of the country a capitalised word names ("UK" → United Kingdom), or None."""
     entry = _lookup(word, LANG) if word[:1].isupper() else None
     return entry.name if entry is not None and entry.type == "Country" else None
+
+
+def _person_noun(word: str) -> bool:
+    """Whether the English common noun names a person in its most frequent sense ("striker", "passenger")."""
+    return langdata.table(LANG, "noun_classes").get(word) == "person"
 
 
 def _adjacent_runs(tokens) -> list[list]:
@@ -1075,6 +1081,10 @@ class _SentenceReader:
                 # "New People Party's Regina Ip", "the Labour Party's X": a party's person is its member
                 for e in [e for o in owners for e in self._mention_of(o) if self._is_party(e)][:1]:
                     self.emit(ent, "member_of", e)
+                # "Spain's Jon Rahm", "Taiwan's star Chou Tien Chen": a country's person, titled by no post, is its citizen
+                if (not words or _person_noun(prefix[-1].lemma_.lower())) and gazetteer.office_state(ent.name) is None:
+                    for e in [e for o in owners if o.ent_type_ == "GPE" for e in self._mention_of(o) if e.type == "Country"][:1]:
+                        self.emit(ent, "citizen_of", e, confidence=0.6)
         surface = self._surface_title(start) if type_ == "Person" and self._role_core(words) is None else []
         if surface:
             # the parse hung the title elsewhere ("respect from America and US President Donald Trump" made
@@ -1153,6 +1163,9 @@ class _SentenceReader:
                             self.emit(ent, "member_of", e)
                         elif e.type == "Organization" and not titled and g.pos_ == "PROPN" and g.ent_type_ == "ORG" and p.lower_ == "of":
                             self.emit(ent, "works_for", e, confidence=0.6)
+                        elif e.type == "Country" and not titled and p.lower_ == "of" and g.ent_type_ == "GPE" \
+                                and gazetteer.office_state(ent.name) is None and tok.ent_type_ == "PERSON":
+                            self.emit(ent, "citizen_of", e, confidence=0.6)  # "Kento Momota of Japan"
 
     def _name(self, tok) -> tuple[str, str, int]:
         """(name, surface, first token index) of the proper name headed by ``tok``, titles left out."""
@@ -1198,6 +1211,10 @@ class _SentenceReader:
             return "", "", tok.i
         if tok.ent_type_ == "PERSON":
             start = self._past_honours(start, tok.i)  # "Datuk Seri Ismail Sabri": the name starts after the honours
+            for width in (2, 1):  # "Kenyan David Mwangi", "South Korean Heo Kwang Hee": the tagger took the nationality in
+                if start + width < end and demonym_country(doc[start : start + width].text):
+                    start += width
+                    break
         surface = doc[start:end].text
         name = re.sub(r"^(?:mr|mrs|ms)\.?\s+", "", surface, flags=re.I)
         if name != surface:
@@ -1584,6 +1601,7 @@ class _SentenceReader:
                     self.emit(ent, "member_of", force)
             return
         if role is None:
+            self._nationality(ent, runs, prefix)
             if words and words[-1] in lex.nominee_nouns:
                 # "PKR candidate X", "Republican Party nominee Y": the one the party puts up is its member
                 cap = [t for t in prefix if t.text[:1].isupper()]  # "Labour Party": party words are role words too
@@ -1658,6 +1676,27 @@ class _SentenceReader:
                 self.emit(ent, "leads", forces, role[0], 0.6)
                 return
         self._assign_role(ent, role, aff, head, guess=True)
+
+    def _nationality(self, ent: _Entity, runs: list[list], prefix) -> None:
+        """"American rookie X", "Israeli mathematician Y", "Spaniard Z": a nationality before a name that holds no
+        title makes the person that country's citizen. The words after the nationality must end in a noun that
+        names a person (WordNet's first sense), or be none; a title ("Russian leader X") is a post, read elsewhere."""
+        if not runs or len(runs) > 1 and runs[0][0].i != prefix[0].i \
+                or ent.name.split()[-1].lower() in self.lex.org_suffixes | self.lex.unit_heads | self.lex.org_nouns:
+            return  # "the 4th Malaysian Infantry Division" is a body, whatever the tagger typed
+        run = runs[0]
+        country = demonym_country(self.doc[run[0].i : run[-1].i + 1].text) or _country_name(
+            self.doc[run[0].i : run[-1].i + 1].text)
+        if country is None:
+            return
+        after = [t for t in prefix if t.i > run[-1].i and not t.is_punct]
+        if any(t.text[:1].isupper() for t in after):
+            return  # "Brazilian Workers' Party X": the capitalised words name a body
+        if after and not _person_noun(after[-1].lemma_.lower()):
+            return
+        found = self.mem.country(country)
+        found.alias(self.doc[run[0].i : run[-1].i + 1].text)
+        self.emit(ent, "citizen_of", found, confidence=0.6)
 
     def _listed_post(self, start: int, core: str) -> _Entity | None:
         """The organisation of the titled name a list goes on from: "Nokia president A, deputy president B and
@@ -1830,6 +1869,8 @@ class _SentenceReader:
                     sites = self._named_before(mods)
                 if sites:
                     role, targets = (low, low), sites
+            if role is None and _person_noun(h.lemma_.lower()):
+                self._citizen_by_noun(ent, h, mods, targets)
             if role is None:
                 continue
             aff = next(iter(targets), None) or employer
@@ -1848,6 +1889,22 @@ class _SentenceReader:
                 run = [m for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ == "ORG"]
                 aff = self._run_org(run) if run and run[-1].i - run[0].i == len(run) - 1 else None
             self._assign_role(ent, role, aff, h, guess=True)
+
+    def _citizen_by_noun(self, ent: _Entity, noun, mods, targets) -> None:
+        """"X, an Australian woman", "X is an Israeli mathematician", "X, a native of Uzbekistan": a person noun
+        that holds no post, described by a nationality or naming the country it is "of", makes X that country's
+        citizen."""
+        if any(t.type == "Organization" for t in targets):
+            return  # "a Chilean lawyer at Foo LLP": the body is what the description is about
+        lands = [t for t in targets if t.type == "Country"] if noun.lemma_.lower() in self.lex.citizen_nouns else []
+        for m in mods if not lands else ():
+            country = demonym_country(m.text) if m.dep_ == "amod" or m.ent_type_ == "NORP" else None
+            if country:
+                found = self.mem.country(country)
+                found.alias(m.text)
+                lands.append(found)
+        for land in lands[:1]:
+            self.emit(ent, "citizen_of", land, confidence=0.6)
 
     def _named_before(self, mods) -> list[_Entity]:
         """The organisations the tagger names in a noun's compound modifiers ("NATO" in "a NATO member")."""

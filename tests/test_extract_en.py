@@ -2094,3 +2094,34 @@ def test_a_person_described_as_a_partys_member(text, expected):
 
 def test_the_partys_leader_is_not_described_as_a_member():
     assert not [f for f in _facts("Tom Reyes, the Republican leader, spoke on Monday.") if f[1] == "member_of"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality before a name with a person noun, or alone; a country's person; "of" a country
+        ("Veteran golfers watched as Peruvian rookie Maria Lopez sank the putt.", ("Maria Lopez", "citizen_of", "Peru")),
+        ("Kenyan Tom Kiprop won the race in Berlin.", ("Tom Kiprop", "citizen_of", "Kenya")),
+        ("She lost the final to Norway's Ingrid Dahl on Sunday.", ("Ingrid Dahl", "citizen_of", "Norway")),
+        ("The seeded player Yuki Tanaka of Japan was knocked out.", ("Yuki Tanaka", "citizen_of", "Japan")),
+        # a description by apposition or copula
+        ("Ana Quispe, a Peruvian engineer, designed the bridge.", ("Ana Quispe", "citizen_of", "Peru")),
+        ("Tom Kiprop, a native of Kenya, coaches runners in Oregon.", ("Tom Kiprop", "citizen_of", "Kenya")),
+        ("Ingrid Dahl is a Norwegian novelist who lives in Rome.", ("Ingrid Dahl", "citizen_of", "Norway")),
+    ],
+)
+def test_a_nationality_makes_a_citizen(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian President Ana Quispe opened the bridge.",  # a post, not a nationality
+        "Ana Quispe, a Peruvian lawyer at Rivas Partners, filed the case.",  # the firm is what is described
+        "Tom Kiprop, a native of Ohio, coaches runners.",  # a state is no country
+        "The 3rd Kenyan Infantry Division crossed the river.",  # a body, not a person
+    ],
+)
+def test_no_citizenship_from_a_post_a_firm_or_a_place(text):
+    assert not [f for f in _facts(text) if f[1] == "citizen_of"]
