@@ -1099,6 +1099,11 @@ class _SentenceReader:
             self._roles_from_words(ent, prefix, tok, owners)
         elif type_ == "Organization" and prefix:
             self._org_prefix(ent, prefix)
+        if type_ == "Organization" and owners and len(name.split()) > 1 \
+                and _fold(name).split()[-1] in (lex.unit_heads | lex.part_nouns) - {"program", "programme"}:
+            # "Syracuse University's Maxwell School", "DFAT's Middle East Branch": a body's unit is part of it
+            for e in [e for o in owners for e in self._mention_of(o) if e.type == "Organization" and e is not ent][:1]:
+                self.emit(ent, "part_of", e)
         return [ent]
 
     def _relational_prefix(self, ent: _Entity, prefix, owners, start: int) -> bool:

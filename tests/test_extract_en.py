@@ -2125,3 +2125,15 @@ def test_a_nationality_makes_a_citizen(text, expected):
 )
 def test_no_citizenship_from_a_post_a_firm_or_a_place(text):
     assert not [f for f in _facts(text) if f[1] == "citizen_of"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A study by Kellerman University's Baxter Institute found the opposite.", ("Baxter Institute", "part_of", "Kellerman University")),
+        ("Officials at the Interior Ministry's Border Police Unit said the crossing was closed.",
+         ("Border Police Unit", "part_of", "Interior Ministry")),
+    ],
+)
+def test_a_bodys_named_unit_is_part_of_it(text, expected):
+    assert expected in _facts(text)
