@@ -1241,7 +1241,8 @@ class _SentenceReader:
         if t.dep_ not in ("compound", "flat", "nmod", "poss") or not self._heads_into(t, tok):
             return False
         if self._title_word(t) and not (tok.lower_ in self.lex.org_suffixes and t.text[:1].isupper()) and not (
-                t.lower_ in self.lex.qualifiers and t.text[:1].isupper() and self._same_ent(t, tok) and t.ent_type_ in ("GPE", "LOC")):
+                t.lower_ in self.lex.qualifiers and t.text[:1].isupper() and self._same_ent(t, tok) and t.ent_type_ in ("GPE", "LOC")) \
+                and not self._title_inside_name(t, tok):
             # "Justice Department": a title word inside an organisation's name; "New York": "new" inside a place's
             return False
         if t.dep_ == "poss" and not self._same_ent(t, tok):
@@ -1254,6 +1255,15 @@ class _SentenceReader:
             return False  # "Republican Keith Rothfus": the party, not part of the name
         # "Russian Sergei Lavrov" is a nationality, "Norwegian Police Security Service" a name
         return demonym_country(t.text) is None or self._same_ent(t, tok)
+
+    def _title_inside_name(self, t, tok) -> bool:
+        """"Wong King Wei", "Sultan Ibrahim Sultan Iskandar": a title word the tagger holds inside a person's name,
+        after a word of the name itself (not after a title or a nationality: "Kenyan President X"), is part of it."""
+        if tok.ent_type_ != "PERSON" or t.ent_iob_ != "I" or t.ent_type_ != "PERSON" or t.i == 0:
+            return False
+        before = self.doc[t.i - 1]
+        return before.ent_type_ == "PERSON" and before.text[:1].isupper() and not self._title_word(before) \
+            and demonym_country(before.text) is None and not self._honours(before.i, before.i + 1)
 
     def _same_ent(self, a, b) -> bool:
         return any(e.start <= a.i < e.end and e.start <= b.i < e.end for e in self.doc.ents)

@@ -2137,3 +2137,10 @@ def test_no_citizenship_from_a_post_a_firm_or_a_place(text):
 )
 def test_a_bodys_named_unit_is_part_of_it(text, expected):
     assert expected in _facts(text)
+
+
+def test_a_title_word_inside_a_persons_name_is_part_of_it():
+    # "King" inside a Chinese name: the whole name holds the seat, and no "Wei" is a king of anything
+    facts = _roles("Sibu assemblyman Lau King Hock met Prime Minister Anwar Ibrahim on Monday.")
+    assert ("Lau King Hock", "represents", "Sibu", "assemblyman") in facts
+    assert not [f for f in facts if f[3] == "king"]
