@@ -1891,6 +1891,8 @@ class _SentenceReader:
             aff = next(iter(targets), None) or employer
             if aff is None:
                 for m in mods:
+                    if any(c.dep_ in ("compound", "nmod") and c.i < m.i and c.text[:1].isupper() for c in m.children):
+                        continue  # "Allianz Malaysia chief executive": the country ends a firm's name
                     country = demonym_country(m.text)
                     entry = _lookup(m.text, LANG) if m.text[:1].isupper() else None
                     if country:
@@ -1961,7 +1963,8 @@ class _SentenceReader:
         for p in preps:
             if p.lower_ in words:
                 for g in p.children:
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and not (p.lower_ == "of" and g.lower_ == "state" and not list(g.children)):
+                        # "the Secretary of State": the title's own words, not a body called "State"
                         out.extend(self._mention_of(g))
                         for c in g.conjuncts:
                             out.extend(self._mention_of(c))

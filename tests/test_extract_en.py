@@ -2144,3 +2144,16 @@ def test_a_title_word_inside_a_persons_name_is_part_of_it():
     facts = _roles("Sibu assemblyman Lau King Hock met Prime Minister Anwar Ibrahim on Monday.")
     assert ("Lau King Hock", "represents", "Sibu", "assemblyman") in facts
     assert not [f for f in facts if f[3] == "king"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # "of State" is part of the title, not a body called "State"
+        ("The ministry said Maria Lopez, the Secretary of State, called her counterpart.", "State"),
+        # the country ends a firm's name; the chief executive holds no post in Malaysia
+        ("Allianz Malaysia chief executive officer Tan Wei Ming said the firm grew.", "Malaysia"),
+    ],
+)
+def test_no_post_at_a_word_of_the_title_or_of_a_firms_name(text, wrong):
+    assert not [f for f in _facts(text) if f[1] == "holds_role" and f[2] == wrong]
