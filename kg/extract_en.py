@@ -680,10 +680,13 @@ class _SentenceReader:
             if outer_tok is None or outer_tok.left_edge.i != tok.i + 2 or outer_tok.dep_ == "conj" and not state \
                     or any(c.dep_ in ("conj", "poss", "case") for c in outer_tok.children):
                 continue
-            if outer_tok.ent_type_ == "PERSON" or gazetteer.is_region(tok.text, LANG) and not state:
-                continue  # "in Athens, Ulrich, as winner ...": a person after the comma; "Arkansas, Fayetteville": a state lies in no city
-            end = outer_tok.right_edge.i + 1
             known = _lookup(outer_tok.text, LANG)
+            if outer_tok.ent_type_ == "PERSON" or gazetteer.is_region(tok.text, LANG) and not state \
+                    and not (known is not None and known.type == "Country"):
+                # "in Athens, Ulrich, as winner ...": a person after the comma; "Arkansas, Fayetteville": a state
+                # lies in no city (but "Sonora, Mexico": in its country)
+                continue
+            end = outer_tok.right_edge.i + 1
             state = state or known is not None and (known.type == "Country" or known.country is not None)
             if end < len(doc) and not (doc[end].text in self._PLACE_NEXT or doc[end].pos_ == "ADP"
                                        or state and doc[end].pos_ in ("SCONJ", "AUX", "VERB")):
@@ -842,7 +845,8 @@ class _SentenceReader:
             appos = [c for c in of_obj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
         elif tok.pos_ == "NOUN" and low in lex.place_nouns and not appos and of_obj:
             # "the capital of Kenya, Nairobi": likewise a place on its country
-            appos = [c for c in of_obj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "GPE"]
+            appos = [c for c in of_obj[0].children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "GPE"
+                     and _country_name(c.text) is None]  # "the coast of Sonora, Mexico": the country is Sonora's
         if (tok.pos_ == "NOUN" or titled) and appos:
             target = appos[0]
             ents = self._named(target, self._desc_type(tok))

@@ -2157,3 +2157,14 @@ def test_a_title_word_inside_a_persons_name_is_part_of_it():
 )
 def test_no_post_at_a_word_of_the_title_or_of_a_firms_name(text, wrong):
     assert not [f for f in _facts(text) if f[1] == "holds_role" and f[2] == wrong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fishing boats gathered off the coast of Sonora, Mexico.", "Storms hit Queensland, Australia, on Monday."],
+)
+def test_a_region_written_with_its_country_lies_in_it(text):
+    facts = _facts(text)
+    region, country = ("Sonora", "Mexico") if "Sonora" in text else ("Queensland", "Australia")
+    assert (region, "located_in", country) in facts
+    assert (country, "located_in", region) not in facts
