@@ -607,8 +607,8 @@ class _SentenceReader:
                 self._between(tok)
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.possessed_in:
                 self._possessed_in(tok)
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.nominal_heads:
-                self._nominal_event(tok)
+            if tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.lex.nominal_heads or tok.lower_ in self.lex.nominal_heads):
+                self._nominal_event(tok)  # "sanctions on": a frame may be written with its plural
             if tok.lower_.rsplit("-", 1)[-1] in self.lex.participles:
                 self._hyphen_participle(tok)
             if tok.text == "(" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "PERSON":
@@ -2630,6 +2630,16 @@ class _SentenceReader:
             return
         agents = [e for c in noun.children if c.dep_ == "poss" for e in self._ents(c)]
         agents += [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in self._pobjs(c) for e in self._ents(g)]
+        if not agents:
+            # "U.S. airstrikes against X", "Israeli strikes on Y": a country or body named, or a nationality written,
+            # right before the noun acts
+            for c in noun.children:
+                if c.i < noun.i and c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper():
+                    country = demonym_country(c.text) if c.dep_ == "amod" or c.ent_type_ == "NORP" else None
+                    if country:
+                        agents.append(self.mem.country(country))
+                    elif c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG"):
+                        agents += [e for e in self._named(c) if e.type in ("Country", "Organization")]
         shared = False
         if not agents and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "amid", "during") \
                 and noun.head.head.i == verb.i and verb.pos_ in ("VERB", "AUX"):
@@ -2644,7 +2654,7 @@ class _SentenceReader:
             return
         lemma = noun.lemma_.lower()
         for p in (c for c in noun.children if c.dep_ == "prep"):
-            pred = lex.nominal_frames.get(f"{lemma} {p.lower_}")
+            pred = lex.nominal_frames.get(f"{lemma} {p.lower_}") or lex.nominal_frames.get(f"{noun.lower_} {p.lower_}")
             if pred and (not shared or pred in lex.symmetric):
                 self._emit_pair(agents, pred, [e for g in self._pobjs(p) for e in self._ents(g)])
 

@@ -2168,3 +2168,19 @@ def test_a_region_written_with_its_country_lies_in_it(text):
     region, country = ("Sonora", "Mexico") if "Sonora" in text else ("Queensland", "Australia")
     assert (region, "located_in", country) in facts
     assert (country, "located_in", region) not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality or a country written before an event noun is its agent
+        ("Israeli strikes on Rafah killed 20 people.", ("Israel", "attacked", "Rafah")),
+        ("Fresh Canadian sanctions on Belarus took effect on Monday.", ("Canada", "sanctioned", "Belarus")),
+        # a frame written with the plural noun
+        ("The EU's sanctions on Belarus took effect.", ("European Union", "sanctioned", "Belarus")),
+        # a strike conducted against someone
+        ("Turkey conducted 12 airstrikes against the PKK in northern Iraq.", ("Turkey", "attacked", "PKK")),
+    ],
+)
+def test_an_event_noun_with_its_agent_before_it(text, expected):
+    assert expected in _facts(text)
