@@ -1026,8 +1026,8 @@ def _acronym(toks, i, lex):
     hit = _country_at(toks, i, lex)
     if hit:
         return _regional(toks, _Mention(i, hit[0], hit[1]), lex) if hit[1].type == "Organization" else _Mention(i, hit[0], hit[1])
-    if t.low in lex.calendar or len(t.text) < 2 or not t.text.isalpha():
-        return None
+    if t.low in lex.calendar or len(t.text) < 2 or not t.text.isalpha() or set(t.text) <= set("IVX"):
+        return None  # "Kabinet Indonesia Bersatu II", "Bank Mayapada II": a numeral, no body ("XL" is a firm)
     if t.low in lex.ministries:  # "KKP", "Kominfo" written in capitals
         return _Mention(i, i + 1, Node(lex.ministries[t.low], "Organization", (t.text,)))
     return _regional(toks, _Mention(i, i + 1, Node(t.text, "Organization", (t.text,))), lex)

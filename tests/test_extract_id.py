@@ -1604,3 +1604,22 @@ def test_a_job_word_the_noun_dictionary_knows_names_the_employer(text, expected)
 )
 def test_no_employer_without_a_job_word_and_a_person(text):
     assert not [f for f in _facts(text) if f[1] == "works_for"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a police rank before a name is no body the unit belongs to
+        "Kasatlantas Polres Sleman AKP Dimas Prasetyo mengatakan jalan itu ditutup.",
+        # a Roman numeral after a name is part of it, not a body
+        "Obligasi Bank Sentosa II diterbitkan pada 2019.",
+    ],
+)
+def test_a_rank_or_a_numeral_is_no_parent_body(text):
+    assert not [f for f in _facts(text) if f[1] == "part_of"]
+
+
+def test_a_rank_between_a_unit_and_a_name_names_no_body():
+    facts = _facts("Kasatlantas Polres Sleman AKP Dimas Prasetyo mengatakan jalan itu ditutup.")
+    assert not [f for f in facts if "AKP" in (f[0], f[2])]
+    assert [f for f in facts if f[0] == "Dimas Prasetyo" and f[2] == "Polres Sleman"]
