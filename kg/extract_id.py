@@ -1422,7 +1422,9 @@ def _titled(toks, i, lex, doc, facts):
     if aff is None:  # (with a shared company the model's reading of the next name as a body is not taken)
         aff = _affiliation(toks, j, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles,
                            doc=None if shared else doc)
-    if (aff is None or j < len(toks) and _ROMAN.fullmatch(toks[j].text)) and n > 1 and toks[i + n - 1].cap and _match(toks, i + n - 1, lex.org_cues):
+    person_next = doc is not None and (doc.ner.get(j) or (None, None))[1] == "Person"  # "Sekretaris Kabinet Andi Widjajanto"
+    if (aff is None or j < len(toks) and _ROMAN.fullmatch(toks[j].text)) and n > 1 and toks[i + n - 1].cap \
+            and _match(toks, i + n - 1, lex.org_cues) and not person_next:
         unit = _org(toks, i + n - 1, lex)  # "Ketua Komisi X Ratna": the title's last word opens the unit's name
         if unit is not None and unit.node.type == "Organization" and unit.end > j:
             aff = unit.end, unit.node

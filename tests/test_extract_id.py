@@ -1623,3 +1623,9 @@ def test_a_rank_between_a_unit_and_a_name_names_no_body():
     facts = _facts("Kasatlantas Polres Sleman AKP Dimas Prasetyo mengatakan jalan itu ditutup.")
     assert not [f for f in facts if "AKP" in (f[0], f[2])]
     assert [f for f in facts if f[0] == "Dimas Prasetyo" and f[2] == "Polres Sleman"]
+
+
+def test_a_name_after_a_title_ending_in_a_body_word_is_the_holder():
+    # "Kabinet" ends the title "Sekretaris Kabinet"; the name after it is a person's, not the rest of a body's name
+    facts = _facts("Sekretaris Kabinet Andi Pratama mengatakan rapat itu ditunda.")
+    assert not [f for f in facts if f[2].startswith("Kabinet") or f[0] == "Pratama"]
