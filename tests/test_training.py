@@ -192,3 +192,35 @@ def test_the_shipped_ner_trains_on_the_batches_its_card_counts():
     count = sum(1 for f in shipped for line in f.open(encoding="utf-8") if line.strip())
     card = (Path(__file__).resolve().parents[1] / "kg" / "lang" / "id" / "model" / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert f"annotations of {count:,} real news sentences" in card
+
+
+import noun_classes  # noqa: E402
+
+
+def test_noun_classes_keep_the_first_sense_of_a_single_word_class_noun(tmp_path):
+    # a WordNet 3.0 folder in miniature: data.noun lines "offset lexfile pos count word lexid ... | gloss"
+    # (lexicographer file 18 is noun.person; "@i" marks an instance), index.noun lines "lemma pos senses
+    # pointers [pointer...] senses tagged offset..." with the most frequent sense first
+    (tmp_path / "data.noun").write_text(
+        "  1 This software and database is being provided ...\n"
+        "00000010 18 n 01 striker 0 000 | a player\n"
+        "00000020 17 n 01 star 0 000 | a celestial body\n"
+        "00000030 18 n 01 star 1 000 | a celebrity\n"
+        "00000040 18 n 01 einstein 0 001 @i 00000010 n 0000 | a physicist\n"
+        "00000050 18 n 01 film_maker 0 000 | one who makes films\n", encoding="latin-1")
+    (tmp_path / "index.noun").write_text(
+        "  1 This software and database is being provided ...\n"
+        "striker n 1 1 @ 1 0 00000010\n"
+        "star n 2 1 @ 2 0 00000020 00000030\n"
+        "einstein n 1 1 @i 1 0 00000040\n"
+        "film_maker n 1 1 @ 1 0 00000050\n", encoding="latin-1")
+    assert noun_classes.noun_classes(tmp_path) == {"striker": "person"}
+
+
+def test_the_shipped_noun_classes_name_people_and_not_things():
+    from kg import lang as langdata
+
+    table = langdata.table("en", "noun_classes")
+    assert len(table) > 5000
+    assert {table.get(w) for w in ("mathematician", "striker", "passenger")} == {"person"}
+    assert table.get("star") is None and table.get("company") is None
