@@ -2630,7 +2630,9 @@ class _SentenceReader:
             return
         agents = [e for c in noun.children if c.dep_ == "poss" for e in self._ents(c)]
         agents += [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in self._pobjs(c) for e in self._ents(g)]
-        if not agents:
+        framed = any(c.dep_ == "prep" and (f"{noun.lemma_.lower()} {c.lower_}" in lex.nominal_frames
+                                           or f"{noun.lower_} {c.lower_}" in lex.nominal_frames) for c in noun.children)
+        if not agents and framed:
             # "U.S. airstrikes against X", "Israeli strikes on Y": a country or body named, or a nationality written,
             # right before the noun acts
             for c in noun.children:
