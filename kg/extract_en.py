@@ -33,6 +33,7 @@ _PREFIX_RELATIONS = {
     "lawyer_of": ({"Person"}, {"Person", "Organization"}),
     "married_to": ({"Person"}, {"Person"}), "child_of": ({"Person"}, {"Person"}), "relative_of": ({"Person"}, {"Person"}),
     "advised": ({"Person"}, {"Person", "Organization", "Country"}),
+    "spokesperson_of": ({"Person"}, {"Person"}),  # "Putin's spokesman X"; a body's spokesman is a post, read as a role
     "works_for": ({"Person"}, {"Organization"}),
     "subsidiary_of": ({"Organization"}, {"Organization"}),
 }

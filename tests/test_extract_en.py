@@ -2184,3 +2184,8 @@ def test_a_region_written_with_its_country_lies_in_it(text):
 )
 def test_an_event_noun_with_its_agent_before_it(text, expected):
     assert expected in _facts(text)
+
+
+def test_a_persons_spokesman_speaks_for_that_person():
+    assert ("Tomas Herczeg", "spokesperson_of", "Lena Varga") in _facts(
+        "Prime Minister Lena Varga's spokesman Tomas Herczeg said the talks would go ahead.")
