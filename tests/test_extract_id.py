@@ -1629,3 +1629,12 @@ def test_a_name_after_a_title_ending_in_a_body_word_is_the_holder():
     # "Kabinet" ends the title "Sekretaris Kabinet"; the name after it is a person's, not the rest of a body's name
     facts = _facts("Sekretaris Kabinet Andi Pratama mengatakan rapat itu ditunda.")
     assert not [f for f in facts if f[2].startswith("Kabinet") or f[0] == "Pratama"]
+
+
+@pytest.mark.parametrize("word", ["dijadwalkan", "direncanakan"])
+def test_a_scheduled_or_planned_visit_is_no_visit_yet(monkeypatch, word):
+    # the rules and the verb links (the learned pair model reads no modality and is left out)
+    monkeypatch.setattr(relate, "LEARNED", False)
+    text = f"Presiden Rudi Hartono {word} untuk mengunjungi Palu pada hari Minggu."
+    assert not [f for f in _facts(text) if f[1] == "visited"]
+    assert ("Rudi Hartono", "visited", "Palu") in _facts("Presiden Rudi Hartono mengunjungi Palu pada hari Minggu.")
