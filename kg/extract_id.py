@@ -514,6 +514,23 @@ def _holder_before(mentions: list[_Mention], start: int) -> _Mention | None:
     return next((p for p in reversed(mentions) if p.end < start and p.node.type == "Person" and p.affil is None), None)
 
 
+def _listed_with(toks, mentions: list[_Mention], last: _Mention) -> list[_Mention]:
+    """``last`` and the mentions listed before it ("Rusia, India, dan Tiongkok" for Tiongkok): each joined to the
+    next by a comma, "dan", "serta" or ", dan" and nothing else."""
+    ends = {m.end: m for m in mentions if m.affil is None}
+    out = [last]
+    k = last.start
+    while k > 0:
+        j = k - 1
+        if toks[j].low in ("dan", "serta") and j > 0 and toks[j - 1].text == ",":
+            j -= 1
+        if toks[j].low not in ("dan", "serta", ",") or j not in ends:
+            break
+        out.insert(0, ends[j])
+        k = ends[j].start
+    return out
+
+
 def _office_holders(toks, mentions: list[_Mention]) -> dict[int, Node]:
     """id(office node) → the person it is given to, for each office named without its holder right after
     "sebagai" ("X ... sebagai Perdana Menteri Malaysia"): the nearest person named before it."""
@@ -978,16 +995,47 @@ def _company_end(toks, i, j, lex) -> int | None:
 
 def _admin_unit(toks, j, lex) -> tuple[int, Node] | None:
     """"Provinsi Bali", "Kota Medan", "Kabupaten Sigi" before a holder's name: the unit word, then its name (a known
-    place, else one word, so that "Kota Bekasi Saifuddaulah" leaves the name to the person)."""
+    place, else a name whose letters read as a place's (:func:`_region_by_letters`: "Kabupaten Muara Enim Dewi
+    Lestari"), else one word, so that "Kota Bekasi Saifuddaulah" leaves the name to the person)."""
     if j + 1 >= len(toks) or not toks[j].cap or toks[j].low not in lex.place_levels or not toks[j + 1].cap:
         return None
     inner = _country_at(toks, j + 1, lex)
-    end = inner[0] if inner and inner[1].type == "Location" else j + 2 if _name_word(toks, j + 1, lex) else None
+    if inner and inner[1].type == "Location":
+        end = inner[0]
+    else:
+        split = _region_by_letters(toks, j + 1, lex)
+        end = split[0] if split else j + 2 if _name_word(toks, j + 1, lex) else None
     if end is None:
         return None
     entry = gazetteer.lookup(_span_text(toks, j, end), LANG)
     name = entry.name if entry else inner[1].name if inner and inner[0] == end else _span_text(toks, j + 1, end)
     return end, Node(name, "Location", (_span_text(toks, j, end),))
+
+
+REGION_FLOOR = 0.85  # name-type probability that makes an unknown name after a regional body its region
+
+
+def _region_by_letters(toks, j: int, lex) -> tuple[int, str] | None:
+    """The end and name of an unknown region the gazetteer lacks, read from its letters (:mod:`kg.nametype`), at
+    the start of a run of capitalised words after a regional body: "DPRD Muara Enim", "Ketua DPRD Muara Enim Budi
+    Santoso" (the region, then its holder, whose name reads as a person's). A run of one word is left to the
+    caller; the longest opening of up to three words that reads as a place's name wins."""
+    from kg import nametype
+
+    k = j
+    while k < len(toks) and k - j < 6 and _name_word(toks, k, lex):
+        k += 1
+    for n in range(min(3, k - j), 0, -1):
+        if n == k - j == 1:
+            return None
+        words = [t.text for t in toks[j:j + n]]
+        kind, p = nametype.best(" ".join(words))
+        if kind != "Location" or p < REGION_FLOOR:
+            continue
+        rest = " ".join(t.text for t in toks[j + n:k])
+        if not rest or nametype.best(rest)[0] == "Person":
+            return j + n, " ".join(words)
+    return None
 
 
 def _regional(toks, m: _Mention, lex) -> _Mention:
@@ -1010,7 +1058,10 @@ def _regional(toks, m: _Mention, lex) -> _Mention:
     elif place and place[1].type == "Location":
         end, region = place[0], place[1].name
     else:
-        if (_name_word(toks, j, lex) and not place and (j + 1 >= len(toks) or not toks[j + 1].cap)
+        split = None if place else _region_by_letters(toks, j, lex)
+        if split is not None:
+            end, region = split
+        elif (_name_word(toks, j, lex) and not place and (j + 1 >= len(toks) or not toks[j + 1].cap)
               and toks[j].low not in lex.directions):
             end, region = j + 1, toks[j].text  # "BPBD Sigi, ...": one unknown word closing the name is its region
         else:
@@ -1527,7 +1578,7 @@ def _titled(toks, i, lex, doc, facts):
         # "Perdana Menteri itu", "Presiden mengatakan": the holder named before; "yang menjadi Perdana Menteri termuda"
         # names an office someone takes, not its last holder
         return _Mention(i0, j, Node(known.name, "Person", (*known.aliases, _span_text(toks, i0, j))), role_en, affil)
-    if affil is not None and (title_cap or i0 > 0 and toks[i0 - 1].low in lex.role_links):
+    if affil is not None and (title_cap or i0 > 0 and (toks[i0 - 1].low in lex.role_links or toks[i0 - 1].low in lex.copulas)):
         surface = _span_text(toks, i0, j)  # "Presiden Rusia", "menjabat wali kota Surakarta": an office named
         return _Mention(i0, j, Node(surface, "Person", (surface,)), role_en, affil)
     return None
@@ -1656,6 +1707,8 @@ def _role_fact(person: Node, role: str, is_head: bool, former: bool, affil: Node
         facts.append((person, "headed", affil, None, 0.7))
     elif role == "founder" and affil.type == "Organization":
         facts.append((person, "founded", affil, None, 0.7))  # "pendiri Gojek, Nadiem Makarim"
+    elif role == "member" and not former:
+        facts.append((person, "member_of", affil, None, 0.8))  # "anggota Partai Golkar": a member, not an office
     elif role.split()[-1] == "spokesperson" and not former:
         facts.append((person, "spokesperson_of", affil, None, 0.8))  # "juru bicara Kemenlu X", as English's "spokesman for"
     elif is_head and affil.type == "Organization" and role != "president":
@@ -2125,7 +2178,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             if person is not None:
                 facts.append((person.node, "resigned_from", m.affil, None, 0.6))
             continue
-        if toks[m.start - 1].low not in lex.role_links or left is not None and _said_before(toks, left, lex.seek_words, lex):
+        if toks[m.start - 1].low not in lex.role_links and toks[m.start - 1].low not in lex.copulas or left is not None and _said_before(toks, left, lex.seek_words, lex):
             continue  # "mencalonkan diri sebagai Ketua Umum PSSI": an office sought is not held
         role = _role_at(toks, m.start, lex)
         if role is None:
@@ -2134,12 +2187,17 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             nearest = next((p for p in reversed(mentions) if p.end < m.start and p.affil is None
                             and (p.start == 0 or toks[p.start - 1].low not in lex.prepositions)), None)
             if nearest is not None and nearest.node.type != "Person":
-                if nearest.node.type in ("Country", "Organization") and m.affil.type == "Organization":
-                    facts.append((nearest.node, "member_of", m.affil, None, 0.6))  # "Finlandia ... menjadi anggota NATO"
+                if m.affil.type == "Organization":
+                    # "Finlandia ... menjadi anggota NATO"; "Finlandia dan Swedia adalah anggota NATO": each of a list
+                    for member in _listed_with(toks, mentions, nearest):
+                        if member.node.type in ("Country", "Organization") and member.node.name != m.affil.name:
+                            facts.append((member.node, "member_of", m.affil, None, 0.6))
                 continue
         person = _holder_before(mentions, m.start)
         if person is not None:
-            _role_fact(person.node, m.role, role[2], role[3], m.affil, facts)  # "menjabat sebagai CEO Gojek" leads it
+            for holder in _listed_with(toks, mentions, person) if m.role == "member" else [person]:
+                if holder.node.type == "Person":  # "Budi dan Ani menjadi anggota Partai Golkar": both
+                    _role_fact(holder.node, m.role, role[2], role[3], m.affil, facts)  # "menjabat sebagai CEO Gojek" leads it
             if m.start >= 2 and toks[m.start - 2].low in ("terpilih", "dipilih") and m.affil.type == "Organization" \
                     and not _negated(toks, m.start - 2, lex):
                 facts.append((person.node, "elected_to", m.affil, None, 0.6))  # "terpilih sebagai Direktur WHO"

@@ -253,8 +253,10 @@ def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set
         if subj.node.name == obj.node.name:
             continue
         top = relmodel.meeting_point(doc, pair)
-        if top is not None and _negated(top, lang):
-            continue  # the words that link them are denied, modal, future or conditional: nothing is asserted
+        if top is not None and (_negated(top, lang) or top.lower_ in lang.irrealis or top.lemma_.lower() in lang.irrealis):
+            # the words that link them are denied, modal, future or conditional, or are themselves a plan or a
+            # schedule ("X dijadwalkan untuk mengunjungi Palu"): nothing is asserted
+            continue
         if prop in _CONTAINMENT and not (_same_country(subj.node, obj.node, article.lang) and _levels_fit(subj.node, obj.node, article.lang)):
             continue
         seen.add((subj.start, obj.start, prop))
