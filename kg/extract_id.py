@@ -122,6 +122,8 @@ class _Lexicon:
         self.pronouns_skip = set(fw["pronouns_skip"])
         self.prepositions = set(fw["prepositions"])
         self.copulas = set(fw["copulas"])
+        # kinship words: "ibunda Galih" names Galih's mother (shared with the entity resolver)
+        self.relation_nouns = set(langdata.data(LANG, "resolve").get("relation_nouns", ()))
         self.not_verbs = set(fw["not_verbs"])
         self.initial_common = set(fw["sentence_initial_common"])
         self.not_names = set(fw["not_names"])
@@ -2413,6 +2415,8 @@ def _left(toks, at, i, lex, verb_ends=frozenset(), reporting_ends=frozenset()):
                 return [], "none"  # "bandara di Pakistan dimiliki ...": a place inside a phrase, not the subject
             if found[0].start - 1 in verb_ends and found[0].start - 1 not in reporting_ends:
                 return [], "none"  # "yang menembak Budi masih diselidiki": Budi is the object of the verb before
+            if _relative_named(toks, found[0], lex):
+                return [], "none"  # "ibunda Galih tiba di Jakarta": Galih's mother arrived, not Galih
             return found, "direct"
         low = toks[j].low
         if low == "yang":
@@ -2819,6 +2823,18 @@ def _previous(verbs, idx, toks, lex):
             return None
         return prev
     return None
+
+
+def _relative_named(toks, m: _Mention, lex) -> bool:
+    """Whether a person's name stands for a relative of theirs: after a kinship word ("ibunda Galih", "Istri
+    Budi Santoso" with the word outside the name) or with one opening the name the tagger read ("Istri Budi
+    Santoso" as one name). "Putra" and "Putri" open names too, so only another word after them counts."""
+    if m.node.type != "Person":
+        return False
+    if m.start > 0 and toks[m.start - 1].low in lex.relation_nouns:
+        return True
+    first = toks[m.start].low
+    return first in lex.relation_nouns and m.end - m.start >= (3 if first in ("putra", "putri") else 2)
 
 
 def _objects(toks, v: _Verb, starts, at, lex) -> list[_Mention]:

@@ -52,6 +52,7 @@ class _Lang:
     known_verbs: str  # what to do with a verb the language's rules know: "property", "related" or "skip"
     prepositions: dict  # the language's prepositions → English
     labels: dict  # NER label → ontology class
+    relatives: frozenset[str] = frozenset()  # kinship words: "ibunda Galih" names Galih's mother (resolve data)
 
 
 @cache
@@ -63,6 +64,7 @@ def _lang(code: str) -> _Lang:
         known_verbs=d.get("known_verbs", "property"),
         prepositions=d.get("prepositions", {}),
         labels=d.get("labels", {}),
+        relatives=frozenset(langdata.data(code, "resolve").get("relation_nouns", ())),
     )
 
 
@@ -211,7 +213,7 @@ def triples(article: Article, sentences, docs) -> list[Triple]:
             links = list(_links(verb, lang, by_token))
             has_object = any(prep is None for _, _, prep in links)
             for subj, obj, prep in links:
-                if subj.node.name == obj.node.name or subj is obj:
+                if subj.node.name == obj.node.name or subj is obj or _relative(doc, subj, lang) or _relative(doc, obj, lang):
                     continue
                 pred = prop if prep is None else _prepositional(prop, english, frame, prep, lang, has_object)
                 misfit = prop is not None and pred is None  # the verb's property has no place for this preposition
@@ -252,6 +254,8 @@ def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set
         subj, obj = by_span[(pair.a_start, pair.a_end)], by_span[(pair.b_start, pair.b_end)]
         if subj.node.name == obj.node.name:
             continue
+        if prop not in _KIN and (_relative(doc, subj, lang) or _relative(doc, obj, lang)):
+            continue  # "ibunda Galih tiba di Jakarta": the mother arrived, and she is no mention
         top = relmodel.meeting_point(doc, pair)
         if top is not None and (_negated(top, lang) or top.lower_ in lang.irrealis or top.lemma_.lower() in lang.irrealis):
             # the words that link them are denied, modal, future or conditional, or are themselves a plan or a
@@ -265,6 +269,14 @@ def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set
             sentence_start=sent.start, sentence_end=sent.end, lang=article.lang, date=date, confidence=round(p, 3),
         ))
     return out
+
+
+_KIN = frozenset({"married_to", "child_of", "relative_of"})  # what a kinship word states: "X, istri Budi"
+
+
+def _relative(doc, m: _Mention, lang: _Lang) -> bool:
+    """Whether a person's mention stands after a kinship word and so names only whose relative is meant."""
+    return m.node.type == "Person" and m.start > 0 and doc[m.start - 1].lower_ in lang.relatives
 
 
 _CONTAINMENT = frozenset({"located_in", "capital_of", "based_in"})

@@ -1696,3 +1696,23 @@ def test_a_planned_visit_is_no_visit_for_the_learned_links_either(text):
 
 def test_a_visit_made_is_still_found():
     assert ("Rina Kusuma", "visited", "Palu") in _facts("Gubernur Rina Kusuma mengunjungi Palu pada Senin.")
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a name after a kinship word names whose relative is meant: the relative acts or is acted on
+        # (whether the tagger reads the word into the name or not)
+        ("Kemarin ibunda Rina Kusuma tiba di Palu.", (None, "visited", "Palu")),
+        ("Ibunda Rina Kusuma baru saja tiba di Palu dari Garut.", (None, "visited", "Palu")),
+        ("Anak Budi Santoso mengunjungi Bandung pada Senin.", (None, "visited", "Bandung")),
+        ("Polisi menangkap istri Budi Santoso di Bandung.", (None, "arrested", "Budi Santoso")),
+    ],
+)
+def test_a_relative_named_by_a_kinship_word_is_not_the_person(text, unwanted):
+    found = _facts(text)
+    assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
+
+
+def test_a_kinship_word_still_states_the_kinship():
+    assert ("Rina Kusuma", "married_to", "Budi Santoso") in _facts("Rina Kusuma adalah istri Budi Santoso.")
