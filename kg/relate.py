@@ -52,7 +52,7 @@ class _Lang:
     known_verbs: str  # what to do with a verb the language's rules know: "property", "related" or "skip"
     prepositions: dict  # the language's prepositions → English
     labels: dict  # NER label → ontology class
-    relatives: frozenset[str] = frozenset()  # kinship words: "ibunda Galih" names Galih's mother (resolve data)
+    relatives: frozenset[str] = frozenset()  # kinship words that name a relative of the name after them ("ibunda Galih")
 
 
 @cache
@@ -64,7 +64,7 @@ def _lang(code: str) -> _Lang:
         known_verbs=d.get("known_verbs", "property"),
         prepositions=d.get("prepositions", {}),
         labels=d.get("labels", {}),
-        relatives=frozenset(langdata.data(code, "resolve").get("relation_nouns", ())),
+        relatives=frozenset(langdata.data(code, "resolve").get("relation_nouns", ())) if d.get("kinship_before_owner") else frozenset(),
     )
 
 

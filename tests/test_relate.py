@@ -156,3 +156,11 @@ def test_ontology_only_leaves_generic_links_out():
     article = Article("t", "Elena Marsh outbid Tomas Ruiz at the auction in Lisbon.", "en", "2024-05-06")
     assert any(t.predicate == "related" for t in extract_articles([article]))
     assert not any(t.predicate == "related" for t in extract_articles([article], keep=Keep(ontology_only=True)))
+
+
+def test_indonesian_name_after_a_kinship_word_is_no_party_but_english_apposition_is():
+    # Indonesian puts the owner after the kinship word ("ibunda Budi": Budi's mother, not Budi); English puts the
+    # relative's own name there ("his wife Jill Moreno": Jill Moreno herself)
+    assert ("Budi Santoso", "condemned", None, "Tomas Ruiz") in _links("Kemarin Budi Santoso mengecam Tomas Ruiz di Lisbon.", "id")
+    assert not {x for x in _links("Kemarin ibunda Budi Santoso mengecam Tomas Ruiz di Lisbon.", "id") if x[0] == "Budi Santoso"}
+    assert ("Jill Moreno", "related", "outbid", "Tomas Ruiz") in _links("His wife Jill Moreno outbid Tomas Ruiz at the auction in Lisbon.", "en")
