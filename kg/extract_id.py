@@ -92,6 +92,7 @@ class _Lexicon:
         self.scoring = {k: set(v) for k, v in titles["scoring"].items() if not k.startswith("_")}
         self.former = set(titles["former"])
         self.acting = _index({a: True for a in titles["acting"]})
+        self.deputy = set(titles.get("deputy", ()))
         self.elect = set(titles["elect"])
         self.candidate = _index({c: True for c in titles["candidate"]})
         self.honorifics = set(titles["honorifics"])
@@ -122,6 +123,7 @@ class _Lexicon:
         self.pronouns_skip = set(fw["pronouns_skip"])
         self.prepositions = set(fw["prepositions"])
         self.copulas = set(fw["copulas"])
+        self.ordinals = set(fw.get("ordinals", ()))
         # kinship words: "ibunda Galih" names Galih's mother (shared with the entity resolver)
         self.relation_nouns = set(langdata.data(LANG, "resolve").get("relation_nouns", ()))
         self.not_verbs = set(fw["not_verbs"])
@@ -1387,9 +1389,14 @@ def _role_at(toks, i, lex):
             continue
         break
     hit = _match(toks, j, lex.roles)
+    deputy = hit is None and j + 1 < len(toks) and toks[j].low in lex.deputy
+    if deputy:
+        hit = _match(toks, j + 1, lex.roles)  # "Wakil Sekjen PDIP": a deputy of a title the roles do not list with it
     if not hit:
         return None
     n, role = hit
+    if deputy:
+        j, prefix = j + 1, [*prefix, "deputy"]
     key = " ".join(toks[x].low for x in range(j, j + n))
     end = j + n
     if key in lex.function_heads:  # "Pimpinan Finansial", "Pimpinan Legal dan Kebijakan": a head of a company function
@@ -1403,7 +1410,7 @@ def _role_at(toks, i, lex):
             role, key = f"{' and '.join(names)} {role}", None
     if end < len(toks) and toks[end].low in lex.elect:
         return None  # "presiden terpilih": a status, not an office held
-    return end - i, " ".join([*prefix, role]), key in lex.heads, former
+    return end - i, " ".join([*prefix, role]), key in lex.heads and not deputy, former
 
 
 def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | None = None):
@@ -1463,6 +1470,8 @@ def _titled(toks, i, lex, doc, facts):
         return None
     n, role_en, is_head, former = role
     j = i + n
+    if j + 1 < len(toks) and _ordinal(toks[j].low, lex) and toks[j + 1].cap:
+        j += 1  # "Presiden ke-3 Indonesia X": the holder's place in the line of holders
     title_cap = toks[i].cap or toks[i0].cap
     aff_start = j
     unit = lex.unit_heads.get(" ".join(toks[x].low for x in range(i, i + n)))
@@ -1519,6 +1528,8 @@ def _titled(toks, i, lex, doc, facts):
         host = _country_at(toks, j + 1, lex)  # "Duta Besar Norwegia untuk Indonesia, Erik Johansen": the host country
         if host and host[1].type == "Country":
             j = host[0]
+    if affil is not None and j + 1 < len(toks) and _ordinal(toks[j].low, lex) and toks[j + 1].cap:
+        j += 1  # "Presiden Indonesia ketiga B. J. Habibie"
     name_at = j
     acr, after = _acronym_after(toks, name_at)  # "Menteri Keuangan (Menkeu) Sri Mulyani"
     if not acr and name_at + 2 < len(toks) and toks[name_at].text == "(" and toks[name_at + 2].text == ")" and _role_at(toks, name_at + 1, lex):
@@ -1731,9 +1742,11 @@ def _relational(toks, i, lex, doc, facts):
     j = i + n
     owner = None
     titled = False
+    found: list = []  # the owner's facts, kept only if the noun does describe a person named next
     if j < len(toks) and toks[j].cap and _role_at(toks, j, lex):
-        # "Putra Presiden Joko Widodo (Jokowi) Gibran ...": the owner is a titled person (whose title is a fact too)
-        owner = _titled(toks, j, lex, doc, facts)
+        # "Putra Presiden Joko Widodo (Jokowi) Gibran ...": the owner is a titled person (whose title is a fact too);
+        # in "Wakil Ketua KPK Budi" no one follows, and "Ketua KPK Budi" is no chair but the deputy's own title
+        owner = _titled(toks, j, lex, doc, found)
         titled = owner is not None and owner.node.type == "Person"
     if owner is None and j < len(toks):
         owner = _org(toks, j, lex) if toks[j].cap else None
@@ -1752,9 +1765,10 @@ def _relational(toks, i, lex, doc, facts):
         k += 1  # "pegawai BRI bernama Putra": the noun and its owner describe the person named next
     elif not (titled and k < len(toks) and toks[k].cap and not _role_at(toks, k, lex)):
         return None  # without a comma only a titled owner shows where its name ends
-    person = _titled(toks, k, lex, doc, facts) or _person(toks, k, lex, doc)
+    person = _titled(toks, k, lex, doc, found) or _person(toks, k, lex, doc)
     if person is None or person.node.type != "Person":
         return None
+    facts.extend(found)
     facts.append((person.node, value["p"], owner.node, None, 0.6))
     return _Mention(i, person.end, Node(person.node.name, "Person", (*person.node.aliases, _span_text(toks, i, person.end))), person.role)
 
@@ -2823,6 +2837,11 @@ def _previous(verbs, idx, toks, lex):
             return None
         return prev
     return None
+
+
+def _ordinal(low: str, lex) -> bool:
+    """"ketiga", "ke-3", "ke3": an ordinal."""
+    return low in lex.ordinals or bool(re.fullmatch(r"ke-?\d+", low))
 
 
 def _relative_named(toks, m: _Mention, lex) -> bool:

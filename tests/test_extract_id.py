@@ -1716,3 +1716,44 @@ def test_a_relative_named_by_a_kinship_word_is_not_the_person(text, unwanted):
 
 def test_a_kinship_word_still_states_the_kinship():
     assert ("Rina Kusuma", "married_to", "Budi Santoso") in _facts("Rina Kusuma adalah istri Budi Santoso.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unwanted"),
+    [
+        # a deputy holds a post and leads nothing, whether the roles list the deputy's title or not
+        ("Wakil Ketua KPK Rina Kusuma mengatakan hal itu.", ("Rina Kusuma", "holds_role", "Corruption Eradication Commission", "deputy chairman"),
+         ("Rina Kusuma", "leads")),
+        ("Wakil Gubernur Jawa Barat Rina Kusuma membuka acara itu.", ("Rina Kusuma", "holds_role", "West Java", "deputy governor"),
+         ("Rina Kusuma", "holds_role", "West Java", "governor")),
+        ("Wakil Sekjen PDIP Dewi Lestari mengatakan hal itu.",
+         ("Dewi Lestari", "holds_role", "Indonesian Democratic Party of Struggle", "deputy secretary general"), ("Dewi Lestari", "leads")),
+    ],
+)
+def test_a_deputy_holds_a_post_and_not_the_post_deputised(monkeypatch, text, expected, unwanted):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _roles(text)
+    assert expected in found, found
+    assert not any(fact[:len(unwanted)] == unwanted for fact in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indonesian names of countries that pycountry's translations lack
+        ("Menteri Kesehatan Kongo Jean Mbala mengatakan hal itu.", ("Jean Mbala", "holds_role", "Republic of the Congo")),
+        ("Presiden Afsel Thabo Nkosi tiba di Jakarta.", ("Thabo Nkosi", "holds_role", "South Africa")),
+    ],
+)
+def test_indonesian_country_short_names(monkeypatch, text, expected):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Presiden Indonesia ketiga Rina Kusuma meraih penghargaan itu.", "Presiden ke-3 Indonesia Rina Kusuma meraih penghargaan itu."],
+)
+def test_an_ordinal_inside_a_title(monkeypatch, text):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert ("Rina Kusuma", "holds_role", "Indonesia") in _facts(text), _facts(text)
