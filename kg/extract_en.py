@@ -289,6 +289,7 @@ class _Lexicon:
     portfolios: frozenset = frozenset()
     party_letters: dict = field(default_factory=dict)
     team_roles: dict = field(default_factory=dict)
+    deputies: frozenset = frozenset()  # "deputy", "vice": a deputy's title leads nothing
     seat_roles: frozenset = frozenset()
     military_ranks: frozenset = frozenset()
     party_first_words: frozenset = frozenset()
@@ -333,6 +334,7 @@ def lexicon() -> _Lexicon:
         roles=low(roles["roles"]), leader_roles=low(roles["leader_roles"]), state_roles=low(roles["state_roles"]),
         nonstate_roles=low(roles.get("nonstate_roles", ())),
         ranks=low(roles["ranks"]), qualifiers=low(roles["qualifiers"]), former=low(roles["former"]),
+        deputies=low(roles.get("deputies", {}).get("words", ())),
         dropped=low(roles["dropped_qualifiers"]), postnominal=low(roles.get("postnominal", [])), abbreviations=roles["abbreviations"],
         honorifics=re.compile(r"^(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in roles.get("honorifics", {}).get("words", ["dr"]))
                               + r")\.?\s+)+(?=\S)", re.I),
@@ -1771,8 +1773,9 @@ class _SentenceReader:
             self.emit(ent, "member_of", aff, None, confidence)  # "Labour Party lawmaker X"
         elif core in lex.seat_roles and aff.type == "Location" and not former:
             self.emit(ent, "represents", aff, text, confidence)  # "Tuaran MP X", "Senator X of Utah": the seat's place
-        elif aff.type != "Country" and (core in lex.leader_roles or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director")) \
-                or aff.type == "Organization" and core == "president":  # "BAM president X" heads the association
+        elif not any(w in lex.deputies for w in text.lower().replace("-", " ").split()) and (
+                aff.type != "Country" and (core in lex.leader_roles or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director"))
+                or aff.type == "Organization" and core == "president"):  # "BAM president X" heads the association; its deputy holds a post
             self.emit(ent, "headed" if former else "leads", aff, text, confidence)
         else:
             # a post of a state, its leader's too, present or former ("North Korean leader X", "former president

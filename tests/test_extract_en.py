@@ -2189,3 +2189,18 @@ def test_an_event_noun_with_its_agent_before_it(text, expected):
 def test_a_persons_spokesman_speaks_for_that_person():
     assert ("Tomas Herczeg", "spokesperson_of", "Lena Varga") in _facts(
         "Prime Minister Lena Varga's spokesman Tomas Herczeg said the talks would go ahead.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deputy's title is a post held, never a lead, wherever the deputy word sits
+        ("KPK deputy chairman Rina Kusuma said the case was closed.", ("Rina Kusuma", "holds_role", "Corruption Eradication Commission")),
+        ("Toyota vice president Rina Kusuma resigned on Monday.", ("Rina Kusuma", "holds_role", "Toyota")),
+        ("UN Deputy Secretary-General Amina Warsame visited Kyiv.", ("Amina Warsame", "holds_role", "United Nations")),
+    ],
+)
+def test_a_deputy_holds_a_post_and_leads_nothing(text, expected):
+    found = _facts(text)
+    assert expected in found, found
+    assert not any(p == "leads" for _, p, _ in found), found
