@@ -1773,9 +1773,11 @@ class _SentenceReader:
             self.emit(ent, "member_of", aff, None, confidence)  # "Labour Party lawmaker X"
         elif core in lex.seat_roles and aff.type == "Location" and not former:
             self.emit(ent, "represents", aff, text, confidence)  # "Tuaran MP X", "Senator X of Utah": the seat's place
-        elif not any(w in lex.deputies for w in text.lower().replace("-", " ").split()) and (
-                aff.type != "Country" and (core in lex.leader_roles or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director"))
-                or aff.type == "Organization" and core == "president"):  # "BAM president X" heads the association; its deputy holds a post
+        elif aff.type == "Organization" and not any(w in lex.deputies for w in text.lower().replace("-", " ").split()) and (
+                core in lex.leader_roles or core == "president"
+                or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director")):
+            # "BAM president X" heads the association; its deputy holds a post, and "Selangor police chief X" heads
+            # no place: a post in it
             self.emit(ent, "headed" if former else "leads", aff, text, confidence)
         else:
             # a post of a state, its leader's too, present or former ("North Korean leader X", "former president

@@ -2204,3 +2204,9 @@ def test_a_deputy_holds_a_post_and_leads_nothing(text, expected):
     found = _facts(text)
     assert expected in found, found
     assert not any(p == "leads" for _, p, _ in found), found
+
+
+def test_a_head_named_with_a_place_holds_a_post_there_and_leads_no_place():
+    found = _facts("Selangor police chief Arif Rahman said the suspects were held.")
+    assert ("Arif Rahman", "holds_role", "Selangor") in found, found
+    assert not any(p == "leads" for _, p, _ in found), found
