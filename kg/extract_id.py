@@ -1029,9 +1029,9 @@ def _region_by_letters(toks, j: int, lex) -> tuple[int, str] | None:
     k = j
     while k < len(toks) and k - j < 6 and _name_word(toks, k, lex):
         k += 1
+    if k - j < 2:
+        return None
     for n in range(min(3, k - j), 0, -1):
-        if n == k - j == 1:
-            return None
         words = [t.text for t in toks[j:j + n]]
         kind, p = nametype.best(" ".join(words))
         if kind != "Location" or p < REGION_FLOOR:
