@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kg import gazetteer
 from kg import lang as langdata
 from kg.records import Sentence
 
@@ -17,6 +18,10 @@ _PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*+\s*+$")
 # "JAKARTA, KOMPAS.com — " or "Geneva, Switzerland – ": a dateline before the first sentence.
 _DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d{1,4}))*,\s*)+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d{1,4}))*\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+")
 _DATELINE_CAPS = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+")
+# "Jakarta - ", "Bandung (ANTARA) – ": a place written as in prose, then a dash (detik.com's style); the words
+# count as a dateline only when the gazetteer knows them as a place, since "Budi - " could open a sentence
+_DATELINE_PLACE = re.compile(r"^\s*([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+(?=\S)")
+_PLACES = frozenset({"Location", "Country"})
 # "(hui)", "(ant/abc)", "(***)": reporter sign-offs closing a paragraph.
 # Every pattern below starts only where its run starts (a look-behind) and never gives back what a run
 # consumed (possessive quantifiers), so a long run of dots, letters or spaces costs linear time, not quadratic.
@@ -53,11 +58,19 @@ def sentences(text: str, lang: str) -> list[Sentence]:
             body = text[start:end]
         if not _PROSE_END.search(body):
             continue  # headline, byline, caption or navigation
-        dateline = _DATELINE.match(body) or _DATELINE_CAPS.match(body)
+        dateline = _DATELINE.match(body) or _DATELINE_CAPS.match(body) or _place_dateline(body, lang)
         if dateline:
             start += dateline.end()
         out.extend(_split(text, start, end, abbreviations))
     return out
+
+
+def _place_dateline(body: str, lang: str) -> re.Match | None:
+    found = _DATELINE_PLACE.match(body)
+    if found is None:
+        return None
+    entry = gazetteer.lookup(found.group(1), lang)
+    return found if entry is not None and entry.type in _PLACES else None
 
 
 def _split(text: str, start: int, end: int, abbreviations: set[str]) -> Iterator[Sentence]:

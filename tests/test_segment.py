@@ -21,6 +21,10 @@ from kg.segment import sentences
         ("id", "Banjir Rendam Tiga Desa\nOleh Rina Sari\nWarga mengungsi ke masjid. Bupati meninjau lokasi. (abc)", ["Warga mengungsi ke masjid.", "Bupati meninjau lokasi."]),
         ("id", "SURABAYA, KOMPAS.com — Gubernur meresmikan jembatan baru.\nBaca juga: Jembatan Lama Ditutup.", ["Gubernur meresmikan jembatan baru."]),
         ("en", "LIMA, March 14 — The minister resigned. J.P. Morgan advised the bank.", ["The minister resigned.", "J.P. Morgan advised the bank."]),
+        # a place written as in prose before a dash is a dateline; a person's name before one is not
+        ("id", "Bandung - Wali kota meresmikan taman baru. Warga datang.", ["Wali kota meresmikan taman baru.", "Warga datang."]),
+        ("id", "Medan (ANTARA) – Polisi menangkap dua orang.", ["Polisi menangkap dua orang."]),
+        ("id", "Rudi - begitu ia disapa - tiba di Medan.", ["Rudi - begitu ia disapa - tiba di Medan."]),
         ("id", "Dr. Siti Rahma tiba pukul 10.30 di Jakarta. Ia disambut wali kota.", ["Dr. Siti Rahma tiba pukul 10.30 di Jakarta.", "Ia disambut wali kota."]),
     ],
 )
