@@ -157,6 +157,18 @@ def superclasses(name: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def admits(prop: str, subject: str, obj: str) -> bool:
+    """Whether property ``prop``'s domain and range admit a ``subject`` and an ``obj`` of these classes (a side the
+    ontology leaves open admits any class): a place visits nothing, a company lies in no country."""
+    t = term(prop)
+
+    def fits(iris: list[str], cls: str) -> bool:
+        names = {iri[len(NS):] for iri in iris if iri.startswith(NS)}
+        return not names or bool(names & set(superclasses(cls)))
+
+    return fits(t.domain, subject) and fits(t.range, obj)
+
+
 def check_predicate(name: str) -> str:
     """``name`` if it is a relation of the ontology, else OntologyError saying what is accepted.
 

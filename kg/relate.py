@@ -223,6 +223,8 @@ def triples(article: Article, sentences, docs) -> list[Triple]:
                     if lang.known_verbs == "skip":
                         continue
                     pred = None
+                if pred is not None and not ontology.admits(pred, subj.node.type, obj.node.type):
+                    continue  # the property's domain or range has no place for them: a place visits nothing
                 mapped = pred is not None
                 if not mapped and (english is None or misfit or prep is not None
                                    and lang.prepositions.get(prep, prep) in _SOURCE and obj.node.type != "Person"):

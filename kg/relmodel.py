@@ -172,18 +172,7 @@ def _fitting(labels: tuple[str, ...], subject: str, obj: str):
 
     from kg import ontology
 
-    def admits(iris: list[str], cls: str) -> bool:
-        names = {iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1] for iri in iris}
-        return not names or bool(names & {cls, *ontology.superclasses(cls)})
-
-    out = []
-    for label in labels:
-        if label == NONE:
-            out.append(1.0)
-            continue
-        term = ontology.term(label)
-        out.append(1.0 if admits(term.domain, subject) and admits(term.range, obj) else 0.0)
-    return np.array(out)
+    return np.array([1.0 if label == NONE or ontology.admits(label, subject, obj) else 0.0 for label in labels])
 
 
 def meeting_point(doc, pair: Pair):

@@ -163,6 +163,20 @@ def test_superclasses(name, expected):
     assert set(ontology.superclasses(name)) == set(expected)
 
 
+@pytest.mark.parametrize(
+    ("prop", "subject", "obj", "expected"),
+    [
+        ("visited", "Person", "Location", True),
+        ("visited", "Country", "Country", True),  # a country is an agent
+        ("visited", "Location", "Location", False),  # a place visits nothing
+        ("located_in", "Location", "Country", True),
+        ("located_in", "Organization", "Country", False),  # a body is based_in, not located_in
+    ],
+)
+def test_admits_reads_domain_and_range_through_superclasses(prop, subject, obj, expected):
+    assert ontology.admits(prop, subject, obj) is expected
+
+
 def test_provenance_terms_are_not_relations():
     for name in ("confidence", "evidence", "sentenceStart", "sentenceEnd", "date", "role", "mentions", "mentionedIn"):
         assert name in ontology.all_properties()
