@@ -39,6 +39,11 @@ _PREFIX_RELATIONS = {
 }
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 _SUBJ = {"nsubj", "csubj"}
+# a person-tagged name after "in" or after a place and a comma is a place when its letters say so this surely
+_PLACE_PREPOSITIONS = frozenset({"in", "near"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_BY_POSITION = 0.5
+_ORG_PLACE_BY_POSITION = 0.9
 _OBJ = {"dobj", "dative"}
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 # verbs that put their object in a post ("named X minister, replacing Y")
@@ -684,7 +689,8 @@ class _SentenceReader:
                     or any(c.dep_ in ("conj", "poss", "case") for c in outer_tok.children):
                 continue
             known = _lookup(outer_tok.text, LANG)
-            if outer_tok.ent_type_ == "PERSON" or gazetteer.is_region(tok.text, LANG) and not state \
+            if outer_tok.ent_type_ == "PERSON" and not any(e.type == "Location" for e in self._mention_of(outer_tok)) \
+                    or gazetteer.is_region(tok.text, LANG) and not state \
                     and not (known is not None and known.type == "Country"):
                 # "in Athens, Ulrich, as winner ...": a person after the comma; "Arkansas, Fayetteville": a state
                 # lies in no city (but "Sonora, Mexico": in its country)
@@ -1332,6 +1338,9 @@ class _SentenceReader:
         by_letters = self._letters_type(words, labels, label)
         if by_letters:
             return by_letters
+        if label in ("PERSON", "ORG") and len(labels) == 1 and self._place_position(tok) \
+                and self._reads_as_place(name, _PLACE_BY_POSITION if label == "PERSON" else _ORG_PLACE_BY_POSITION):
+            return "Location"  # "detected in Raub, Pahang", "at Darulaman Stadium in Alor Star": tagged persons
         if label in _NER_TYPES:
             return _NER_TYPES[label]
         if name.isupper() and len(name) >= 2:
@@ -2009,6 +2018,20 @@ class _SentenceReader:
                 found = self.mem._find(entry.name if entry else name, "Person") if name else None
                 return [found] if found is not None and found.type == "Person" else []
         return []
+
+    def _place_position(self, tok) -> bool:
+        """Whether a name stands where news puts places: after "in" or "near", or after a place and a comma
+        ("Raub, Pahang"). People stand there rarely ("confidence in Biden"), so the letters decide."""
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS:
+            return True
+        head = tok.head
+        return tok.dep_ in ("appos", "conj") and head.i < tok.i and head.ent_type_ in _PLACE_LABELS \
+            and self.doc[tok.i - 1].text == "," or False
+
+    @staticmethod
+    def _reads_as_place(name: str, floor: float) -> bool:
+        kind, p = nametype.best(name)
+        return kind == "Location" and p >= floor
 
     def _letters_type(self, words: list[str], labels: Counter, label: str) -> str | None:
         """The class :mod:`kg.nametype` is sure a name of two to four capitalised words has where the tagger typed

@@ -196,6 +196,9 @@ def test_titles_and_appositions(text, expected):
         ("Kenya closed its border. Police in Mombasa, the country's second city, made arrests.", ("Mombasa", "located_in", "Kenya")),
         ("The village of Kodari, in Sindhupalchok district, was flooded.", ("Kodari", "located_in", "Sindhupalchok district")),
         ("Talks took place at the Grand Hotel Europa on Lake Lucerne.", ("Grand Hotel Europa", "located_in", "Lake Lucerne")),
+        # a place the tagger read as a person's name, where news puts places: after "in", after a place and a comma
+        ("Two new clusters were detected in Raub, Pahang on Tuesday.", ("Raub", "located_in", "Pahang")),
+        ("The team played at Darulaman Stadium in Alor Star.", ("Darulaman Stadium", "located_in", "Alor Star")),
         ("Protesters gathered in Lima, the Peruvian capital.", ("Lima", "capital_of", "Peru")),
         ("Nurses marched in Porto. Their union met in the Portuguese city again.", ("Porto", "located_in", "Portugal")),
         ("Houston-based Halvard Energy bought two fields.", ("Halvard Energy", "based_in", "Houston")),
