@@ -686,6 +686,9 @@ def test_relatives_point_back_must_not(text, unexpected):
         ("Kestrel Labs raised $20 million from Sequoia Capital.", ("Sequoia Capital", "invested_in", "Kestrel Labs")),
         ("Norway summoned Russia's ambassador, Teodor Belov, on Monday.", ("Norway", "called_on", "Teodor Belov")),
         ("Orkla Foods bought a stake in Kestrel Labs.", ("Orkla Foods", "owns", "Kestrel Labs")),
+        # a stance one draws, faces or wins from someone is theirs towards the subject
+        ("Germany has drawn criticism from Donald Trump.", ("Donald Trump", "criticized", "Germany")),
+        ("Ukraine received support from Poland.", ("Poland", "supported", "Ukraine")),
     ],
 )
 def test_more_news_verbs(text, expected):
