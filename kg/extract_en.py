@@ -2446,7 +2446,7 @@ class _SentenceReader:
         if named and tok.tag_ == "NNS" and not self._mention_of(tok) or named and all(
                 e.type == "Group" for e in self._mention_of(tok)):
             return [e for i, e in enumerate(named) if e not in named[:i]]  # "a dozen firms, including X and Y": the named ones
-        out = list(self._mention_of(tok))
+        out = self._hidden_conjuncts(tok) + list(self._mention_of(tok))
         for c in tok.conjuncts:
             if c.i > tok.i:
                 out.extend(self._mention_of(c))
@@ -2461,6 +2461,28 @@ class _SentenceReader:
             if e not in seen:
                 seen.append(e)
         return seen
+
+    def _hidden_conjuncts(self, tok) -> list[_Entity]:
+        """"US President Donald Trump and North Korean leader Kim Jong Un signed ...": the small model often hangs
+        one titled name, with its "and", among the other's modifiers or appositions. In a clause's subject, a name
+        that an "and" coordinates with another name is named with the subject, and so is that other name."""
+        if tok.dep_ not in _SUBJ | {"nsubjpass"} or tok.pos_ not in ("PROPN", "NOUN"):
+            return []
+        doc = self.doc
+        out = []
+        for t in doc[tok.left_edge.i : tok.right_edge.i + 1]:
+            if t.i == tok.i or t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "ORG", "GPE") \
+                    or t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I" \
+                    or not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children):
+                continue
+            for n in [t] + [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == t.ent_type_]:
+                found = self._mention_of(n)
+                if not found:  # a name the parse made a modifier is no head of its own: read it as one
+                    found = self.cache[n.i] = self._named(n)
+                    for e in found:
+                        self.mem.mention(self.index, e)
+                out += [e for e in found if e.type in ("Person", "Organization", "Country")]
+        return out
 
     def _subjects(self, verb) -> list:
         v = verb

@@ -1640,6 +1640,22 @@ def test_coordinated_subjects_of_their_meeting_met():
     assert not [f for f in _facts("Vladimir Putin praised their talks in Beijing.") if f[1] == "met"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the first titled name and its "and" among the second name's modifiers or appositions
+        ('US President Joe Biden and South Korean leader Yoon Suk Yeol signed a "joint" statement at the end of their '
+         "summit in Washington on Friday.", ("Joe Biden", "met", "Yoon Suk Yeol")),
+        ("Japanese Prime Minister Fumio Kishida and South Korean leader Yoon Suk Yeol criticized North Korea on Friday.",
+         ("Fumio Kishida", "criticized", "North Korea")),
+        ("Japanese Prime Minister Fumio Kishida and South Korean leader Yoon Suk Yeol criticized North Korea on Friday.",
+         ("Yoon Suk Yeol", "criticized", "North Korea")),
+    ],
+)
+def test_titled_names_joined_by_and_are_both_subjects(text, expected):
+    assert expected in _facts(text)
+
+
 def test_a_nations_people_is_a_group_and_any_people_is_not():
     assert ("Malcolm Turnbull", "thanked", "Australian people") in _facts("Malcolm Turnbull thanked the Australian people on Friday.")
     assert not [f for f in _facts("Malcolm Turnbull thanked ten people on Friday.") if f[1] == "thanked"]
