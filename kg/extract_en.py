@@ -835,8 +835,11 @@ class _SentenceReader:
                 ents = self._mention(inner)
                 self.cache[inner.i] = ents
                 return ents
+            # not "the capital of Kenya, Nairobi" (the apposition names it); nor "the area of the Syrian Democratic
+            # Forces": a body's name is no place's, whatever noun precedes it
             if low in lex.place_nouns and inner.pos_ == "PROPN" and low not in lex.country_nouns and not any(
-                    c.dep_ == "appos" and c.ent_type_ == "GPE" for c in inner.children):  # "the capital of Kenya, Nairobi"
+                    c.dep_ == "appos" and c.ent_type_ == "GPE" for c in inner.children) \
+                    and not (inner.ent_type_ == "ORG" and inner.lower_ in lex.org_suffixes):
                 name, surface, _ = self._name(inner)
                 ent = self.mem.entity(name, "Location", surface)
                 self.cache[inner.i] = [ent]

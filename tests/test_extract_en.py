@@ -1656,6 +1656,22 @@ def test_titled_names_joined_by_and_are_both_subjects(text, expected):
     assert expected in _facts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name after a place noun and "of" stays a body's: "the area of" names no place here
+        ("Soldiers entered the area of the Oromo Liberation Army, which is a key Eritrean ally.",
+         ("Oromo Liberation Army", "allied_with", "Eritrea")),
+        ("The ceasefire covers the territory of the Arakan Army, which has been a close Chinese ally.",
+         ("Arakan Army", "allied_with", "China")),
+        # a place's name after one is a place's
+        ("Police sealed off the town of Zhanaozen in Mangistau province.", ("Zhanaozen", "located_in", "Mangistau province")),
+    ],
+)
+def test_a_place_noun_of_a_name(text, expected):
+    assert expected in _facts(text)
+
+
 def test_a_nations_people_is_a_group_and_any_people_is_not():
     assert ("Malcolm Turnbull", "thanked", "Australian people") in _facts("Malcolm Turnbull thanked the Australian people on Friday.")
     assert not [f for f in _facts("Malcolm Turnbull thanked ten people on Friday.") if f[1] == "thanked"]
