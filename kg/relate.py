@@ -133,7 +133,7 @@ def mentions(doc, code: str) -> list[_Mention]:
             continue
         while len(ent) > 1 and ent[0].pos_ in _FUNCTION_POS:  # "Berdasarkan Diktum I": a capitalised preposition
             ent = ent[1:]
-        if cls and ent[0].pos_ not in _FUNCTION_POS and not _calendar_word(ent, code):
+        if cls and ent[0].pos_ not in _FUNCTION_POS and not _calendar_word(ent, code) and not _portfolio(ent, code):
             m = _mention(ent.text, ent.start, ent.end, cls, code)
             if m:
                 out.append(m)
@@ -161,6 +161,25 @@ def _calendar_word(ent, code: str) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return ent.text.lower() in _calendar(code) and (before.like_num or before.pos_ == "ADP")
+
+
+def _portfolio(ent, code: str) -> bool:
+    """A minister's portfolio written before the title, which the model took for a body: "Finance Minister X",
+    "Housing and Local Government Deputy Minister Y" (the language's roles.json lists portfolio words)."""
+    words, titles = _portfolio_words(code)
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return bool(words) and after is not None and after.lower_ in titles \
+        and all(t.lower_ in words or t.pos_ in ("CCONJ", "PUNCT") for t in ent)
+
+
+@cache
+def _portfolio_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(portfolio words, first words of titles) from the language's roles.json."""
+    roles = langdata.data(code, "roles")
+    words = frozenset(w.lower() for w in roles.get("portfolios", {}).get("words", ()))
+    titles = frozenset(r.split()[0].lower() for key in ("roles", "leader_roles") for r in roles.get(key, ()))
+    deputies = frozenset(w.lower() for w in roles.get("deputies", {}).get("words", ()))
+    return words, titles | deputies
 
 
 @cache

@@ -120,6 +120,23 @@ def test_gazetteer_names_the_model_missed_are_mentions():
     assert names.get("Russia") == "Country" and names.get("China") == "Country", names
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Housing and Local Government Deputy Minister Datuk Seri Dr Ismail Abd Muttalib said the minister would help.",
+     "Energy and Mines Minister Ana Perez met Chinese officials in Lima."],
+)
+def test_a_portfolio_before_a_title_is_no_mention(text):
+    doc = nlp.parse("en", [text])[0]
+    names = {m.node.name for m in relate.mentions(doc, "en")}
+    assert not [n for n in names if n.split()[0] in ("Housing", "Energy")], names
+    assert {"Ismail Abd Muttalib", "Ana Perez"} & {n.removeprefix("Datuk Seri Dr ") for n in names}, names
+
+
+def test_a_body_before_a_title_is_a_mention():
+    doc = nlp.parse("en", ["UBS chief executive Ralph Hamers resigned on Monday."])[0]
+    assert "UBS" in {m.node.name for m in relate.mentions(doc, "en")}
+
+
 def _triple(s: str, p: str, o: str, start: int = 0, verb: str | None = None) -> Triple:
     return Triple("d", Node(s, "Person"), p, Node(o, "Person"), "x", start, 10, "en", verb=verb)
 
