@@ -43,6 +43,8 @@ _SUBJ = {"nsubj", "csubj"}
 _PLACE_PREPOSITIONS = frozenset({"in", "near"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_BY_POSITION = 0.5
+# words between a constituency's name and "seat": "her Dalat state seat", "the Bintulu parliamentary seat"
+_SEAT_KINDS = frozenset({"state", "parliamentary", "federal", "assembly", "constituency", "council"})
 _ORG_PLACE_BY_POSITION = 0.9
 _OBJ = {"dobj", "dative"}
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
@@ -296,6 +298,7 @@ class _Lexicon:
     team_roles: dict = field(default_factory=dict)
     deputies: frozenset = frozenset()  # "deputy", "vice": a deputy's title leads nothing
     seat_roles: frozenset = frozenset()
+    seat_verbs: frozenset = frozenset()
     military_ranks: frozenset = frozenset()
     party_first_words: frozenset = frozenset()
     unit_heads: frozenset = frozenset()
@@ -366,6 +369,7 @@ def lexicon() -> _Lexicon:
         party_letters={k: v for k, v in nouns.get("party_letters", {}).items() if not k.startswith("_")},
         team_roles={k: v for k, v in roles.get("team_roles", {}).items() if not k.startswith("_")},
         seat_roles=low(roles.get("seat_roles", {}).get("words", ())),
+        seat_verbs=low(roles.get("seat_roles", {}).get("verbs", ())),
         military_ranks=low(roles.get("military_ranks", {}).get("words", ())),
         party_first_words=low(nouns.get("party_first_words", {}).get("words", ())),
         unit_heads=low(nouns.get("units_of_bodies", {}).get("units", ())),
@@ -2714,8 +2718,54 @@ class _SentenceReader:
             if pred and (not shared or pred in lex.symmetric):
                 self._emit_pair(agents, pred, [e for g in self._pobjs(p) for e in self._ents(g)])
 
+    def _place_seat(self, noun) -> bool:
+        """"defend her Dalat state seat", "won the Gambir seat": a seat named by its place is a constituency, which
+        the holder (the possessor, else the subject of winning, keeping or defending it) represents. True when
+        the seat is named by a place (then it names no body either)."""
+        names = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < noun.i]
+        if not names:
+            return False
+        first, last = names[0].left_edge.i, names[-1].i
+        if any(t.lower_ not in _SEAT_KINDS for t in self.doc[last + 1 : noun.i]):
+            return False  # "the Iban majority seat": a seat described, not named
+        text = self.doc[first : last + 1].text
+        entry = _lookup(text, LANG)
+        words = _fold(text).split()
+        lex = self.lex
+        if entry is not None and entry.type == "Organization" or any(self.doc[k].ent_type_ == "NORP" for k in range(first, last + 1)) \
+                or any(w in lex.org_suffixes or w in lex.org_nouns or w in lex.party_nouns or w in lex.party_adjectives for w in words):
+            return False  # "his Senate seat", "a Labour seat": a body's or a party's (the tagger's type says little here)
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        if not poss and first > 0 and self.doc[first - 1].lower_ in ("his", "her", "their"):
+            poss = [self.doc[first - 1]]  # "defend her Sungai Bakap seat": the parser made "her" the object
+        verb = noun.head
+        subjects = []
+        if verb.pos_ in ("VERB", "AUX"):
+            clause = verb
+            for _ in range(4):  # "... in a straight fight to defend her seat": the clause's subject up the tree
+                subjects = [e for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for e in self._ents(s)
+                            if e.type == "Person"]
+                if subjects or clause.head.i == clause.i:
+                    break
+                clause = clause.head
+        if poss and all(p.pos_ == "PRON" for p in poss) and subjects:
+            holders = subjects  # "X went against Y to defend her Dalat seat": her own, the subject's
+        elif poss:
+            holders = [e for p in poss for e in self._ents(p)]
+        else:
+            holders = subjects if noun.dep_ in _OBJ and verb.lemma_.lower() in lex.seat_verbs and self._asserted(verb) else []
+        place = self.mem.entity(entry.name if entry else text, entry.type if entry else "Location", text)
+        if entry is None and place.type == "Organization":
+            place.type = "Location"  # the tagger read the constituency's name as a body's
+        for h in holders:
+            if h.type == "Person":
+                self.emit(h, "represents", place)
+        return True
+
     def _possessed_in(self, noun) -> None:
         """"its plants in Texas" → operates_in, "her seat in the Senate" → member_of."""
+        if noun.lemma_.lower() == "seat" and self._place_seat(noun):
+            return
         pred, want = self.lex.possessed_in[noun.lemma_.lower()]
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

@@ -1672,6 +1672,34 @@ def test_a_place_noun_of_a_name(text, expected):
     assert expected in _facts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a seat named by its place is a constituency its holder represents: the possessor, or who wins or keeps it
+        ("Lina Tan will defend her Sungai Bakap state seat in the coming election.", ("Lina Tan", "represents", "Sungai Bakap")),
+        ("Rafael Ortiz won the Tres Cruces seat by 400 votes.", ("Rafael Ortiz", "represents", "Tres Cruces")),
+        # "her" seat is the subject's, not the rival's named last
+        ("Aisha Rahman is facing Omar Idris in a close fight to keep her Sungai Bakap seat.",
+         ("Aisha Rahman", "represents", "Sungai Bakap")),
+    ],
+)
+def test_a_seat_named_by_its_place(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Rafael Ortiz contested the Tres Cruces seat.", ("Rafael Ortiz", "represents", "Tres Cruces")),
+        ("Aisha Rahman is facing Omar Idris in a close fight to keep her Sungai Bakap seat.",
+         ("Omar Idris", "represents", "Sungai Bakap")),
+        ("Maria Lopez lost her Senate seat in 2020.", ("Maria Lopez", "represents", "Senate")),
+    ],
+)
+def test_a_seat_named_by_its_place_must_not(text, unexpected):
+    assert unexpected not in _facts(text)
+
+
 def test_a_nations_people_is_a_group_and_any_people_is_not():
     assert ("Malcolm Turnbull", "thanked", "Australian people") in _facts("Malcolm Turnbull thanked the Australian people on Friday.")
     assert not [f for f in _facts("Malcolm Turnbull thanked ten people on Friday.") if f[1] == "thanked"]
