@@ -1205,7 +1205,8 @@ class _SentenceReader:
                 j -= 1
             elif t.tag_ == "POS" and j >= 1 and doc[j - 1].dep_ == "poss" and self._same_ent(doc[j - 1], tok):
                 j -= 1  # "Tigray People's Liberation Front": a possessive inside one name
-            elif t.tag_ == "HYPH" and j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and self._heads_into(doc[j - 1], tok):
+            elif (t.tag_ == "HYPH" or t.text == "-" and self._same_ent(t, tok)) and j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" \
+                    and self._heads_into(doc[j - 1], tok):  # "Ibrahim al-Jaafari": the tagger may call the hyphen a name
                 start = j - 1
                 j -= 2
             elif t.text == "&" and j - 1 >= 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() \

@@ -1700,6 +1700,12 @@ def test_a_seat_named_by_its_place_must_not(text, unexpected):
     assert unexpected not in _facts(text)
 
 
+def test_an_arabic_name_keeps_its_article_and_hyphen():
+    found = _facts("Egyptian President Abdel Fattah al-Sisi met Saudi Crown Prince Mohammed bin Salman in Riyadh.")
+    assert ("Abdel Fattah el-Sisi", "met", "Mohammed bin Salman") in found
+    assert ("Abdel Fattah el-Sisi", "holds_role", "Egypt") in found
+
+
 def test_a_nations_people_is_a_group_and_any_people_is_not():
     assert ("Malcolm Turnbull", "thanked", "Australian people") in _facts("Malcolm Turnbull thanked the Australian people on Friday.")
     assert not [f for f in _facts("Malcolm Turnbull thanked ten people on Friday.") if f[1] == "thanked"]
