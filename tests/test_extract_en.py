@@ -203,6 +203,9 @@ def test_titles_and_appositions(text, expected):
         ("Nurses marched in Porto. Their union met in the Portuguese city again.", ("Porto", "located_in", "Portugal")),
         ("Houston-based Halvard Energy bought two fields.", ("Halvard Energy", "based_in", "Houston")),
         ("Canadian mining company Teck Resources sold its coal unit.", ("Teck Resources", "based_in", "Canada")),
+        # a country's named body
+        ("Kenya's Safaricom raised its prices on Monday.", ("Safaricom", "based_in", "Kenya")),
+        ("The deal was signed by Japan's Toyota Motor on Friday.", ("Toyota Motor", "based_in", "Japan")),
         ("Rio Tinto, the Anglo-Australian mining giant, cut jobs. Glencore, a Swiss commodities group, cut jobs.",
          ("Glencore", "based_in", "Switzerland")),
         ("Teck Resources said its mines in Chile were safe.", ("Teck Resources", "operates_in", "Chile")),
@@ -1698,6 +1701,10 @@ def test_a_seat_named_by_its_place(text, expected):
 )
 def test_a_seat_named_by_its_place_must_not(text, unexpected):
     assert unexpected not in _facts(text)
+
+
+def test_a_countrys_possession_that_is_no_body_is_not_based_there():
+    assert not [f for f in _facts("Ukraine's NATO membership bid stalled in July.") if f[1] == "based_in"]
 
 
 def test_an_arabic_name_keeps_its_article_and_hyphen():
