@@ -1124,8 +1124,10 @@ class _SentenceReader:
             # "Syracuse University's Maxwell School", "DFAT's Middle East Branch": a body's unit is part of it
             for e in [e for o in owners for e in self._mention_of(o) if e.type == "Organization" and e is not ent][:1]:
                 self.emit(ent, "part_of", e)
-        elif type_ == "Organization" and owners and ent.country is None:
-            # "Macedonia's Telma TV", "Kenya's Safaricom": a country's named body is based there
+        elif type_ == "Organization" and owners and ent.country is None \
+                and not set(_fold(name).split()) & (lex.org_nouns | lex.part_nouns):
+            # "Macedonia's Telma TV", "Kenya's Safaricom": a country's named company or outlet is based there (its
+            # ministry, court or federation is the state's own, which annotators do not state)
             for e in [e for o in owners if o.ent_type_ == "GPE" for e in self._mention_of(o) if e.type == "Country"][:1]:
                 self.emit(ent, "based_in", e)
         return [ent]
