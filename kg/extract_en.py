@@ -497,6 +497,11 @@ def _lookup(surface: str, lang: str = LANG):
     return gazetteer.lookup(surface, lang)
 
 
+def _names_country(surface: str) -> bool:
+    entry = _lookup(surface, LANG)
+    return entry is not None and entry.type == "Country"
+
+
 @cache
 def _irregular_demonyms() -> dict[str, str]:
     return langdata.data(LANG, "demonyms")["demonyms"]
@@ -844,7 +849,8 @@ class _SentenceReader:
             # Forces": a body's name is no place's, whatever noun precedes it
             if low in lex.place_nouns and inner.pos_ == "PROPN" and low not in lex.country_nouns and not any(
                     c.dep_ == "appos" and c.ent_type_ == "GPE" for c in inner.children) \
-                    and not (inner.ent_type_ == "ORG" and inner.lower_ in lex.org_suffixes):
+                    and not (inner.ent_type_ == "ORG" and inner.lower_ in lex.org_suffixes) and not _names_country(inner.text):
+                # (and "the capital of Kenya" is no place called Kenya)
                 name, surface, _ = self._name(inner)
                 ent = self.mem.entity(name, "Location", surface)
                 self.cache[inner.i] = [ent]
@@ -1787,6 +1793,11 @@ class _SentenceReader:
         former = any(w in lex.former for w in text.split())
         if core in lex.team_roles and aff.type in ("Country", "Organization") and not former:
             self.emit(ent, lex.team_roles[core], aff, None, confidence)  # "France goalkeeper Hugo Lloris": France's team
+        elif core in lex.team_roles and aff.type == "Location" and not former:
+            # "Kelantan striker X", "Dundee goalkeeper Y": a place's name before a player's position names its club,
+            # and the story is about the club wherever it names it
+            aff.type = "Organization"
+            self.emit(ent, lex.team_roles[core], aff, None, confidence)
         elif core in lex.team_roles:
             return
         elif core in ("founder", "co-founder", "cofounder") and aff.type == "Organization":
@@ -1834,8 +1845,9 @@ class _SentenceReader:
                     known = _lookup(ent.name, LANG)
                     if known is None or known.country in (None, home):
                         where = [self.mem.country(home)]
+                capital = h.lemma_.lower() == "capital" or any(m.lower_ == "capital" for m in mods)  # "the capital city of"
                 for w in where:
-                    self.emit(ent, "capital_of" if h.lemma_.lower() == "capital" else "located_in", w)
+                    self.emit(ent, "capital_of" if capital else "located_in", w)
                 continue
             if ent.type == "Country" and (lex.relations.get(low) or lex.relations.get(h.lemma_.lower()) or ("",))[0] == "member_of":
                 if not targets:  # "Turkey, a NATO member": the organisation named before the noun
@@ -2431,6 +2443,10 @@ class _SentenceReader:
                     for d in descs:
                         if ent.type == "Country" or d.lemma_.lower() == "ally":
                             self._describe(ent, d)  # "Finland became a member of NATO", "the SDF, which is a U.S. ally"
+                elif ent.type == "Location" and lemma in ("be", "become", "remain") and not passive:
+                    for d in descs:
+                        if d.lemma_.lower() in self.lex.place_nouns:
+                            self._describe(ent, d)  # "Nairobi is the capital of Kenya", "Raub is a town in Pahang"
 
     def _post_noun(self, t) -> bool:
         """A common noun, or a capitalised title outside any name ("sworn in as the new Prime Minister of Canada")."""
@@ -2676,8 +2692,10 @@ class _SentenceReader:
         for t in doc[tok.i + 1: tok.i + 5]:
             if t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.is_punct:
                 break
+            # "a Tokyo-based carmaker" is a description of a company named elsewhere; "the US-led coalition" and
+            # "Iran-backed rebels" are bodies the phrase itself names
             named = [e for e in self._mention_of(t) if e.type in ("Organization", "Group", "Person", "Location")
-                     and e not in owner and word not in e.name.lower()]  # "Tokyo-based carmaker" is a description
+                     and e not in owner and not (reverse and word in e.name.lower())]
             found.append((t.pos_ == "PROPN" or bool(t.ent_type_), named))
         named = next((n for proper, n in found if proper and n), None) or next((n for _, n in found if n), [])
         for e in named:

@@ -1370,6 +1370,9 @@ def test_small_clause_frame_negated_gives_nothing():
         ("The Iran-backed Houthi rebels fired two missiles on Monday.", ("Iran", "supported", "Houthi rebels")),
         ("The Tokyo-based carmaker Toyota recalled a million cars.", ("Toyota", "based_in", "Tokyo")),
         ("The Tata-owned airline Air India bought new jets.", ("Tata", "owns", "Air India")),
+        # with no name after it, the phrase names the body itself
+        ("The Saudi-led coalition bombed the port again on Sunday.", ("Saudi Arabia", "leads", "Saudi-led coalition")),
+        ("The US-led coalition fought the insurgents for a decade.", ("United States", "leads", "US-led coalition")),
     ],
 )
 def test_hyphenated_participles_link_the_name_before_to_the_name_after(text, expected):
@@ -1476,6 +1479,31 @@ def test_a_players_position_or_a_coachs_post_names_the_team(text, expected):
     found = _facts(text)
     assert expected in found
     assert not [f for f in found if f[1] in ("holds_role", "leads")]  # a position is no office of the country
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "club"),
+    [
+        ("Pahang striker Rizal Hamdan scored twice against the leaders.", "Rizal Hamdan", "Pahang"),
+        ("The visitors equalised through Dundee midfielder Callum Reid.", "Callum Reid", "Dundee"),
+    ],
+)
+def test_a_place_before_a_players_position_names_its_club(text, player, club):
+    found = [t for t in _extract(text) if t.predicate == "plays_for"]
+    assert [(t.subject.name, t.object.name, t.object.type) for t in found] == [(player, club, "Organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nairobi is the capital of Kenya.", ("Nairobi", "capital_of", "Kenya")),
+        ("Canberra is the capital city of Australia.", ("Canberra", "capital_of", "Australia")),
+        ("Mombasa, which is the second city of Kenya, was calm.", ("Mombasa", "located_in", "Kenya")),
+    ],
+)
+def test_a_place_said_to_be_a_capital_or_city_of_a_country(text, expected):
+    found = [t for t in _extract(text) if (t.subject.name, t.predicate, t.object.name) == expected]
+    assert found and found[0].object.type == "Country"
 
 
 @pytest.mark.parametrize(
