@@ -88,6 +88,16 @@ def test_verb_dictionary_gives_an_english_lemma(word):
     assert english and english.isalpha() and english == english.lower()
 
 
+@pytest.mark.parametrize(("passive", "active"), [("dibakar", "membakar"), ("diserang", "menyerang"), ("dilampirkan", "melampirkan")])
+def test_a_passive_reads_as_its_active_in_the_verb_dictionary(passive, active):
+    from kg import morph_id, relate
+
+    dictionary = relate._verb_dictionary("id")
+    base = next(b for b, voice in morph_id.candidates(passive) if voice == morph_id.PASSIVE)
+    assert passive not in dictionary  # no entry of its own with a narrower sense ("dibakar" was "bake")
+    assert dictionary[base] == dictionary[active]
+
+
 # ---------------------------------------------------------------- the relation annotations (training/relations)
 
 import relation_corpus  # noqa: E402

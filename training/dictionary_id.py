@@ -132,8 +132,28 @@ def build(data: Path, pos: str = "v") -> dict[str, str]:
         if word not in table:
             table[word] = heads[0]
             filled += 1
-    print(f"{_FILE[pos]}s: {len(table)} Indonesian words ({filled} from FreeDict)")
+    passives = _passive_duplicates(table) if pos == "v" else []
+    for word in passives:
+        del table[word]
+    print(f"{_FILE[pos]}s: {len(table)} Indonesian words ({filled} from FreeDict; {len(passives)} passive forms left to their base)")
     return table
+
+
+def _passive_duplicates(table: dict[str, str]) -> list[str]:
+    """The passive di- forms whose base the table also translates, through the base or an active form
+    ("dibakar" beside "bakar" and "membakar"). A passive means what its active means: Wordnet Bahasa lists a few
+    passives as words of their own with a narrower sense ("dibakar" → bake, where "membakar" → burn), and kg reads
+    a word's own entry before its base's, so these go."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from kg import morph_id
+
+    bases = set(table)
+    for word in table:
+        bases.update(base for base, voice in morph_id.candidates(word) if voice == morph_id.ACTIVE)
+    return sorted(w for w in table if w.startswith("di") and any(
+        voice == morph_id.PASSIVE and base in bases for base, voice in morph_id.candidates(w)))
 
 
 def main() -> None:
