@@ -490,6 +490,11 @@ _AGENT_NOUN = re.compile(r"..(?:er|or|ist|ian|ant|ent)$")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Al")
 # a state's armed forces by their common nouns: "the army" and "the military" name the forces named before
 _FORCES = frozenset({"army", "military"})
+# heads of a body that a word before them narrows to one function of it ("finance director", "news editor"), and
+# the words that keep them at the top ("managing director", "general manager")
+_FUNCTION_HEADS = frozenset({"director", "head", "manager", "editor"})
+_HEADSHIP = frozenset({"managing", "general", "chief", "president", "country", "founding", "sole"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "whose", "and", "of"})
 
 
 @cache
@@ -1115,8 +1120,11 @@ class _SentenceReader:
         surface = self._surface_title(start) if type_ == "Person" and self._role_core(words) is None else []
         if surface:
             # the parse hung the title elsewhere ("respect from America and US President Donald Trump" made
-            # "President" a conjunct of "America"): read it from the words written right before the name
-            prefix, owners, words = surface, (), [t.lower_.rstrip(".") for t in surface]
+            # "President" a conjunct of "America"): read it from the words written right before the name, and a
+            # possessor before them as the owner ("Macedonia's PM X")
+            owners = [t for t in surface[:1] if self.doc[t.i + 1].tag_ == "POS"]
+            prefix = surface[len(owners):]
+            words = [t.lower_.rstrip(".") for t in prefix]
         if prefix and type_ in ("Person", "Organization") and self._relational_prefix(ent, prefix, owners, start):
             return [ent]
         if type_ == "Person" and prefix:
@@ -1181,6 +1189,10 @@ class _SentenceReader:
                     or demonym_country(t.text):
                 run.insert(0, t)
                 k -= 1
+            elif t.tag_ == "POS" and run and k >= 1 and self.doc[k - 1].ent_type_ in ("GPE", "ORG") \
+                    and self.doc[k - 1].ent_iob_ == "B" and self.doc[k - 1].text[:1].isupper():
+                run.insert(0, self.doc[k - 1])  # "Macedonia's PM Zoran Zaev": a one-word possessor's post
+                break
             else:
                 break
         return run if self._role_core([t.lower_ for t in run]) else []
@@ -1250,6 +1262,10 @@ class _SentenceReader:
             return "", "", tok.i
         if tok.ent_type_ == "PERSON":
             start = self._past_honours(start, tok.i)  # "Datuk Seri Ismail Sabri": the name starts after the honours
+            # "Selangor Mentri Besar Amirudin Shari": a title of words that are no titles alone, taken into the name
+            titled = [k + width for k in range(start, tok.i) for width in (3, 2)
+                      if k + width <= tok.i and doc[k : k + width].text.lower() in lex.all_roles]
+            start = self._past_honours(max(titled, default=start), tok.i)
             for width in (2, 1):  # "Kenyan David Mwangi", "South Korean Heo Kwang Hee": the tagger took the nationality in
                 if start + width < end and demonym_country(doc[start : start + width].text):
                     start += width
@@ -1606,8 +1622,17 @@ class _SentenceReader:
             cand = " ".join(words[i:])
             if cand in lex.all_roles:
                 quals = [w for w in words[:i] if w in lex.qualifiers and w not in lex.dropped]
+                if cand in _FUNCTION_HEADS and i > 0 and self._function_word(words[i - 1]):
+                    # "athletic director", "finance director", "foundry head": a post over one function of the
+                    # body, held in it; the word stays in the role and makes it no leadership of the body
+                    cand = f"{words[i - 1]} {cand}"
                 return " ".join(quals + [cand, *after]), " ".join([cand, *after])
         return None
+
+    def _function_word(self, word: str) -> bool:
+        lex = self.lex
+        return word.isalpha() and word not in _HEADSHIP and word not in lex.qualifiers and word not in lex.dropped \
+            and word not in lex.ranks and word not in lex.all_roles and word not in _DETERMINERS
 
     def _within(self, t, owner) -> bool:
         return owner.left_edge.i <= t.i <= owner.i
@@ -1810,7 +1835,8 @@ class _SentenceReader:
             self.emit(ent, "represents", aff, text, confidence)  # "Tuaran MP X", "Senator X of Utah": the seat's place
         elif aff.type == "Organization" and not any(w in lex.deputies for w in text.lower().replace("-", " ").split()) and (
                 core in lex.leader_roles or core == "president"
-                or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director")):
+                or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director")) \
+                and not (core not in lex.leader_roles and core.split()[-1] in _FUNCTION_HEADS and len(core.split()) == 2):
             # "BAM president X" heads the association; its deputy holds a post, and "Selangor police chief X" heads
             # no place: a post in it
             self.emit(ent, "headed" if former else "leads", aff, text, confidence)
@@ -2077,7 +2103,7 @@ class _SentenceReader:
     def _title_word_text(self, word: str) -> bool:
         """Whether a word is a rank, a role or a title's qualifier ("Mr", "President", "former")."""
         w = word.lower().rstrip(".")
-        return w in self.lex.ranks or w in self.lex.all_roles or w in self.lex.qualifiers
+        return w in self.lex.ranks or w in self.lex.all_roles or w in self.lex.qualifiers or w in self.lex.abbreviations
 
     def _affiliation_country(self, tok, poss, mods) -> _Entity | None:
         for m in mods:

@@ -2317,3 +2317,31 @@ def test_a_head_named_with_a_place_holds_a_post_there_and_leads_no_place():
     found = _facts("Selangor police chief Arif Rahman said the suspects were held.")
     assert ("Arif Rahman", "holds_role", "Selangor") in found, found
     assert not any(p == "leads" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unilever finance director Marta Wisniewska said the results were strong.",
+         ("Marta Wisniewska", "holds_role", "Unilever", "finance director")),
+        ("Tomas Berg, Unilever's technical director, left in May.", ("Tomas Berg", "holds_role", "Unilever", "technical director")),
+        ("Unilever managing director Piotr Nowak said the results were strong.", ("Piotr Nowak", "leads", "Unilever", "managing director")),
+    ],
+)
+def test_a_word_before_director_or_head_narrows_the_post_to_one_function(text, expected):
+    found = _roles(text)
+    assert expected in found
+    if expected[1] == "holds_role":
+        assert not [f for f in found if f[1] == "leads"]  # a finance director does not run the company
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kedah Menteri Besar Datuk Rahim Salleh opened the bridge on Monday.", ("Rahim Salleh", "holds_role", "Kedah", "menteri besar")),
+        ("Penang Chief Minister Lim Boon Hock opened the bridge on Monday.", ("Lim Boon Hock", "holds_role", "Penang", "chief minister")),
+        ("Japan's PM Fumio Kishida opened the bridge on Monday.", ("Fumio Kishida", "holds_role", "Japan", "prime minister")),
+    ],
+)
+def test_titles_of_several_words_and_abbreviated_titles_before_a_name(text, expected):
+    assert expected in _roles(text)
