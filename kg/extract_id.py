@@ -25,6 +25,7 @@ _TOKEN = re.compile(r"[A-Z]\.(?=\s*[A-Z])|\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PLACE_TYPES = {"Country", "Location"}
 _REGION_OFFICES = {"holds_role", "leads"}
 _ROMAN = re.compile(r"(?=[IVXL])X{0,3}L?X{0,3}(IX|IV|V?I{0,3})")
+_LIST_LINKS = frozenset({"dan", "serta", "atau", "maupun"})  # words that go on a list of names
 
 
 @dataclass(slots=True)
@@ -1556,7 +1557,8 @@ def _titled(toks, i, lex, doc, facts):
         while k + 1 < len(toks) and toks[k].low in lex.honorifics and toks[k + 1].cap:
             k += 1
         p = _person(toks, k, lex, doc)
-        if p is not None and (k > name_at + 1 or p.end - p.start > 1 and (p.end >= len(toks) or toks[p.end].text in ",.")):
+        if p is not None and (k > name_at + 1 or p.end - p.start > 1 and (
+                p.end >= len(toks) or toks[p.end].text in ",." or not toks[p.end].cap and toks[p.end].low not in _LIST_LINKS)):
             person = p
     if person and person.end - person.start == 1 and affil is not None and affil.type == "Organization" and name_at == j:
         last = j - 1  # "Kepala Badan Gizi Nasional Dadang Suhendar": the organisation took the first name
@@ -1578,7 +1580,9 @@ def _titled(toks, i, lex, doc, facts):
         title = " ".join(toks[x].low for x in range(i, i + n) if toks[x].low not in lex.former)
         ministry = lex.ministries.get(lex.minister_titles.get(title, ""))
         if affil is None and ministry and not sought and not former:  # "Mendagri Tito": the home affairs minister of the article's country heads its ministry
-            facts.append((node, "holds_role", Node(ministry, "Organization", (ministry,)), role_en, 0.6))
+            # "Menteri BUMN": the ministry keeps its Indonesian name ("Kementerian BUMN") as an alias
+            local = (f"Kementerian {_span_text(toks, i + 1, i + n)}",) if n > 1 and toks[i].low == "menteri" else ()
+            facts.append((node, "holds_role", Node(ministry, "Organization", (ministry, *local)), role_en, 0.6))
         if affil is None and role_en.split()[-1] in lex.national_roles:
             doc.unplaced.append((node, role_en))
         doc.by_role[(role_en, affil.name if affil else None)] = node

@@ -1405,6 +1405,33 @@ def test_company_names_and_functions_after_a_title(text, expected, monkeypatch):
     assert expected in _facts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the holder after a comma, with no second comma: the verb ends the name
+        ("Direktur Pemasaran PT Sinar Motor Nusantara, Rina Kusuma menyampaikan bahwa penjualan naik.",
+         ("Rina Kusuma", "holds_role", "PT Sinar Motor Nusantara")),
+        ("Ketua Yayasan Cahaya Bangsa, Hendra Wijaya mengatakan panen tahun ini baik.", ("Hendra Wijaya", "leads", "Yayasan Cahaya Bangsa")),
+    ],
+)
+def test_a_titled_body_then_its_holder_after_one_comma(text, expected, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
+
+
+def test_a_list_after_a_titled_body_and_a_comma_names_no_holder(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Direktur PT Sinar Motor Nusantara, Rina Kusuma dan Budi Santoso hadir dalam acara itu.")
+    assert not [f for f in found if f[1] in ("holds_role", "leads")]
+
+
+def test_a_ministers_ministry_keeps_its_indonesian_name_as_an_alias(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = [t for t in _extract("Menteri Keuangan Sri Mulyani menyebutkan tujuh perusahaan merugi.") if t.predicate == "holds_role"]
+    assert [(t.subject.name, t.object.name) for t in found] == [("Sri Mulyani", "Ministry of Finance")]
+    assert "Kementerian Keuangan" in found[0].object.aliases
+
+
 def test_a_job_at_a_named_body_in_an_apposition(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Rina Kusuma, profesor kimia di Institut Teknologi Bandung, berkata bahwa hasilnya jelas.")
