@@ -2123,7 +2123,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             facts.append((m.node, "citizen_of", land[1], None, 0.6))
     # "Vietnam mencetak gol pertama melalui Doan Van Hau": a team scores through its player
     for m in mentions:
-        if m.node.type not in ("Country", "Organization", "Person"):
+        if m.node.type not in ("Country", "Organization", "Person", "Location"):
             continue
         scored = False
         k = m.end
@@ -2134,9 +2134,16 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
                 while k < len(toks) and toks[k].low in lex.scoring["skip"]:
                     k += 1
                 player = starts.get(k)
-                if player is not None and player.node.type == "Person":
-                    team = m.node if m.node.type != "Person" else Node(m.node.name, "Organization", m.node.aliases)  # an unknown club read as a name
-                    facts.append((player.node, "plays_for", team, None, 0.6))
+
+                def personal(x: _Mention) -> bool:  # a person, or a name the tagger reads as one ("Fabinho")
+                    return x.node.type == "Person" or doc is not None and doc.ner.get(x.start) == (x.end, "Person")
+
+                if player is not None and personal(player):
+                    # an unknown club read as a name, or a club named by its city ("Liverpool unggul lewat gol X")
+                    team = m.node if m.node.type in ("Country", "Organization") else Node(m.node.name, "Organization", m.node.aliases)
+                    for p in _np(toks, k, starts, at, lex):  # "lewat gol-gol dari A, B, dan C": each scorer
+                        if personal(p):
+                            facts.append((Node(p.node.name, "Person", p.node.aliases), "plays_for", team, None, 0.6))
                 break
             k += 1
     # "Komisi X DPR RI", "Divisi Humas Polri": a unit named by its cue word, then the body it belongs to
@@ -2420,10 +2427,15 @@ def _left(toks, at, i, lex, verb_ends=frozenset(), reporting_ends=frozenset()):
             if k >= 0 and at[k] is not None and at[k].end > m.start:  # the first of a hyphenated pair
                 found.insert(0, at[k])
                 k = at[k].start - 1
-            while k > 0 and toks[k].low in ("dan", "serta", "bersama", "beserta", ",", "atau") and at[k - 1] is not None:
+            while k > 0 and toks[k].low in ("dan", "serta", "bersama", "beserta", ",", "atau"):
+                prev = k - 1
+                if at[prev] is None and toks[k].low in ("dan", "serta", "atau") and prev > 0 and toks[prev].text == ",":
+                    prev -= 1  # "A, B, dan C": the comma before the last link
+                if at[prev] is None:
+                    break
                 links.append(toks[k].low)
-                found.insert(0, at[k - 1])
-                k = at[k - 1].start - 1
+                found.insert(0, at[prev])
+                k = at[prev].start - 1
             if "," in links and not set(links) - {","}:
                 found = found[-1:]
             before = found[0].start - 1
@@ -2599,6 +2611,8 @@ def _np_from(toks, head: _Mention, starts, lex) -> list[_Mention]:
             e = origin.end  # "David Nabarro dari Inggris dan Sania Nishtar dari Pakistan": each named with where they are from
         if toks[e].low not in ("dan", "atau", "serta", "maupun", ","):
             break
+        if toks[e].text == "," and toks[e + 1].low in ("dan", "atau", "serta") and e + 2 < limit:
+            e += 1  # "A, B, dan C": the comma before the last link (the standard style of a list)
         nxt = e + 1
         if nxt not in starts:  # "dan seorang kontraktor bernama Heri": a described partner named after bernama
             x = nxt

@@ -1293,11 +1293,36 @@ def test_positions_and_coaches_name_the_team(text, expected, monkeypatch):
     [
         ("Jepang mencetak gol kedua melalui Kaoru Mitoma pada menit ke-60.", ("Kaoru Mitoma", "plays_for", "Japan")),
         ("Pada babak kedua, Persebaya unggul lewat sundulan Bruno Moreira.", ("Bruno Moreira", "plays_for", "Persebaya")),
+        ("Arema membalikkan kedudukan lewat tendangan dari Dendi Santoso.", ("Dendi Santoso", "plays_for", "Arema")),
+        ("Persib membuka skor via sontekan Ciro Alves pada menit ke-12.", ("Ciro Alves", "plays_for", "Persib")),
     ],
 )
 def test_a_team_scores_through_its_player(text, expected, monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     assert expected in _facts(text)
+
+
+def test_every_scorer_of_a_list_plays_for_the_team_and_a_city_names_its_club(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = [t for t in _extract("Madrid menang 3-0 lewat gol-gol dari Rodrygo, Jude Bellingham, dan Kylian Mbappe.")
+             if t.predicate == "plays_for"]
+    assert sorted((t.subject.name, t.object.name, t.object.type) for t in found) == [
+        ("Jude Bellingham", "Madrid", "Organization"), ("Kylian Mbappe", "Madrid", "Organization"), ("Rodrygo", "Madrid", "Organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the comma before the last "dan" of a list (the standard style) keeps every item, as object or as subject
+        ("Presiden Joko Widodo bertemu Xi Jinping, Vladimir Putin, dan Narendra Modi di Bali.",
+         {("Joko Widodo", "met", "Xi Jinping"), ("Joko Widodo", "met", "Vladimir Putin"), ("Joko Widodo", "met", "Narendra Modi")}),
+        ("Budi Santoso, Ani Lestari, dan Rina Kusuma ditangkap polisi di Medan.",
+         {("police", "arrested", "Budi Santoso"), ("police", "arrested", "Ani Lestari"), ("police", "arrested", "Rina Kusuma")}),
+    ],
+)
+def test_a_list_with_a_comma_before_its_last_link(text, expected, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected <= _facts(text)
 
 
 @pytest.mark.parametrize(
