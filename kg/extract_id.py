@@ -25,6 +25,8 @@ _TOKEN = re.compile(r"[A-Z]\.(?=\s*[A-Z])|\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PLACE_TYPES = {"Country", "Location"}
 _REGION_OFFICES = {"holds_role", "leads"}
 _ROMAN = re.compile(r"(?=[IVXL])X{0,3}L?X{0,3}(IX|IV|V?I{0,3})")
+# the article inside an Arabic name ("Bashar al-Assad", "Walid al-Moualem"), written in lower case
+_NAME_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][\w']+")
 _LIST_LINKS = frozenset({"dan", "serta", "atau", "maupun"})  # words that go on a list of names
 
 
@@ -1217,7 +1219,9 @@ def _name(toks, i, lex, doc, facts):
 def _name_end(toks, i, lex) -> int:
     """The end of a run of name words at i; a word that is no name alone may close a longer one ("Fajar Ramadhan")."""
     j = i
-    while j < len(toks) and (_name_word(toks, j, lex) or j > i and toks[j].low in lex.name_tails and toks[j].cap):
+    while j < len(toks) and (_name_word(toks, j, lex) or j > i and toks[j].low in lex.name_tails and toks[j].cap
+                             or j > i and _NAME_ARTICLE.fullmatch(toks[j].text)
+                             or j > i and toks[j].low in ("bin", "binti") and j + 1 < len(toks) and _name_word(toks, j + 1, lex)):
         j += 1
     return j
 

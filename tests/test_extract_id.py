@@ -1809,3 +1809,16 @@ def test_indonesian_country_short_names(monkeypatch, text, expected):
 def test_an_ordinal_inside_a_title(monkeypatch, text):
     monkeypatch.setattr(relate, "ENABLED", False)
     assert ("Rina Kusuma", "holds_role", "Indonesia") in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Menteri Luar Negeri Khalid al-Rashidi mengatakan bahwa kondisi membaik.", "Khalid al-Rashidi"),
+        ("Gubernur Riau Hamdan bin Yusuf mengatakan bahwa kondisi membaik.", "Hamdan bin Yusuf"),
+    ],
+)
+def test_a_titled_name_goes_on_through_its_lower_case_particles(text, name, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    people = {t.subject.name for t in _extract(text) if t.predicate in ("holds_role", "leads")}
+    assert people == {name}
