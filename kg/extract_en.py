@@ -237,6 +237,7 @@ class _Lexicon:
     state_actor: frozenset
     hierarchical: frozenset
     place_subject: frozenset
+    place_object: frozenset
     argument_classes: dict
     symmetric: frozenset
     between: dict
@@ -337,6 +338,7 @@ def lexicon() -> _Lexicon:
         event_subject=verbs.get("event_subject", {}), possessor_target=frozenset(verbs.get("possessor_target", ())),
         state_actor=frozenset(verbs.get("state_actor", ())),
         hierarchical=frozenset(verbs.get("hierarchical", ())), place_subject=frozenset(verbs.get("place_subject", ())),
+        place_object=frozenset(verbs.get("place_object", ())),
         argument_classes={k: v for k, v in cues.get("argument_classes", {}).items() if not k.startswith("_")},
         symmetric=frozenset(verbs["symmetric"]), between=verbs["nominal_between"],
         nominal_frames=verbs["nominal_frames"], unreal_modifiers=low(cues["unreal_modifiers"]),
@@ -2243,6 +2245,8 @@ class _SentenceReader:
             amounts = [c for d in dobjs for c in d.children if c.dep_ == "prep" and self._amount(d)]
             for p in preps + amounts:
                 pobjs = [o for o in self._pobjs(p) if o.ent_type_ not in _NOT_NAMES]  # "on Monday" is no object
+                if f"{base} {p.lower_}" in lex.place_object:
+                    pobjs = [o for o in pobjs if self._ents(o) and all(e.type in ("Country", "Location") for e in self._ents(o))]
                 if f"{base} {p.lower_}" in frames and not passive and pobjs:
                     pred = frames[f"{base} {p.lower_}"]
                     if f"{base} {p.lower_}" in lex.infinitive_frames and self._infinitive_after(verb, pobjs):

@@ -2345,3 +2345,9 @@ def test_a_word_before_director_or_head_narrows_the_post_to_one_function(text, e
 )
 def test_titles_of_several_words_and_abbreviated_titles_before_a_name(text, expected):
     assert expected in _roles(text)
+
+
+def test_going_to_a_named_place_is_a_visit_and_to_a_body_is_not():
+    assert {("Anna Lindqvist", "visited", "Kenya"), ("Anna Lindqvist", "visited", "Uganda")} <= _facts(
+        "Anna Lindqvist went to Kenya and Uganda in June.")
+    assert not [f for f in _facts("Anna Lindqvist went to the Supreme Court in June.") if f[1] == "visited"]
