@@ -1355,6 +1355,13 @@ class _SentenceReader:
             if tok.lower_ in lex.org_nouns:
                 return "Organization"
         known = self.mem._find(name, "") or self.mem._find(name, "Person") or self.mem._find(name, "Organization")
+        labels = Counter(self.doc[i].ent_type_ for i in range(start, tok.i + 1) if self.doc[i].ent_type_)
+        if len(words) == 1 and not name.isupper() and set(labels) <= {"ORG"} and self._who_follows(tok) \
+                and (known is None or known.type == "Organization" and len(known.name.split()) == 1):
+            # "Ermotti, who is currently chair of Swiss Re": a surname the tagger took for a body, here and before
+            if known is not None:
+                known.type = "Person"
+            return "Person"
         if known is not None and known.type != "Country":
             return known.type
         if len(words) > 1 and last in lex.org_suffixes:
@@ -2073,6 +2080,14 @@ class _SentenceReader:
                 found = self.mem._find(entry.name if entry else name, "Person") if name else None
                 return [found] if found is not None and found.type == "Person" else []
         return []
+
+    def _who_follows(self, tok) -> bool:
+        """Whether a relative clause opened by "who" describes ``tok`` (bodies take "which" or "that")."""
+        doc = self.doc
+        if any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in tok.children):
+            return True
+        return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ == "who"
 
     def _place_position(self, tok) -> bool:
         """Whether a name stands where news puts places: after "in" or "near", or after a place and a comma

@@ -2351,3 +2351,9 @@ def test_going_to_a_named_place_is_a_visit_and_to_a_body_is_not():
     assert {("Anna Lindqvist", "visited", "Kenya"), ("Anna Lindqvist", "visited", "Uganda")} <= _facts(
         "Anna Lindqvist went to Kenya and Uganda in June.")
     assert not [f for f in _facts("Anna Lindqvist went to the Supreme Court in June.") if f[1] == "visited"]
+
+
+def test_a_surname_taken_for_a_body_is_a_person_when_who_describes_it():
+    found = _extract("Ermotti will replace Ralph Hamers. Ermotti, who is the chief executive of Tesco, said it would grow.")
+    assert [(t.subject.name, t.subject.type, t.predicate, t.object.name) for t in found if t.predicate == "leads"] == [
+        ("Ermotti", "Person", "leads", "Tesco")]
