@@ -28,8 +28,9 @@ sys.path.insert(0, str(ROOT / "training"))
 
 
 # The annotation guidelines (training/relations/GUIDELINES.md) fold a player's team into member_of and a coach's into
-# holds_role; kg states the narrower plays_for and coaches, which the shared gold accepts for them too.
-_FOLDED = {"member_of": ["plays_for"], "holds_role": ["coaches"]}
+# holds_role; kg states the narrower plays_for and coaches, which the shared gold accepts for them too. The shared
+# gold also takes succeeded and replaced for one another (both list "take over from").
+_FOLDED = {"member_of": ["plays_for"], "holds_role": ["coaches"], "succeeded": ["replaced"], "replaced": ["succeeded"]}
 
 
 def f1(p: float, r: float) -> float:
