@@ -820,6 +820,10 @@ class _SentenceReader:
         low = tok.text.lower()
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if tok.dep_ in _OBJ and nxt is not None and nxt.dep_ == "compound" and self._title_word(nxt) \
+                and nxt.head.ent_type_ == "PERSON" and nxt.head.dep_ == tok.dep_ and nxt.head.head.i == tok.head.i:
+            return []  # "sending France goalkeeper Hugo Lloris the wrong way": the title's country, parsed as an object
         if tok.lower_ == "whose":
             # "the Farmers Association, whose president X": the name right before the comma
             if tok.i >= 2 and self.doc[tok.i - 1].text == ",":
@@ -1120,6 +1124,13 @@ class _SentenceReader:
                     for e in [e for o in owners if o.ent_type_ == "GPE" for e in self._mention_of(o) if e.type == "Country"][:1]:
                         self.emit(ent, "citizen_of", e, confidence=0.6)
         surface = self._surface_title(start) if type_ == "Person" and self._role_core(words) is None else []
+        if type_ == "Person" and not surface and not owners and words and self._role_core(words) is not None \
+                and not any(t.text[:1].isupper() and not self._title_word(t) for t in prefix):
+            # "sending France goalkeeper Hugo Lloris": the parser made the country a word of its own; the surface
+            # gives the title its country back
+            wider = self._surface_title(start)
+            if any(t.ent_type_ in ("GPE", "NORP", "ORG") and t not in prefix for t in wider):
+                surface = wider
         if surface:
             # the parse hung the title elsewhere ("respect from America and US President Donald Trump" made
             # "President" a conjunct of "America"): read it from the words written right before the name, and a
