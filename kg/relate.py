@@ -53,6 +53,7 @@ class _Lang:
     prepositions: dict  # the language's prepositions → English
     labels: dict  # NER label → ontology class
     relatives: frozenset[str] = frozenset()  # kinship words that name a relative of the name after them ("ibunda Galih")
+    bare_agent: bool = False  # a passive verb's object is its agent ("dibakar KKB": burned by the KKB)
 
 
 @cache
@@ -65,6 +66,7 @@ def _lang(code: str) -> _Lang:
         prepositions=d.get("prepositions", {}),
         labels=d.get("labels", {}),
         relatives=frozenset(langdata.data(code, "resolve").get("relation_nouns", ())) if d.get("kinship_before_owner") else frozenset(),
+        bare_agent=bool(d.get("bare_passive_agent")),
     )
 
 
@@ -404,6 +406,8 @@ def _links(verb, lang: _Lang, by_token: dict):
     """(subject, object, preposition or None) mention pairs a verb links."""
     subjects: list = []
     objects: list[tuple] = []
+    passive = lang.bare_agent and verb.pos_ == "VERB" and (
+        morph_id.voice_of(verb.text) == morph_id.PASSIVE or any(c.dep_ in lang.pass_subj for c in verb.children))
     for child in verb.children:
         dep = child.dep_
         if misread_place_subject(child):
@@ -412,6 +416,8 @@ def _links(verb, lang: _Lang, by_token: dict):
             subjects += _arguments(child, by_token)
         elif dep in lang.pass_subj:
             objects += [(m, None) for m in _arguments(child, by_token)]
+        elif dep in lang.obj and passive:
+            subjects += _arguments(child, by_token)  # "pesawatnya dibakar KKB": the one named after a passive acts
         elif dep in lang.obj:
             objects += [(m, None) for m in _arguments(child, by_token)]
         elif dep in lang.agent:

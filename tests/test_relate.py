@@ -181,3 +181,10 @@ def test_indonesian_name_after_a_kinship_word_is_no_party_but_english_apposition
     assert ("Budi Santoso", "condemned", None, "Tomas Ruiz") in _links("Kemarin Budi Santoso mengecam Tomas Ruiz di Lisbon.", "id")
     assert not {x for x in _links("Kemarin ibunda Budi Santoso mengecam Tomas Ruiz di Lisbon.", "id") if x[0] == "Budi Santoso"}
     assert ("Jill Moreno", "related", "outbid", "Tomas Ruiz") in _links("His wife Jill Moreno outbid Tomas Ruiz at the auction in Lisbon.", "en")
+
+
+def test_indonesian_passive_with_its_agent_right_after_the_verb():
+    # no "oleh": the name after a di- verb is the one who acts, the passive subject the one acted on
+    links = _links("Budi Santoso dipukul Andi Wijaya di Medan.", "id")
+    assert ("Andi Wijaya", "attacked", None, "Budi Santoso") in links
+    assert not [x for x in links if x[0] == "Budi Santoso"]
