@@ -2875,6 +2875,8 @@ def _relative_named(toks, m: _Mention, lex) -> bool:
     if m.start > 0 and toks[m.start - 1].low in lex.relation_nouns:
         return True
     first = toks[m.start].low
+    if m.role is not None and _role_at(toks, m.start, lex):
+        return False  # "Putra Mahkota X": a title ("crown prince") that opens with a kinship word
     return first in lex.relation_nouns and m.end - m.start >= (3 if first in ("putra", "putri") else 2)
 
 

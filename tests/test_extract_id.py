@@ -1822,3 +1822,10 @@ def test_a_titled_name_goes_on_through_its_lower_case_particles(text, name, monk
     monkeypatch.setattr(relate, "ENABLED", False)
     people = {t.subject.name for t in _extract(text) if t.predicate in ("holds_role", "leads")}
     assert people == {name}
+
+
+def test_a_title_that_opens_with_a_kinship_word_names_its_holder(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Putra Mahkota Yordania Hussein bin Abdullah bertemu Budi Santoso di Amman.")
+    assert ("Hussein bin Abdullah", "met", "Budi Santoso") in found
+    assert ("Hussein bin Abdullah", "holds_role", "Jordan") in found
