@@ -27,6 +27,7 @@ _REGION_OFFICES = {"holds_role", "leads"}
 _ROMAN = re.compile(r"(?=[IVXL])X{0,3}L?X{0,3}(IX|IV|V?I{0,3})")
 # the article inside an Arabic name ("Bashar al-Assad", "Walid al-Moualem"), written in lower case
 _NAME_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][\w']+")
+_REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})  # "Raja Abdullah II"
 _LIST_LINKS = frozenset({"dan", "serta", "atau", "maupun"})  # words that go on a list of names
 
 
@@ -1221,6 +1222,7 @@ def _name_end(toks, i, lex) -> int:
     j = i
     while j < len(toks) and (_name_word(toks, j, lex) or j > i and toks[j].low in lex.name_tails and toks[j].cap
                              or j > i and _NAME_ARTICLE.fullmatch(toks[j].text)
+                             or j > i and toks[j].text in _REGNAL
                              or j > i and toks[j].low in ("bin", "binti") and j + 1 < len(toks) and _name_word(toks, j + 1, lex)):
         j += 1
     return j

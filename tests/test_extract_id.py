@@ -1829,3 +1829,8 @@ def test_a_title_that_opens_with_a_kinship_word_names_its_holder(monkeypatch):
     found = _facts("Putra Mahkota Yordania Hussein bin Abdullah bertemu Budi Santoso di Amman.")
     assert ("Hussein bin Abdullah", "met", "Budi Santoso") in found
     assert ("Hussein bin Abdullah", "holds_role", "Jordan") in found
+
+
+def test_a_regnal_number_stays_in_the_name(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert ("Abdullah II", "holds_role", "Jordan") in _facts("Raja Yordania Abdullah II menerima Budi Santoso di Amman.")
