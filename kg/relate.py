@@ -406,6 +406,7 @@ def _links(verb, lang: _Lang, by_token: dict):
     """(subject, object, preposition or None) mention pairs a verb links."""
     subjects: list = []
     objects: list[tuple] = []
+    bare: list = []  # agents written right after a passive, with no "oleh"
     passive = lang.bare_agent and verb.pos_ == "VERB" and (
         morph_id.voice_of(verb.text) == morph_id.PASSIVE or any(c.dep_ in lang.pass_subj for c in verb.children))
     for child in verb.children:
@@ -417,7 +418,7 @@ def _links(verb, lang: _Lang, by_token: dict):
         elif dep in lang.pass_subj:
             objects += [(m, None) for m in _arguments(child, by_token)]
         elif dep in lang.obj and passive:
-            subjects += _arguments(child, by_token)  # "pesawatnya dibakar KKB": the one named after a passive acts
+            bare += _arguments(child, by_token)  # "pesawatnya dibakar KKB": the one named after a passive acts
         elif dep in lang.obj:
             objects += [(m, None) for m in _arguments(child, by_token)]
         elif dep in lang.agent:
@@ -436,6 +437,10 @@ def _links(verb, lang: _Lang, by_token: dict):
                     subjects += _arguments(child, by_token)
                 elif case in lang.prepositions:
                     objects += [(m, case) for m in _arguments(child, by_token)]
+    if bare and not subjects:
+        # a bare agent acts on the passive's subject only: "digarap PTBA bersama X" makes X PTBA's partner, not
+        # what PTBA worked on
+        subjects, objects = bare, [(m, prep) for m, prep in objects if prep is None]
     if not subjects:
         # a verb without its own subject shares its head's (coordination; for Indonesian also control and
         # adverbial clauses: "dinyatakan resmi bergabung", "saat menyambut"); a passive head gives its patient

@@ -188,3 +188,9 @@ def test_indonesian_passive_with_its_agent_right_after_the_verb():
     links = _links("Budi Santoso dipukul Andi Wijaya di Medan.", "id")
     assert ("Andi Wijaya", "attacked", None, "Budi Santoso") in links
     assert not [x for x in links if x[0] == "Budi Santoso"]
+
+
+def test_indonesian_bare_passive_agent_is_not_linked_to_its_partner():
+    # "bersama" names a second agent of the passive, not what the first one did
+    links = _links("Proyek senilai 2 miliar dollar itu digarap PT Bukit Asam bersama Chevron asal Amerika Serikat.", "id")
+    assert not [x for x in links if "Chevron" in (x[0], x[3])]
