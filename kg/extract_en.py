@@ -238,6 +238,7 @@ class _Lexicon:
     hierarchical: frozenset
     place_subject: frozenset
     place_object: frozenset
+    electoral: frozenset
     argument_classes: dict
     symmetric: frozenset
     between: dict
@@ -338,7 +339,7 @@ def lexicon() -> _Lexicon:
         event_subject=verbs.get("event_subject", {}), possessor_target=frozenset(verbs.get("possessor_target", ())),
         state_actor=frozenset(verbs.get("state_actor", ())),
         hierarchical=frozenset(verbs.get("hierarchical", ())), place_subject=frozenset(verbs.get("place_subject", ())),
-        place_object=frozenset(verbs.get("place_object", ())),
+        place_object=frozenset(verbs.get("place_object", ())), electoral=low(cues["electoral_cues"]["words"]),
         argument_classes={k: v for k, v in cues.get("argument_classes", {}).items() if not k.startswith("_")},
         symmetric=frozenset(verbs["symmetric"]), between=verbs["nominal_between"],
         nominal_frames=verbs["nominal_frames"], unreal_modifiers=low(cues["unreal_modifiers"]),
@@ -1225,7 +1226,9 @@ class _SentenceReader:
                                 and len(e.name.split()) > 1:
                             self.emit(ent, "member_of", e)
                         elif e.type == "Organization" and not titled and g.pos_ == "PROPN" and g.ent_type_ == "ORG" and p.lower_ == "of":
-                            self.emit(ent, "works_for", e, confidence=0.6)
+                            # in an election a candidate's body is a party ("Elizabeth Quat of DAB was elected")
+                            electoral = not _lookup(e.name, LANG) and any(t.lemma_.lower() in self.lex.electoral for t in self.doc)
+                            self.emit(ent, "member_of" if electoral else "works_for", e, confidence=0.6)
                         elif e.type == "Country" and not titled and p.lower_ == "of" and g.ent_type_ == "GPE" \
                                 and gazetteer.office_state(ent.name) is None and tok.ent_type_ == "PERSON":
                             self.emit(ent, "citizen_of", e, confidence=0.6)  # "Kento Momota of Japan"

@@ -2386,3 +2386,16 @@ def test_a_country_parsed_apart_from_its_players_title_stays_the_title_s():
     links = {(t.subject.name, t.predicate, t.object.name) for t in relate.triples(article, sents, [doc])}
     assert ("Mike Maignan", "plays_for", "France") in found
     assert not [f for f in found | links if f[2] == "France" and f[0] == "Kane"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lena Hoff of KPV was elected with 41,200 votes.", ("Lena Hoff", "member_of", "KPV")),
+        ("She kept the seat against Tomas Brandt of NLU by a majority of 900.", ("Tomas Brandt", "member_of", "NLU")),
+    ],
+)
+def test_a_person_of_an_unknown_body_in_an_election_is_its_member(text, expected):
+    found = _facts(text)
+    assert expected in found
+    assert not [f for f in found if f[1] == "works_for"]
