@@ -239,6 +239,7 @@ class _Lexicon:
     place_subject: frozenset
     place_object: frozenset
     electoral: frozenset
+    nominal_event_objects: dict
     argument_classes: dict
     symmetric: frozenset
     between: dict
@@ -340,6 +341,7 @@ def lexicon() -> _Lexicon:
         state_actor=frozenset(verbs.get("state_actor", ())),
         hierarchical=frozenset(verbs.get("hierarchical", ())), place_subject=frozenset(verbs.get("place_subject", ())),
         place_object=frozenset(verbs.get("place_object", ())), electoral=low(cues["electoral_cues"]["words"]),
+        nominal_event_objects={k: frozenset(v) for k, v in verbs.get("nominal_event_objects", {}).items() if not k.startswith("_")},
         argument_classes={k: v for k, v in cues.get("argument_classes", {}).items() if not k.startswith("_")},
         symmetric=frozenset(verbs["symmetric"]), between=verbs["nominal_between"],
         nominal_frames=verbs["nominal_frames"], unreal_modifiers=low(cues["unreal_modifiers"]),
@@ -2800,7 +2802,9 @@ class _SentenceReader:
         for p in (c for c in noun.children if c.dep_ == "prep"):
             pred = lex.nominal_frames.get(f"{lemma} {p.lower_}") or lex.nominal_frames.get(f"{noun.lower_} {p.lower_}")
             if pred and (not shared or pred in lex.symmetric):
-                self._emit_pair(agents, pred, [e for g in self._pobjs(p) for e in self._ents(g)])
+                objects = [e for g in self._pobjs(p) for e in self._ents(g)]
+                kinds = lex.nominal_event_objects.get(f"{lemma} {p.lower_}")
+                self._emit_pair(agents, pred, [e for e in objects if kinds is None or e.type in kinds])
 
     def _place_seat(self, noun) -> bool:
         """"defend her Dalat state seat", "won the Gambir seat": a seat named by its place is a constituency, which

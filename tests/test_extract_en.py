@@ -2399,3 +2399,9 @@ def test_a_person_of_an_unknown_body_in_an_election_is_its_member(text, expected
     found = _facts(text)
     assert expected in found
     assert not [f for f in found if f[1] == "works_for"]
+
+
+def test_a_partys_win_in_an_election_is_winning_it_and_in_a_place_is_not():
+    assert ("Labour", "won", "2024 British general election") in _facts(
+        "Labour's victory in the 2024 British general election ended years of Tory rule.")
+    assert not [f for f in _facts("Labour's victory in Scotland surprised many.") if f[1] == "won"]
