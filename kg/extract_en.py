@@ -499,7 +499,7 @@ _FORCES = frozenset({"army", "military"})
 # the words that keep them at the top ("managing director", "general manager")
 _FUNCTION_HEADS = frozenset({"director", "head", "manager", "editor"})
 _HEADSHIP = frozenset({"managing", "general", "chief", "president", "country", "founding", "sole"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "whose", "and", "of"})
+_GRAMMAR_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "whose", "and", "of"})
 
 
 @cache
@@ -1391,7 +1391,6 @@ class _SentenceReader:
                 return "Organization"  # "Alphabet's subsidiary Waymo" too
             if near[-1].lower_ in lex.place_nouns:
                 return "Location"
-        labels = Counter(self.doc[i].ent_type_ for i in range(start, tok.i + 1) if self.doc[i].ent_type_)
         label = labels.most_common(1)[0][0] if labels else ""
         if len(words) > 1 and last in lex.place_suffixes and not (label == "PERSON" and len(labels) == 1):
             return "Location"  # but "Lina Park" the tagger reads as a person is one
@@ -1657,7 +1656,7 @@ class _SentenceReader:
     def _function_word(self, word: str) -> bool:
         lex = self.lex
         return word.isalpha() and word not in _HEADSHIP and word not in lex.qualifiers and word not in lex.dropped \
-            and word not in lex.ranks and word not in lex.all_roles and word not in _DETERMINERS
+            and word not in lex.ranks and word not in lex.all_roles and word not in _GRAMMAR_WORDS
 
     def _within(self, t, owner) -> bool:
         return owner.left_edge.i <= t.i <= owner.i

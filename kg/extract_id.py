@@ -2140,15 +2140,11 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
                 while k < len(toks) and toks[k].low in lex.scoring["skip"]:
                     k += 1
                 player = starts.get(k)
-
-                def personal(x: _Mention) -> bool:  # a person, or a name the tagger reads as one ("Fabinho")
-                    return x.node.type == "Person" or doc is not None and doc.ner.get(x.start) == (x.end, "Person")
-
-                if player is not None and personal(player):
+                if player is not None and _personal(player, doc):
                     # an unknown club read as a name, or a club named by its city ("Liverpool unggul lewat gol X")
                     team = m.node if m.node.type in ("Country", "Organization") else Node(m.node.name, "Organization", m.node.aliases)
                     for p in _np(toks, k, starts, at, lex):  # "lewat gol-gol dari A, B, dan C": each scorer
-                        if personal(p):
+                        if _personal(p, doc):
                             facts.append((Node(p.node.name, "Person", p.node.aliases), "plays_for", team, None, 0.6))
                 break
             k += 1
@@ -2292,6 +2288,11 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             a = starts[k + 1]
             if a.end < len(toks) and toks[a.end].low in ("dan", "dengan") and a.end + 1 in starts:
                 facts.append((a.node, hit[1], starts[a.end + 1].node, None, 0.6))
+
+
+def _personal(m: _Mention, doc: _Doc | None) -> bool:
+    """A person's mention, or a name the tagger reads as a person's whatever the rules typed it ("Fabinho")."""
+    return m.node.type == "Person" or doc is not None and doc.ner.get(m.start) == (m.end, "Person")
 
 
 def _parent_org(toks, j, starts, at, lex) -> Node | None:
