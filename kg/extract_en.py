@@ -341,7 +341,7 @@ def lexicon() -> _Lexicon:
         state_actor=frozenset(verbs.get("state_actor", ())),
         hierarchical=frozenset(verbs.get("hierarchical", ())), place_subject=frozenset(verbs.get("place_subject", ())),
         place_object=frozenset(verbs.get("place_object", ())), electoral=low(cues["electoral_cues"]["words"]),
-        nominal_event_objects={k: frozenset(v) for k, v in verbs.get("nominal_event_objects", {}).items() if not k.startswith("_")},
+        nominal_event_objects={k: frozenset(v) for k, v in cues.get("nominal_event_objects", {}).items() if not k.startswith("_")},
         argument_classes={k: v for k, v in cues.get("argument_classes", {}).items() if not k.startswith("_")},
         symmetric=frozenset(verbs["symmetric"]), between=verbs["nominal_between"],
         nominal_frames=verbs["nominal_frames"], unreal_modifiers=low(cues["unreal_modifiers"]),
