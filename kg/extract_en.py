@@ -16,7 +16,7 @@ from kg import gazetteer, nametype, relate
 from kg import lang as langdata
 from kg.dates import resolve_date
 from kg.errors import KGError
-from kg.nlp import misread_place_subject, plain_spaces
+from kg.nlp import misread_place_subject, plain_spaces, split_off_title
 from kg.records import Article, Node, Triple
 from kg.segment import sentences
 
@@ -823,9 +823,8 @@ class _SentenceReader:
         low = tok.text.lower()
         if tok.pos_ == "PRON":
             return self._pronoun(tok)
-        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-        if tok.dep_ in _OBJ and nxt is not None and nxt.dep_ == "compound" and self._title_word(nxt) \
-                and nxt.head.ent_type_ == "PERSON" and nxt.head.dep_ == tok.dep_ and nxt.head.head.i == tok.head.i:
+        titled = split_off_title(tok) if tok.dep_ in _OBJ else None
+        if titled is not None and titled.ent_type_ == "PERSON" and self._title_word(self.doc[tok.i + 1]):
             return []  # "sending France goalkeeper Hugo Lloris the wrong way": the title's country, parsed as an object
         if tok.lower_ == "whose":
             # "the Farmers Association, whose president X": the name right before the comma

@@ -67,6 +67,20 @@ _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+def split_off_title(token):
+    """The name a title right after ``token`` belongs to, where the parser split one phrase into two arguments of
+    the same verb ("sending [France] [goalkeeper Hugo Lloris] the wrong way": the country opens the title); else
+    None. Callers decide whether the word after ``token`` is a title and the name a person's."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return None
+    nxt = doc[token.i + 1]
+    head = nxt.head
+    if nxt.dep_ == "compound" and head.i > token.i and head.dep_ == token.dep_ and head.head.i == token.head.i:
+        return head
+    return None
+
+
 def misread_place_subject(token) -> bool:
     """Whether a clause's subject is the second place of "Miami, Florida" that the parser split off from a
     noun phrase ("A raid in Miami, Florida was carried out by ..."): a place right after "<place> ," while

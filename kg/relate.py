@@ -18,7 +18,7 @@ from functools import cache
 from kg import gazetteer, morph_id, ontology
 from kg import lang as langdata
 from kg.dates import resolve_date
-from kg.nlp import misread_place_subject
+from kg.nlp import misread_place_subject, split_off_title
 from kg.records import Article, Node, Triple
 
 ENABLED = True  # switched off only to measure what the step adds (bench/bench_quality.py --ablate)
@@ -465,9 +465,8 @@ def _arguments(token, by_token: dict) -> list:
     [Joko Widodo]": a person among its flat, appositive or modifying names), else a name in apposition; each
     with its coordinated mentions. A bare title with a country ("Presiden Ukraina") names no one."""
     out = []
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.dep_ == "compound" and nxt.head.dep_ == token.dep_ and nxt.head.head.i == token.head.i \
-            and nxt.head.i in by_token and by_token[nxt.head.i].node.type == "Person":
+    titled = split_off_title(token)
+    if titled is not None and titled.i in by_token and by_token[titled.i].node.type == "Person":
         return []  # "sending France goalkeeper Hugo Lloris": one phrase the parser split in two objects; the first is a title's
     for t in [token, *token.conjuncts]:
         m = by_token.get(t.i)
