@@ -579,8 +579,15 @@ def _country_counts(docs) -> tuple[Counter, frozenset[str]]:
         words = {ent.start: ent for ent in doc.ents if len(ent) > 1 and ent.label_ in ("GPE", "NORP", "LOC")}
         i = 0
         while i < len(doc):
-            span = words.get(i) or doc[i : i + 1]
-            i = span.end
+            span = words.get(i)
+            if span is None:
+                token = doc[i]
+                i += 1
+                if not token.text[:1].isupper():
+                    continue
+                span = token
+            else:
+                i = span.end
             text = re.sub(r"['’]s$", "", span.text)  # "New Zealand's"
             if not text[:1].isupper():
                 continue

@@ -11,7 +11,7 @@ import gettext
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lang as langdata
 
@@ -25,6 +25,7 @@ class Entry:
     country: str | None = None
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(surface: str) -> str:
     """The lookup key of a surface form: accents, dots, hyphens and case removed.
 

@@ -142,10 +142,14 @@ def mentions(doc, code: str) -> list[_Mention]:
                 taken.update(range(ent.start, ent.end))
     i = 0
     while i < len(doc):
+        first = doc[i]
+        if i in taken or not first.is_title and not first.is_upper:  # no name of any length starts here
+            i += 1
+            continue
         for n in range(min(_LONGEST, len(doc) - i), 0, -1):
-            span = doc[i:i + n]
-            if taken.intersection(range(i, i + n)) or not span[0].is_title and not span[0].is_upper:
+            if taken.intersection(range(i, i + n)):
                 continue
+            span = doc[i:i + n]
             entry = gazetteer.lookup(span.text, code)
             if entry and entry.type in ontology.classes():
                 out.append(_Mention(i, i + n, _node(entry.name, entry.type, span.text)))

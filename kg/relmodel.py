@@ -67,13 +67,32 @@ def candidates(spans: list[tuple[int, int, str]]) -> list[Pair]:
     return out
 
 
-def features(doc, pair: Pair, code: str) -> list[str]:
-    """The feature strings of one ordered pair (subject ``a``, object ``b``) in a parsed sentence."""
+class Sentence:
+    """What the features of every pair in one parsed sentence share, worked out once: each token's gloss and
+    each mention's chain of heads."""
+
+    def __init__(self, doc, code: str):
+        self.doc = doc
+        self.glosses = [gloss(t, code) for t in doc]
+        self._up: dict[tuple[int, int], list] = {}
+
+    def ancestors(self, start: int, end: int) -> list:
+        key = (start, end)
+        if key not in self._up:
+            self._up[key] = _ancestors(_head(self.doc, start, end))
+        return self._up[key]
+
+
+def features(doc, pair: Pair, code: str, sentence: Sentence | None = None) -> list[str]:
+    """The feature strings of one ordered pair (subject ``a``, object ``b``) in a parsed sentence (``sentence``:
+    the sentence's shared work, when several pairs of it are scored)."""
+    sentence = sentence or Sentence(doc, code)
+    glosses = sentence.glosses
     a, b = (pair.a_start, pair.a_end), (pair.b_start, pair.b_end)
     first, second = (a, b) if a[0] < b[0] else (b, a)
     order = "ab" if a[0] < b[0] else "ba"
     types = f"{pair.a_type}>{pair.b_type}"
-    between = [gloss(doc[i], code) for i in range(first[1], second[0])]
+    between = glosses[first[1]:second[0]]
     gap = len(between)
     out = [f"t={types}", f"o={order}", f"to={types}|{order}", f"g={_bucket(gap)}", f"tg={types}|{_bucket(gap)}"]
     if gap <= 10:
@@ -84,22 +103,22 @@ def features(doc, pair: Pair, code: str) -> list[str]:
         else:
             out.append(f"adj={types}|{order}")
         out.append("ws=" + " ".join(between[:4]) if gap <= 4 else "ws=long")
-    before = [gloss(doc[i], code) for i in range(max(0, first[0] - 2), first[0])]
-    after = [gloss(doc[i], code) for i in range(second[1], min(len(doc), second[1] + 2))]
+    before = glosses[max(0, first[0] - 2):first[0]]
+    after = glosses[second[1]:second[1] + 2]
     if before:
         out += [f"p1={before[-1]}", f"tp1={types}|{order}|{before[-1]}"]
     if len(before) == 2:
         out.append(f"p2={before[0]}")
     if after:
         out += [f"n1={after[0]}", f"tn1={types}|{order}|{after[0]}"]
-    branches = _branches(doc, a, b)
+    branches = _branches(doc, a, b, sentence)
     path, top = _path(doc, a, b, branches)
     out += [f"path={path}", f"tpath={types}|{path}"]
     if top is not None:
-        out += [f"top={top.pos_}", f"topw={types}|{gloss(top, code)}"]
+        out += [f"top={top.pos_}", f"topw={types}|{glosses[top.i]}"]
     # the words on the dependency path outside the two mentions: a trigger often sits there rather than
     # between the mentions ("X, who was later named chair of Y")
-    on_path = {gloss(t, code) for t in _path_tokens(a, b, branches)}
+    on_path = {glosses[t.i] for t in _path_tokens(a, b, branches)}
     out += [f"pw={w}" for w in on_path] + [f"tpw={types}|{w}" for w in on_path]
     return out
 
@@ -143,10 +162,14 @@ def _bucket(n: int) -> str:
     return "13+"
 
 
-def _branches(doc, a: tuple[int, int], b: tuple[int, int]):
+def _branches(doc, a: tuple[int, int], b: tuple[int, int], sentence: Sentence | None = None):
     """The ancestor chains from mention ``a``'s head and ``b``'s, and the token where they meet (or None)."""
-    up_a, up_b = _ancestors(_head(doc, *a)), _ancestors(_head(doc, *b))
-    common = next((t for t in up_a if t in set(up_b)), None)
+    if sentence is not None:
+        up_a, up_b = sentence.ancestors(*a), sentence.ancestors(*b)
+    else:
+        up_a, up_b = _ancestors(_head(doc, *a)), _ancestors(_head(doc, *b))
+    on_b = {t.i for t in up_b}
+    common = next((t for t in up_a if t.i in on_b), None)
     return up_a, up_b, common
 
 
@@ -195,9 +218,13 @@ def _head(doc, start: int, end: int):
 
 
 def _ancestors(token) -> list:
+    """``token`` and its heads up to the root (at most 30)."""
     out = [token]
-    while out[-1].head is not out[-1] and len(out) < 30:
-        out.append(out[-1].head)
+    while len(out) < 30:
+        head = out[-1].head
+        if head.i == out[-1].i:  # the root heads itself (spaCy builds a new Token object each time: compare indices)
+            break
+        out.append(head)
     return out
 
 
@@ -277,8 +304,10 @@ def predict(doc, spans: list[tuple[int, int, str]], code: str, threshold: float 
     m = model()
     limit = m.thresholds.get(code, m.threshold) if threshold is None else threshold
     best: dict[tuple, tuple[Pair, str, float]] = {}
-    for pair in candidates(spans):
-        probs = m.probabilities(features(doc, pair, code)) * _fitting(tuple(m.labels), pair.a_type, pair.b_type)
+    pairs = candidates(spans)
+    sentence = Sentence(doc, code) if pairs else None
+    for pair in pairs:
+        probs = m.probabilities(features(doc, pair, code, sentence)) * _fitting(tuple(m.labels), pair.a_type, pair.b_type)
         k = int(probs.argmax())
         label, p = m.labels[k], m.confidence(float(probs[k]))
         if label == NONE or p < limit:
