@@ -215,14 +215,17 @@ def known_names(doc, lang: str):
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     foreign = _foreign_acronyms(lang)
     found = []
+    capital = [t.text[:1].isupper() for t in doc]
     i = 0
     while i < len(doc):
         hit = None
+        if not capital[i] or i in taken:  # no name starts here
+            i += 1
+            continue
         for n in range(min(_LONGEST, len(doc) - i), 0, -1):
-            words = doc[i : i + n]
-            text = words.text
-            if not (words[0].text[:1].isupper() and words[-1].text[:1].isupper()) or any(t.i in taken for t in words):
+            if not capital[i + n - 1] or any(k in taken for k in range(i, i + n)):
                 continue
+            text = doc[i : i + n].text
             if text.isupper() and fold(text) in foreign or n == 1 and len(text) <= 3 and not text.isupper():
                 continue  # "UN" in Indonesian is an exam; "Us" opens a sentence
             entry = lookup(text, lang) or _org_names(lang).get(fold(text))
