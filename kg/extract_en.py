@@ -300,6 +300,7 @@ class _Lexicon:
     portfolios: frozenset = frozenset()
     party_letters: dict = field(default_factory=dict)
     team_roles: dict = field(default_factory=dict)
+    band_roles: frozenset = frozenset()  # "guitarist": a place in a band
     deputies: frozenset = frozenset()  # "deputy", "vice": a deputy's title leads nothing
     seat_roles: frozenset = frozenset()
     seat_verbs: frozenset = frozenset()
@@ -316,7 +317,7 @@ class _Lexicon:
 
     @cached_property
     def all_roles(self) -> frozenset:
-        return self.roles | self.leader_roles | frozenset(self.team_roles)
+        return self.roles | self.leader_roles | frozenset(self.team_roles) | self.band_roles
 
     @cached_property
     def nominal_heads(self) -> frozenset:
@@ -374,6 +375,7 @@ def lexicon() -> _Lexicon:
         portfolios=low(roles.get("portfolios", {}).get("words", ())),
         party_letters={k: v for k, v in nouns.get("party_letters", {}).items() if not k.startswith("_")},
         team_roles={k: v for k, v in roles.get("team_roles", {}).items() if not k.startswith("_")},
+        band_roles=low(roles.get("band_roles", {}).get("words", ())),
         seat_roles=low(roles.get("seat_roles", {}).get("words", ())),
         seat_verbs=low(roles.get("seat_roles", {}).get("verbs", ())),
         military_ranks=low(roles.get("military_ranks", {}).get("words", ())),
@@ -1846,6 +1848,10 @@ class _SentenceReader:
         if aff.type == "Country" and ent.country is None:
             ent.country = aff
         former = any(w in lex.former for w in text.split())
+        if core in lex.band_roles:
+            if aff.type == "Organization" and not former:
+                self.emit(ent, "member_of", aff, None, confidence)  # "Coldplay guitarist X": the band's
+            return  # "British singer X": an origin
         if core in lex.team_roles and aff.type in ("Country", "Organization") and not former:
             self.emit(ent, lex.team_roles[core], aff, None, confidence)  # "France goalkeeper Hugo Lloris": France's team
         elif core in lex.team_roles and aff.type == "Location" and not former:

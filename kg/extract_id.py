@@ -93,6 +93,7 @@ class _Lexicon:
         self.unit_heads = {k: v for k, v in titles["unit_heads"].items() if not k.startswith("_")}
         self.citizenship = _index({w: True for w in titles["citizenship"]["words"]})
         self.team_roles = {k: v for k, v in titles["team_roles"].items() if not k.startswith("_")}
+        self.band_roles = set(titles.get("band_roles", {}).get("words", ()))
         self.scoring = {k: set(v) for k, v in titles["scoring"].items() if not k.startswith("_")}
         self.former = set(titles["former"])
         self.acting = _index({a: True for a in titles["acting"]})
@@ -1314,7 +1315,7 @@ def _described_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
     if role is None and (toks[i].low in lex.descriptors or toks[i].low in lex.affiliation_nouns) and toks[i].low != "pasangan" \
             and (i == 0 or not toks[i].cap):
         return _described_by_noun(toks, i, lex, doc, facts)  # "Mantan guru itu terpilih ...", "Politikus itu ..."
-    if role is None or role[1] in lex.team_roles:
+    if role is None or role[1] in lex.team_roles or role[1] in lex.band_roles:
         return None  # "pemain asal Brasil itu": a player's origin, and often not the player last named
     k = i + role[0]
     country = None
@@ -1444,6 +1445,9 @@ def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | N
     org = _org(toks, j, lex, lower=lower_ok and not toks[j].cap) if (toks[j].cap or lower_ok) else None
     if org and org.node.type == "Organization":
         return org.end, org.node
+    classed = _classed_body(toks, j, lex)
+    if classed is not None:
+        return classed
     hint = doc.ner.get(j) if doc is not None and toks[j].cap else None
     if hint is None or _role_at(toks, j, lex):
         return None
@@ -1456,6 +1460,24 @@ def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | N
         # of two unknown names the model reads right after a title, the first is the body and the second the holder
         return hint[0], Node(surface, "Organization", (surface,))
     return None
+
+
+def _classed_body(toks, j, lex):
+    """A body its class noun names after a title, set off from the holder by a comma: "pemain klub Arema, X",
+    "gitaris grup band Nightglass, Y" → (index of the comma, the Organization)."""
+    k = j
+    while k < len(toks) and k - j < 2 and not toks[k].cap and toks[k].low in lex.org_before:
+        k += 1
+    if k == j or k >= len(toks) or not toks[k].cap or _role_at(toks, k, lex):
+        return None
+    end = _name_end(toks, k, lex)
+    if end <= k or end >= len(toks) or toks[end].text != ",":
+        return None
+    surface = _span_text(toks, k, end)
+    entry = gazetteer.lookup(surface, LANG)
+    if entry is not None and entry.type != "Organization":
+        return None
+    return end, Node(entry.name, "Organization", (surface,)) if entry else Node(surface, "Organization", (surface,))
 
 
 def _titled(toks, i, lex, doc, facts):
@@ -1721,6 +1743,10 @@ def _bracketed_org(toks, j, lex, role_en: str, portfolio: int) -> tuple[int, Nod
 def _role_fact(person: Node, role: str, is_head: bool, former: bool, affil: Node | None, facts: list) -> None:
     if affil is None:
         return
+    if role in _lexicon().band_roles:
+        if not former and affil.type == "Organization":
+            facts.append((person, "member_of", affil, None, 0.7))  # "gitaris RHCP, X": the band's
+        return  # "penyanyi Inggris X": an origin
     team = _lexicon().team_roles.get(role)
     if team is not None:
         if not former and affil.type in ("Country", "Organization"):

@@ -1482,6 +1482,31 @@ def test_a_players_position_or_a_coachs_post_names_the_team(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fans cheered as Blue Harbour drummer Tomas Herczeg walked on stage.", ("Tomas Herczeg", "member_of", "Blue Harbour")),
+        ("The album was produced by Nightglass guitarist Ines Duarte.", ("Ines Duarte", "member_of", "Nightglass")),
+    ],
+)
+def test_a_musicians_place_in_a_band_makes_a_member(text, expected):
+    found = _facts(text)
+    assert expected in found
+    assert not [f for f in found if f[1] in ("holds_role", "leads")]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The award went to British singer Mara Quist.", "member_of"),
+        ("Crowds gathered as Chilean drummer Tomas Herczeg began the show.", "member_of"),
+        ("Former Nightglass guitarist Ines Duarte released a solo record.", "member_of"),
+    ],
+)
+def test_an_origin_or_a_former_band_before_a_musician_is_no_membership(text, wrong):
+    assert not [f for f in _facts(text) if f[1] == wrong]
+
+
+@pytest.mark.parametrize(
     ("text", "player", "club"),
     [
         ("Pahang striker Rizal Hamdan scored twice against the leaders.", "Rizal Hamdan", "Pahang"),

@@ -1291,6 +1291,25 @@ def test_positions_and_coaches_name_the_team(text, expected, monkeypatch):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Vokalis band Blue Harbour, Tomas Herczeg, merayakan ulang tahunnya yang ke-40.", ("Tomas Herczeg", "member_of", "Blue Harbour")),
+        ("Gitaris grup band Nightglass, Ines Duarte, mengunggah video latihan itu.", ("Ines Duarte", "member_of", "Nightglass")),
+        ("Pemain klub Arema, Dendi Santoso, mencetak gol kedua.", ("Dendi Santoso", "plays_for", "Arema")),
+    ],
+)
+def test_a_place_in_a_band_or_club_its_class_noun_names_makes_a_member(text, expected, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts(text)
+    assert expected in found and not [f for f in found if f[1] in ("holds_role", "leads")]
+
+
+def test_a_country_after_a_musicians_place_is_an_origin(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert not [f for f in _facts("Penyanyi Inggris Mara Quist dan vokalis Jepang Aiko Mori tampil di Jakarta.") if f[1] == "member_of"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Jepang mencetak gol kedua melalui Kaoru Mitoma pada menit ke-60.", ("Kaoru Mitoma", "plays_for", "Japan")),
         ("Pada babak kedua, Persebaya unggul lewat sundulan Bruno Moreira.", ("Bruno Moreira", "plays_for", "Persebaya")),
         ("Arema membalikkan kedudukan lewat tendangan dari Dendi Santoso.", ("Dendi Santoso", "plays_for", "Arema")),
