@@ -203,6 +203,7 @@ def triples_from_docs(article: Article, sents, docs) -> list[Triple]:
             if _fold(country) != _fold(place.name):
                 facts.append((sents[0], place, "located_in", memory.country(country), None, 0.7))
     memory.quotes = quotations(article.text)
+    memory.names_inside = _names_inside(docs)
     for index, (sent, doc) in enumerate(zip(sents, docs)):
         reader = _SentenceReader(doc, memory, index, sent.start)
         for fact in reader.facts():
@@ -438,6 +439,7 @@ class _Memory:
         self.subjects: set[int] = set()  # ids of entities that have been the subject of a clause
         self.facts: list[tuple] = []  # (subject, predicate, object) stated so far, for "his relative", "her husband"
         self.quotes: list[tuple[int, int, str]] = []  # (start, end, speaker as written) of the article's quotations
+        self.names_inside: frozenset[str] = frozenset()  # words the article capitalises inside a sentence: names
 
     def entity(self, name: str, type_: str, surface: str | None = None) -> _Entity:
         found = self._find(name, type_)
@@ -569,6 +571,21 @@ def _dominant_country(counts: Counter) -> str | None:
     # only a clear majority makes an unqualified "the president" that country's
     name, n = counts.most_common(1)[0]
     return name if n >= 3 and n >= 0.6 * sum(counts.values()) else None
+
+
+def _names_inside(docs) -> frozenset[str]:
+    """The words the article writes with a capital inside a sentence (not after a quotation mark or colon): the
+    article's own evidence that such a word is a name when it opens a sentence ("Lakers coach X" where a later
+    sentence says "the Lakers")."""
+    out = set()
+    for doc in docs:
+        for token in doc[1:]:
+            if token.text[:1].isupper() and not token.is_upper and doc[token.i - 1].text not in _OPENERS:
+                out.add(token.text)
+    return frozenset(out)
+
+
+_OPENERS = frozenset({'"', "“", "‘", "'", ":", "(", "—", "–", "-"})
 
 
 def _country_counts(docs) -> tuple[Counter, frozenset[str]]:
@@ -1759,7 +1776,10 @@ class _SentenceReader:
             elif role[1] in lex.seat_roles and not text.isupper() and not self.mem._find(text, "Organization") \
                     and not any(t.lower_ in lex.party_adjectives or t.lower_ in lex.party_nouns for t in run):
                 found = self.mem.entity(text, "Location", text)  # "Tuaran MP X": the seat's place, not a body
-            elif run[0].i > 0 or run[0].pos_ == "PROPN" or run[0].ent_type_ in ("ORG", "GPE") or self.mem._find(text, "Organization"):
+            elif run[0].i > 0 or run[0].pos_ == "PROPN" or run[0].ent_type_ in ("ORG", "GPE") or self.mem._find(text, "Organization") \
+                    or (role[1] in lex.team_roles or role[1] in lex.band_roles) and all(t.text in self.mem.names_inside for t in run):
+                # (opening the sentence, a word is taken for a team's or band's name when the article capitalises it
+                # elsewhere too: "Lakers coach X" in a story that says "the Lakers")
                 # an organisation named before the title: "Exxon chief executive Darren Woods", "Pheu Thai leader"
                 found = self.mem.entity(text, "Organization", text)
             if found is not None:

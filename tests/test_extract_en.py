@@ -1507,6 +1507,23 @@ def test_an_origin_or_a_former_band_before_a_musician_is_no_membership(text, wro
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wanderers striker Tomas Herczeg scored twice. The Wanderers climbed to third.", ("Tomas Herczeg", "plays_for", "Wanderers")),
+        ("Nightglass guitarist Ines Duarte has left the band. Tickets for Nightglass went on sale on Monday.",
+         ("Ines Duarte", "member_of", "Nightglass")),
+    ],
+)
+def test_a_team_or_band_opening_a_sentence_is_known_by_its_capital_elsewhere(text, expected):
+    assert expected in _facts(text)
+
+
+def test_a_word_opening_a_sentence_is_no_team_without_other_evidence():
+    found = _facts("Rookie quarterback Tomas Herczeg threw two touchdowns on Sunday.")
+    assert not [f for f in found if f[1] in ("plays_for", "member_of", "coaches")]
+
+
+@pytest.mark.parametrize(
     ("text", "player", "club"),
     [
         ("Pahang striker Rizal Hamdan scored twice against the leaders.", "Rizal Hamdan", "Pahang"),
