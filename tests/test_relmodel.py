@@ -32,6 +32,22 @@ def test_indonesian_function_words_and_nouns_gloss_through_the_language_data():
     assert [relmodel.gloss(t, "id") for t in doc] == ["member", "party", "from", "PROPN", "PUNCT"]
 
 
+def test_a_head_chain_ends_at_the_root_once():
+    doc = nlp.parse("en", ["Maria Lopez joined the Green Party in May."])[0]
+    chain = relmodel._ancestors(doc[0])
+    assert [t.i for t in chain] == [0, 1, 2]  # Maria → Lopez → joined (the root), not the root again and again
+
+
+def test_features_are_the_same_with_the_sentences_shared_work():
+    doc = nlp.parse("en", ["Maria Lopez, who joined the Green Party in May, met Omar Haddad in Lagos."])[0]
+    spans = [(m.start, m.end, m.node.type) for m in relate.mentions(doc, "en")]
+    pairs = relmodel.candidates(spans)
+    shared = relmodel.Sentence(doc, "en")
+    assert len(pairs) > 2
+    for pair in pairs:
+        assert sorted(relmodel.features(doc, pair, "en", shared)) == sorted(relmodel.features(doc, pair, "en"))
+
+
 def test_features_name_classes_order_and_the_words_between():
     doc = nlp.parse("en", ["Maria Lopez joined the Green Party in May."])[0]
     found = relate.mentions(doc, "en")
