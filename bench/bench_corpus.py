@@ -43,7 +43,7 @@ def main() -> None:
     parser.add_argument("--rules-only", action="store_true", help="score the rules alone, on every annotated sentence")
     parser.add_argument("--sources", nargs="+", help="only these sources (id prefixes: ntrex-en, ntrex-id, men, gum, kumparan, idner, ...)")
     parser.add_argument("--relations", action="store_true", help="also print recall and precision per relation")
-    parser.add_argument("--errors", metavar="RELATION", help="also list the misses and false positives of one relation")
+    parser.add_argument("--errors", metavar="RELATION", help="also list the misses and false positives of one relation ('all': of every relation)")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
@@ -92,13 +92,13 @@ def main() -> None:
                     used.add(hit)
                     c["matched"] += 1
                     per_rel[(lang, g["relation"])]["matched"] += 1
-                elif g["relation"] == args.errors:
+                elif args.errors in (g["relation"], "all"):
                     print(f"  miss  {r['id']}: {g['subject']} –{g['relation']}→ {g['object']}  | {text[:140]}")
             for i, t in enumerate(found):
                 rc = per_rel.setdefault((lang, relation_of(t)), Counter())
                 rc["found"] += 1
                 rc["right"] += i in used
-                if i not in used and relation_of(t) == args.errors:
+                if i not in used and args.errors in (relation_of(t), "all"):
                     print(f"  extra {r['id']}: {t.subject.name} –{relation_of(t)}→ {t.object.name}  | {text[:140]}")
             totals.setdefault(lang, Counter()).update(c)
             per_source.setdefault((lang, source), Counter()).update(c)

@@ -475,7 +475,9 @@ def _arguments(token, by_token: dict) -> list:
     for t in [token, *token.conjuncts]:
         m = by_token.get(t.i)
         if m is None:
-            named = [(c.dep_, by_token[c.i]) for c in t.children if c.i in by_token and c.dep_ in _NAME_DEPS]
+            named = [(c.dep_, by_token[c.i]) for c in t.children if c.i in by_token and c.dep_ in _NAME_DEPS
+                     and not (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))]
+            # (a name behind a preposition modifies the noun, it does not name it: "dakwaan terhadap Trump")
             m = next((n for _, n in named if n.node.type == "Person"), None) or next((n for d, n in named if d == "appos"), None)
         if t is token and token.i not in by_token:
             out += [m] if m is not None else []

@@ -194,3 +194,8 @@ def test_indonesian_bare_passive_agent_is_not_linked_to_its_partner():
     # "bersama" names a second agent of the passive, not what the first one did
     links = _links("Proyek senilai 2 miliar dollar itu digarap PT Bukit Asam bersama Chevron asal Amerika Serikat.", "id")
     assert not [x for x in links if "Chevron" in (x[0], x[3])]
+
+
+def test_a_name_behind_a_preposition_does_not_stand_for_the_noun_it_modifies():
+    # "tuntutan terhadap Budi": what was announced is the charge, not Budi
+    assert not [x for x in _links("Kejaksaan Agung mengumumkan tuntutan terhadap Budi Santoso pada Senin.", "id") if x[3] == "Budi Santoso"]
