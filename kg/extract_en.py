@@ -264,6 +264,8 @@ class _Lexicon:
     facility_cues: frozenset
     event_cues: frozenset
     event_suffixes: frozenset
+    disaster_nouns: frozenset
+    unsited_events: frozenset
     event_nouns: frozenset
     party_nouns: frozenset
     org_relations: frozenset
@@ -357,6 +359,7 @@ def lexicon() -> _Lexicon:
         groups=low(nouns["groups"]), org_nouns=low(nouns["organizations"]), place_nouns=low(nouns["places"]),
         country_nouns=low(nouns["countries"]), settlement_nouns=low(nouns["settlements"]), facility_cues=low(nouns["facility_cues"]),
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
+        disaster_nouns=low(nouns.get("disaster_nouns", ())), unsited_events=low(nouns.get("unsited_events", ())),
         event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
         org_relations=low(nouns.get("org_relations", ())), part_nouns=low(nouns.get("part_nouns", ())), sited_orgs=low(nouns.get("sited_orgs", ())),
         ruling_verbs=low(verbs.get("ruling_verbs", ())), violation_verbs=low(verbs.get("violation_verbs", ())),
@@ -686,7 +689,29 @@ class _SentenceReader:
                 self._mention_of(tok)  # "in the capital, Naypyitaw": an apposition read wherever the noun stands
         self._places_in_country()
         self._places_in_wider_places()
+        self._event_venues()
         return self.out
+
+    def _event_venues(self) -> None:
+        """'the G20 summit in New Delhi', 'the Asian Games at Hangzhou': a named event and the place it is held at,
+        by a preposition on the event's head word or (the parse often hangs it on the verb) right after it."""
+        doc = self.doc
+        for tok in doc:
+            if tok.dep_ in ("compound", "flat", "poss"):
+                continue
+            events = [e for e in self.cache.get(tok.i, ()) if e.type == "Event"]
+            words = _fold(events[0].name).split() if len(events) == 1 else []
+            if not words or set(words) & self.lex.disaster_nouns or words[-1] in self.lex.unsited_events:
+                continue  # a storm or an earthquake is not held anywhere (it hits the place); an election's place is its race
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and not self._asserted(verb):
+                continue  # "will attend the summit in Paris": not yet
+            preps = [c for c in tok.children if c.dep_ == "prep"]
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("in", "at") and doc[tok.i + 1].head.i != tok.i:
+                preps.append(doc[tok.i + 1])
+            for where in self._prep_targets(preps, ("in", "at")):
+                if where.type in ("Location", "Country"):
+                    self.emit(events[0], "held_in", where)
 
     _PLACE_NEXT = {",", ".", ";", ":", ")", "—", "–", "-"}
 
@@ -830,6 +855,8 @@ class _SentenceReader:
         return True
 
     def emit(self, subj: _Entity, pred: str, obj: _Entity, role: str | None = None, confidence: float = 0.7) -> None:
+        if pred == "held_in" and (subj.type != "Event" or obj.type not in ("Location", "Country")):
+            return  # "Navalny was held in ...": only an event is held at a place
         if pred == "located_in" and obj.type == "Organization" and subj.type in ("Organization", "Location") \
                 and not _lookup(obj.name, LANG):
             return  # "Duke University, located in Durham, North Carolina, and the University of Iowa": a list, not a site

@@ -129,6 +129,7 @@ class _Lexicon:
         self.prepositions = set(fw["prepositions"])
         self.copulas = set(fw["copulas"])
         self.ordinals = set(fw.get("ordinals", ()))
+        self.ordinal_words = list(fw.get("ordinals", ()))  # in order: "pertama" is the first
         # kinship words: "ibunda Galih" names Galih's mother (shared with the entity resolver)
         self.relation_nouns = set(langdata.data(LANG, "resolve").get("relation_nouns", ()))
         self.not_verbs = set(fw["not_verbs"])
@@ -167,9 +168,14 @@ class _Lexicon:
         self.regional_orgs = set(orgs["regional_orgs"])
         self.place_levels = orgs["place_levels"]
         self.disasters = _index(orgs["disasters"])
+        self.disaster_heads = {english.split()[-1].lower() for english in orgs["disasters"].values()}
         self.magnitude_words = set(orgs["magnitude_words"])
         self.long_name_cues = set(orgs["long_name_cues"])
         self.event_suffixes = set(orgs.get("event_suffixes", ()))
+        self.venue_verbs = set(orgs.get("event_venue_verbs", ()))
+        self.unsited_events = {w.lower() for w in orgs.get("unsited_events", ())}
+        self.future_markers = set(dates.get("future_markers", ()))
+        self.generic_events = {w.lower() for w in orgs.get("generic_events", ())}
         self.facility_nouns = _index({n: True for n in orgs.get("facility_nouns", ())})
         self.ministry_cues = set(orgs.get("ministry_cues", ()))
         self.subsidiary_nouns = _index({n: True for n in orgs.get("subsidiary_nouns", ())})
@@ -683,6 +689,10 @@ def _event(toks, i, lex):
         return None
     j = i + cue[0]
     year = None
+    nth = None
+    if j + 1 < len(toks) and _ordinal(toks[j].low, lex) and toks[j + 1].cap:
+        nth = _english_ordinal(toks[j].low, lex)  # "KTT ke-43 ASEAN": the 43rd ASEAN Summit
+        j += 1
     while j < len(toks) and (toks[j].cap or re.fullmatch(r"(19|20)\d\d", toks[j].text)):
         if toks[j].text.isdigit():
             year = toks[j].text
@@ -693,9 +703,19 @@ def _event(toks, i, lex):
     entry = gazetteer.lookup(surface, LANG)
     if entry:
         return _Mention(i, j, Node(entry.name, entry.type, (surface,)))
-    rest = _span_text(toks, i + cue[0], j - (1 if year else 0))
-    name = " ".join(x for x in (year, rest, cue[1]) if x)
+    rest = _span_text(toks, i + cue[0] + (1 if nth else 0), j - (1 if year else 0))
+    if not rest and not year and not nth and cue[1].lower() in lex.generic_events:
+        return None  # "Festival itu", "Konferensi pers": a generic word opening a sentence names no event
+    name = " ".join(x for x in (year, nth, rest, cue[1]) if x)
     return _Mention(i, j, Node(name, "Event", (surface,)))
+
+
+def _english_ordinal(low: str, lex) -> str:
+    """"ke-43" → "43rd", "ketiga" → "3rd"."""
+    digits = re.sub(r"\D", "", low)
+    n = int(digits) if digits else lex.ordinal_words.index(low) + 1
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _award(toks, i, lex):
@@ -2033,6 +2053,10 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
               and m.node.type in ("Organization", "Group") and starts[j].affil is None):
             # "KKB pimpinan Egianus Kogoya": the word is also a title, so the name after it was read with it
             facts.append((starts[j].node, lex.postnominal[low], m.node, None, 0.6))
+        if m.node.type == "Event" and m.node.name.split()[-1].lower() not in lex.disaster_heads:
+            venue = _venue(toks, m, starts, lex)  # (a disaster is not held: it hits a place)
+            if venue is not None:
+                facts.append((m.node, "held_in", venue.node, None, 0.6))
         # "Istana Kepresidenan di Jakarta": a place inside a place
         if low == "di" and m.node.type == "Location" and j + 1 not in starts:
             cls = _match(toks, j + 1, lex.place_nouns)  # "kota Maungdaw di negara bagian Rakhine": past the class noun
@@ -2319,6 +2343,50 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
 def _personal(m: _Mention, doc: _Doc | None) -> bool:
     """A person's mention, or a name the tagger reads as a person's whatever the rules typed it ("Fabinho")."""
     return m.node.type == "Person" or doc is not None and doc.ner.get(m.start) == (m.end, "Person")
+
+
+def _venue(toks, m: _Mention, starts, lex) -> _Mention | None:
+    """The place an event mention is held at: "KTT G20 di Bali", "KTT G20 yang digelar pada November di Nusa Dua"
+    (a verb of holding and a date may come between; the place may follow its class noun: "di kota Solo"). An
+    election has no venue without a verb of holding ("melantik bupati hasil Pilkada 2024 di Gedung X": the
+    inauguration was there); nor has an event the clause puts in the future ("akan tampil di Piala AFF di
+    Thailand", "Piala AFF di Thailand pada Juli mendatang")."""
+    j = m.end
+    k = j
+    if k < len(toks) and toks[k].low == "yang":
+        k += 1
+    while k < len(toks) and toks[k].low in ("juga", "kembali", "resmi", "telah", "sudah", "pernah"):
+        k += 1  # "yang juga digelar", "telah berlangsung" (a planned event, "akan digelar", is not asserted)
+    verb = k < len(toks) and toks[k].low in lex.venue_verbs
+    if verb:
+        k += 1
+    elif k > j or m.node.name.split()[-1].lower() in lex.unsited_events:
+        return None  # "KTT yang akan ..." without a verb of holding says nothing of where
+    for _ in range(8):  # a date between: "pada 15-16 November 2022", "Kamis (12/5) lalu"
+        if k < len(toks) and (toks[k].low in lex.time_words or toks[k].low in lex.calendar or toks[k].text in "-–/()"
+                              or toks[k].text.isdigit() or re.fullmatch(r"[\d/.\-]+", toks[k].text)):
+            k += 1
+        else:
+            break
+    if k >= len(toks) or toks[k].low != "di" or k + 1 >= len(toks):
+        return None
+    k += 1
+    cls = _match(toks, k, lex.place_nouns)  # "di Kota Surakarta", "di kota Solo"
+    place = starts.get(k) or (starts.get(k + cls[0]) if cls and not toks[k].cap else None)
+    if place is None or place.node.type not in _PLACE_TYPES:
+        return None
+    before = range(m.start - 1, -1, -1)
+    for x in before:
+        if toks[x].text in ",;:." or toks[x].low in lex.clause_breaks:
+            break
+        if toks[x].low in lex.irrealis:
+            return None
+    for x in range(place.end, len(toks)):
+        if toks[x].text in ",;:." or toks[x].low in lex.clause_breaks:
+            break
+        if toks[x].low in lex.future_markers:
+            return None
+    return place
 
 
 def _parent_org(toks, j, starts, at, lex) -> Node | None:

@@ -2447,3 +2447,35 @@ def test_a_partys_win_in_an_election_is_winning_it_and_in_a_place_is_not():
     assert ("Labour", "won", "2024 British general election") in _facts(
         "Labour's victory in the 2024 British general election ended years of Tory rule.")
     assert not [f for f in _facts("Labour's victory in Scotland surprised many.") if f[1] == "won"]
+
+
+# ---------------------------------------------------------------- events and where they are held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The G20 summit was held in Bali last November.", ("G20 summit", "held_in", "Bali")),
+        ("The 2030 World Expo took place in Riyadh.", ("World Expo", "held_in", "Riyadh")),
+        # the place on the event's own noun, or right after it where the parse hangs it on the verb
+        ("The Asian Games in Hangzhou opened on Saturday.", ("Asian Games", "held_in", "Hangzhou")),
+        ("Prime Minister Lena Varga attended the G20 summit in New Delhi.", ("G20 summit", "held_in", "New Delhi")),
+    ],
+)
+def test_an_event_is_held_in_a_place(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Tomas Herczeg was held in Budapest for two days.",  # a person is detained, not held
+        "The Asian Games will take place in Nagoya.",  # not yet
+        "The earthquake in Cianjur killed 300 people.",  # a disaster hits a place, it is not held there
+        "Typhoon Haiyan in Tacloban destroyed thousands of homes.",
+        "Prime Minister Lena Varga will attend the G20 summit in New Delhi.",  # the clause is not asserted
+        "Lena Varga won the 2022 presidential election in Hungary.",  # an election's place is the race, not a venue
+    ],
+)
+def test_only_an_event_that_took_place_is_held_somewhere(text):
+    assert not any(p == "held_in" for _, p, _ in _facts(text))

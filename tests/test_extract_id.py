@@ -1853,3 +1853,75 @@ def test_a_title_that_opens_with_a_kinship_word_names_its_holder(monkeypatch):
 def test_a_regnal_number_stays_in_the_name(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     assert ("Abdullah II", "holds_role", "Jordan") in _facts("Raja Yordania Abdullah II menerima Budi Santoso di Amman.")
+
+
+# ---------------------------------------------------------------- events and where they are held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KTT G20 digelar di Bali pada November lalu.", ("G20 Summit", "held_in", "Bali")),
+        ("Festival Danau Toba yang berlangsung di Samosir menarik ribuan wisatawan.",
+         ("Danau Toba Festival", "held_in", "Samosir")),
+        # a date between the verb of holding and the place
+        ("Rakernas PDIP dilaksanakan pada 10 Januari di Jakarta.", ("PDIP National Working Meeting", "held_in", "Jakarta")),
+        # no verb at all: the event and the place it is at
+        ("Menteri Luar Negeri Retno Marsudi menghadiri KTT G20 di Nusa Dua.", ("G20 Summit", "held_in", "Nusa Dua")),
+        # the place after its class noun
+        ("Kejuaraan Dunia Bulu Tangkis 2023 digelar di kota Kopenhagen.",
+         ("2023 Bulu Tangkis World Championships", "held_in", "Kopenhagen")),
+    ],
+)
+def test_an_event_is_held_in_the_place_after_it(monkeypatch, text, expected):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Piala Dunia 2026 akan digelar di Meksiko.",  # planned: not asserted
+        "KTT G20 yang dibahas di Jakarta belum menghasilkan kesepakatan.",  # discussed there, not held there
+        "Gempa di Cianjur menewaskan ratusan orang.",  # a disaster hits a place, it is not held there
+        # the inauguration was in the building, not the election
+        "Gubernur Budi Santoso melantik lima bupati hasil Pilkada 2024 di Gedung Merdeka, Semarang.",
+        "Timnas akan tampil di Piala Asia di Qatar.",  # the clause is not asserted
+        "Tugas pertama pelatih itu adalah Piala AFF di Thailand pada Juli mendatang.",  # not yet
+    ],
+)
+def test_no_venue_for_a_planned_event_or_another_verb(monkeypatch, text):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert not any(p == "held_in" for _, p, _ in _facts(text))
+
+
+def test_an_ordinal_stays_in_the_event_name(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Presiden Rina Kusuma membuka KTT ke-44 ASEAN di Vientiane.")
+    assert ("44th ASEAN Summit", "held_in", "Vientiane") in found
+    assert not any("Vientiane" in s for s, p, o in found if p == "located_in"), found
+
+
+def test_a_fair_is_an_event_and_a_town_in_its_name_lies_in_no_place(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Gubernur Budi Santoso membuka Pekan Raya Medan di Tembung.")
+    assert ("Medan Fair", "held_in", "Tembung") in found
+    assert ("Medan", "located_in", "Tembung") not in found
+
+
+def test_a_generic_event_word_alone_is_no_event():
+    assert extract_id._event(extract_id._tokens("Festival itu berlangsung di Samosir."), 0, extract_id._lexicon()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "body", "role"),
+    [
+        ("Kasat Reskrim Polres Bantul AKP Rina Wulandari menyebut pelaku sudah ditangkap.",
+         "Rina Wulandari", "Polres Bantul", "criminal investigation unit chief"),
+        ("Kasatlantas Polres Sleman AKP Dimas Prasetyo mengatakan jalan itu ditutup.",
+         "Dimas Prasetyo", "Polres Sleman", "traffic unit chief"),
+    ],
+)
+def test_a_police_unit_chief_holds_a_post_in_the_station_named_after_the_title(monkeypatch, text, holder, body, role):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert (holder, "holds_role", body, role) in _roles(text)
