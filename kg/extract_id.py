@@ -78,6 +78,7 @@ class _Lexicon:
         self.verbs: dict[str, dict | None] = {k: _entry(v) for k, v in verbs["verbs"].items()}
         self.reporting = set(verbs["reporting"])
         self.light = set(verbs["light_verbs"])
+        self.event_light = {k: v for k, v in verbs.get("event_light_verbs", {}).items() if not k.startswith("_")}
         self.symmetric = set(verbs.get("symmetric", ()))
         self.phrases = _index({k: _entry(v) for k, v in verbs["phrases"].items()})
         self.pred_nouns = _index(verbs["predicate_nouns"])
@@ -3052,7 +3053,8 @@ def _light_noun(toks, v: _Verb, lex) -> str | None:
 
 
 def _light(toks, v: _Verb, starts, at, lex):
-    """Light verb + predicate noun + preposition + entity: "menggelar panggilan video dengan X" → held_call_with X."""
+    """Light verb + predicate noun + preposition + entity: "menggelar panggilan video dengan X" → held_call_with X;
+    a light verb of holding + a named event: "menggelar Munas" → organized the congress."""
     j = v.end
     for _ in range(4):
         if j >= len(toks):
@@ -3060,6 +3062,9 @@ def _light(toks, v: _Verb, starts, at, lex):
         hit = _match(toks, j, lex.pred_nouns) or _match_bare(toks, j, lex.pred_nouns)
         if hit:
             break
+        held = morph_id.analyse(toks[v.start].low, lex.event_light)
+        if held and held[1] in (morph_id.ACTIVE, morph_id.BARE) and j in starts and starts[j].node.type == "Event":
+            return lex.event_light[held[0]], [starts[j]]
         if _match(toks, j, lex.adverbs):
             j += _match(toks, j, lex.adverbs)[0]
             continue

@@ -1925,3 +1925,22 @@ def test_a_generic_event_word_alone_is_no_event():
 def test_a_police_unit_chief_holds_a_post_in_the_station_named_after_the_title(monkeypatch, text, holder, body, role):
     monkeypatch.setattr(relate, "ENABLED", False)
     assert (holder, "holds_role", body, role) in _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Partai Golkar menggelar Munas di Jakarta.", ("Golkar", "organized", "National Congress")),
+        ("Kementerian Pariwisata mengadakan Pameran Kopi Nusantara di Bali.",
+         ("Ministry of Tourism", "organized", "Kopi Nusantara Exhibition")),
+    ],
+)
+def test_holding_a_named_event_organises_it(monkeypatch, text, expected):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
+
+
+def test_holding_a_meeting_with_someone_is_still_meeting_them(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Partai Golkar menggelar pertemuan dengan PDIP.")
+    assert not any(p == "organized" for _, p, _ in found), found
