@@ -1804,9 +1804,11 @@ class _SentenceReader:
                     and not any(t.lower_ in lex.party_adjectives or t.lower_ in lex.party_nouns for t in run):
                 found = self.mem.entity(text, "Location", text)  # "Tuaran MP X": the seat's place, not a body
             elif run[0].i > 0 or run[0].pos_ == "PROPN" or run[0].ent_type_ in ("ORG", "GPE") or self.mem._find(text, "Organization") \
-                    or (role[1] in lex.team_roles or role[1] in lex.band_roles) and all(t.text in self.mem.names_inside for t in run):
+                    or (role[1] in lex.team_roles or role[1] in lex.band_roles) and all(t.text in self.mem.names_inside for t in run) \
+                    or len(run) > 1 and run[-1].lower_ in lex.org_suffixes and all(t.text[:1].isupper() for t in run):
                 # (opening the sentence, a word is taken for a team's or band's name when the article capitalises it
-                # elsewhere too: "Lakers coach X" in a story that says "the Lakers")
+                # elsewhere too: "Lakers coach X" in a story that says "the Lakers"; or when the run ends in a word
+                # that ends bodies' names: "Terengganu FC coach X", "Pfizer Group chief Y")
                 # an organisation named before the title: "Exxon chief executive Darren Woods", "Pheu Thai leader"
                 found = self.mem.entity(text, "Organization", text)
             if found is not None:

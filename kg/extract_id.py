@@ -1245,9 +1245,22 @@ def _name_end(toks, i, lex) -> int:
     while j < len(toks) and (_name_word(toks, j, lex) or j > i and toks[j].low in lex.name_tails and toks[j].cap
                              or j > i and _NAME_ARTICLE.fullmatch(toks[j].text)
                              or j > i and toks[j].text in _REGNAL
-                             or j > i and toks[j].low in ("bin", "binti") and j + 1 < len(toks) and _name_word(toks, j + 1, lex)):
+                             or j > i and toks[j].low in ("bin", "binti") and j + 1 < len(toks) and _name_word(toks, j + 1, lex)
+                             or j > i and _particle_before_name(toks, j, lex)):
         j += 1
     return j
+
+
+# lower-case particles inside European names ("David da Silva", "Virgil van Dijk", "Ursula von der Leyen")
+_NAME_PARTICLES = frozenset({"da", "das", "de", "del", "della", "der", "den", "do", "dos", "du", "la", "le", "ter", "van", "von"})
+
+
+def _particle_before_name(toks, j, lex) -> bool:
+    """Whether ``toks[j]`` is a lower-case name particle that a name word follows (through another particle)."""
+    k = j
+    while k < len(toks) and toks[k].text in _NAME_PARTICLES and k - j < 2:
+        k += 1
+    return k > j and k < len(toks) and _name_word(toks, k, lex)
 
 
 def _said_before(toks, end: int, phrases, lex) -> bool:
@@ -1481,6 +1494,17 @@ def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | N
         # of two unknown names the model reads right after a title, the first is the body and the second the holder
         return hint[0], Node(surface, "Organization", (surface,))
     return None
+
+
+def _closed_run(toks, j) -> tuple[int, Node] | None:
+    """A run of capitalised words at ``j`` that a comma, a full stop or the end closes, as an organisation."""
+    k = j
+    while k < len(toks) and toks[k].cap and k - j < 5:
+        k += 1
+    if k == j or k < len(toks) and toks[k].text not in ",.;":
+        return None
+    surface = _span_text(toks, j, k)
+    return k, Node(surface, "Organization", (surface,))
 
 
 def _classed_body(toks, j, lex):
@@ -1867,11 +1891,16 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
                             continue
                 break
             n, role_en, is_head, former = role
-            aff = _affiliation(toks, k + n, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles)
+            # (the model's names help: "X, bek Chelsea," is the club the NER names)
+            aff = _affiliation(toks, k + n, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles, doc=doc)
+            if (aff is None or aff[1].type == "Person") and (role_en in lex.team_roles or role_en in lex.band_roles):
+                aff = _closed_run(toks, k + n)  # "X, penyerang Persik Kediri,": a player plays for a body, never a person
             if aff is None or (k + n < len(toks) and toks[k + n].cap and aff[1].type == "Person"):
                 break
             if aff[0] < len(toks) and (_name_word(toks, aff[0], lex) or (doc.ner.get(aff[0]) or (0, ""))[1] == "Person"):
                 break  # "menahan X, Presiden Myanmar Win Myint": the title names the next person, not X
+            if aff[0] + 1 < len(toks) and toks[aff[0]].text == "," and (doc.ner.get(aff[0] + 1) or (0, ""))[1] == "Person":
+                break  # "Ya, kapten Arsenal, Granit Xhaka,": the title's holder is set off by commas after it
             _role_fact(m.node, role_en, is_head, former, aff[1], facts)
             found = True
             k = aff[0]

@@ -2479,3 +2479,14 @@ def test_an_event_is_held_in_a_place(text, expected):
 )
 def test_only_an_event_that_took_place_is_held_somewhere(text):
     assert not any(p == "held_in" for _, p, _ in _facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ajax FC coach Erik Bakker said the team was ready.", ("Erik Bakker", "coaches", "Ajax FC")),
+        ("Halden Holdings chairman Erik Bakker said profits fell.", ("Erik Bakker", "leads", "Halden Holdings")),
+    ],
+)
+def test_a_sentence_opening_run_ending_in_a_body_word_is_the_body_before_a_title(text, expected):
+    assert expected in _facts(text)

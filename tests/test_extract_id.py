@@ -1944,3 +1944,35 @@ def test_holding_a_meeting_with_someone_is_still_meeting_them(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Partai Golkar menggelar pertemuan dengan PDIP.")
     assert not any(p == "organized" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Presiden Komisi Eropa Ursula von der Leyen tiba di Jakarta.",
+         ("Ursula von der Leyen", "holds_role", "European Commission")),
+        ("Bek Liverpool Virgil van Dijk cedera.", ("Virgil van Dijk", "plays_for", "Liverpool")),
+        ("Penyerang Persib, David da Silva, mencetak dua gol.", ("David da Silva", "plays_for", "Persib")),
+    ],
+)
+def test_a_name_goes_on_through_european_particles(monkeypatch, text, expected):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gol itu dicetak Rafael Moreno, penyerang Persik Kediri.", ("Rafael Moreno", "plays_for", "Persik Kediri")),
+        ("Dimas Anggara, vokalis Sore Senja, merayakan ulang tahunnya.", ("Dimas Anggara", "member_of", "Sore Senja")),
+    ],
+)
+def test_a_team_or_band_role_in_apposition_after_the_name(monkeypatch, text, expected):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
+
+
+def test_a_title_in_apposition_whose_holder_follows_it_is_not_the_name_before(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Ya, kapten Persik Kediri, Rafael Moreno, sempat bertengkar dengan suporter.")
+    assert not any(s == "Ya" for s, _, _ in found), found
