@@ -278,6 +278,7 @@ class _Doc:
     ner: dict = field(default_factory=dict)  # this sentence's names as the model's NER reads them: token → (end token, type)
     patients: dict = field(default_factory=dict)
     list_org: tuple | None = None  # (token after a titled name, its organisation): the next title in a list may share it  # predicate → the last one it was done to with no agent named ("X ditangkap")
+    events: list = field(default_factory=list)  # this sentence's named events: (first char, end char, Node)
 
 
 def triples(article: Article) -> list[Triple]:
@@ -295,8 +296,10 @@ def triples(article: Article) -> list[Triple]:
     pending = []
     sents = sentences(article.text, LANG)
     parsed = nlp.parse(LANG, [s.text for s in sents])
+    events = []  # per sentence, the named events the rules read ("KTT ke-43 ASEAN"), for the shared relation step
     for sent, sent_doc in zip(sents, parsed):
         facts = _sentence_facts(sent.text, lex, doc, sent_doc)
+        events.append(doc.events)
         if doc.unplaced:
             pending.append((sent, list(doc.unplaced)))
             doc.unplaced.clear()
@@ -308,7 +311,7 @@ def triples(article: Article) -> list[Triple]:
     rules = _canonical_people(out, doc.opening)
     if not relate.ENABLED:
         return rules
-    return relate.merged(rules, relate.triples(article, sents, parsed))
+    return relate.merged(rules, relate.triples(article, sents, parsed, events))
 
 
 def _add(out: list, seen: set, article: Article, sent, facts) -> None:
@@ -445,6 +448,8 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tu
     facts: list[tuple] = []
     _count_countries(toks, lex, doc)
     mentions = _chunk(toks, lex, doc, facts)
+    doc.events = [(toks[m.start].begin, toks[m.end - 1].stop, m.node) for m in mentions
+                  if m.node.type == "Event" and m.end - m.start > 1]
     at: list[_Mention | None] = [None] * len(toks)
     for m in mentions:
         for k in range(m.start, m.end):

@@ -160,6 +160,18 @@ def mentions(doc, code: str) -> list[_Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def _with_events(doc, found: list[_Mention], events) -> list[_Mention]:
+    """``found`` with each event span (chars) of ``events`` as one mention in place of those it overlaps."""
+    out = list(found)
+    for first, end, node in events:
+        span = doc.char_span(first, end, alignment_mode="expand")
+        if span is None:
+            continue
+        out = [m for m in out if m.end <= span.start or m.start >= span.end]
+        out.append(_Mention(span.start, span.end, node))
+    return sorted(out, key=lambda m: m.start)
+
+
 def _calendar_word(ent, code: str) -> bool:
     """A month or weekday the model took for a name: "sejak Mei", "5 Mei", "on Friday" (but "May said" may be
     Theresa May)."""
@@ -212,13 +224,18 @@ def _node(name: str, cls: str, surface: str) -> Node:
     return Node(name=name, type=cls, aliases=(surface,) if surface != name else ())
 
 
-def triples(article: Article, sentences, docs) -> list[Triple]:
-    """The verb-linked triples of an article whose sentences are parsed (``docs[i]`` is ``sentences[i]``)."""
+def triples(article: Article, sentences, docs, events=None) -> list[Triple]:
+    """The verb-linked triples of an article whose sentences are parsed (``docs[i]`` is ``sentences[i]``).
+    ``events[i]``, where given, lists the named events the language's rules read in sentence ``i`` as (first
+    char, end char, Node): each stands for the model's mentions inside it ("KTT ke-43 ASEAN" is one event, not
+    the bodies "KTT" and "ASEAN")."""
     code = article.lang
     lang = _lang(code)
     out: list[Triple] = []
-    for sent, doc in zip(sentences, docs):
+    for k, (sent, doc) in enumerate(zip(sentences, docs)):
         found = mentions(doc, code)
+        if events and events[k]:
+            found = _with_events(doc, found, events[k])
         if len(found) < 2:
             continue
         by_token = {i: m for m in found for i in range(m.start, m.end)}

@@ -1976,3 +1976,11 @@ def test_a_title_in_apposition_whose_holder_follows_it_is_not_the_name_before(mo
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Ya, kapten Persik Kediri, Rafael Moreno, sempat bertengkar dengan suporter.")
     assert not any(s == "Ya" for s, _, _ in found), found
+
+
+def test_the_shared_relation_step_links_the_event_the_rules_read_not_the_bodies_inside_it():
+    # the model names "KTT" and "ASEAN" as bodies; the rules read one event, and the verb link goes to it
+    found = _facts("Presiden Rina Kusuma resmi menutup KTT ke-44 ASEAN di Vientiane.")
+    linked = {o for s, p, o in found if s == "Rina Kusuma"}
+    assert "44th ASEAN Summit" in linked, found
+    assert not linked & {"KTT", "Association of Southeast Asian Nations"}, found
