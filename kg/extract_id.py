@@ -48,6 +48,7 @@ class _Mention:
     node: Node
     role: str | None = None
     affil: Node | None = None  # the country or organisation of a title without a name ("Presiden Kazakhstan")
+    head: bool | None = None  # whether that title heads ``affil`` (None: as the title alone says)
 
 
 @dataclass(slots=True)
@@ -165,6 +166,7 @@ class _Lexicon:
         self.minister_titles = orgs["minister_titles"]
         self.org_before = set(orgs["org_before"])
         self.parties = set(orgs["parties"])
+        self.party_units = {u.lower() for u in orgs.get("party_units", ())}
         self.party_members = {k: v for k, v in orgs.get("party_members", {}).items() if not k.startswith("_")}
         self.regional_orgs = set(orgs["regional_orgs"])
         self.place_levels = orgs["place_levels"]
@@ -1501,6 +1503,24 @@ def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | N
     return None
 
 
+def _party_unit(org: Node, lex) -> bool:
+    """Whether an organisation is one of a party's boards by its name ("DPP", "Dewan Pimpinan Pusat")."""
+    return any(a.lower().strip("()") in lex.party_units for a in (org.name, *org.aliases) if a)
+
+
+def _party_at(toks, j, lex) -> tuple[int, Node] | None:
+    """A political party named at ``j`` ("Perindo", "PDIP", "Partai Golkar"): (index after, Node), else None."""
+    if toks[j].low in lex.parties:
+        hit = _country_at(toks, j, lex)  # the gazetteer's English name where it has one
+        node = hit[1] if hit and hit[1].type == "Organization" and hit[0] == j + 1 else Node(toks[j].text, "Organization", (toks[j].text,))
+        return j + 1, node
+    if toks[j].low == "partai" and j + 1 < len(toks) and toks[j + 1].cap:
+        org = _org(toks, j, lex)
+        if org is not None and org.node.type == "Organization":
+            return org.end, org.node
+    return None
+
+
 def _closed_run(toks, j) -> tuple[int, Node] | None:
     """A run of capitalised words at ``j`` that a comma, a full stop or the end closes, as an organisation."""
     k = j
@@ -1598,6 +1618,19 @@ def _titled(toks, i, lex, doc, facts):
             surface = _span_text(toks, i, k)
             affil = Node(f"{head} of {' and '.join(units)}", "Organization", (surface,))
             j = k
+    if affil is not None and affil.type == "Organization" and j < len(toks) and _party_unit(affil, lex):
+        party = _party_at(toks, j, lex)
+        if party is not None:
+            # "Ketua DPP Partai Golkar X", "Ketua DPW PKB Jawa Timur Y": a post on one of the party's boards is a
+            # post in the party, not its lead (the party's head is its "Ketua Umum")
+            j, affil, is_head = party[0], party[1], False
+            region = _country_at(toks, j, lex)
+            if region is not None and region[1].type == "Location":
+                j = region[0]
+            if j + 1 < len(toks) and toks[j].low == "bidang" and toks[j + 1].cap:
+                j += 1  # "Ketua DPP Golkar Bidang Ekokraf": the board member's portfolio, no name
+                while j < len(toks) and toks[j].cap and not doc.ner.get(j, (0, ""))[1] == "Person":
+                    j += 1
     if affil is not None and affil.type == "Organization" and j < len(toks) and toks[j].caps and toks[j].low not in lex.honorifics:
         parent = _acronym(toks, j, lex)  # "Ketua Komisi Fatwa MUI Jatim KH X": the unit, then the body it belongs to
         if parent is not None and parent.node.type == "Organization" and parent.node.name != affil.name:
@@ -1675,7 +1708,7 @@ def _titled(toks, i, lex, doc, facts):
         return _Mention(i0, j, Node(known.name, "Person", (*known.aliases, _span_text(toks, i0, j))), role_en, affil)
     if affil is not None and (title_cap or i0 > 0 and (toks[i0 - 1].low in lex.role_links or toks[i0 - 1].low in lex.copulas)):
         surface = _span_text(toks, i0, j)  # "Presiden Rusia", "menjabat wali kota Surakarta": an office named
-        return _Mention(i0, j, Node(surface, "Person", (surface,)), role_en, affil)
+        return _Mention(i0, j, Node(surface, "Person", (surface,)), role_en, affil, is_head)
     return None
 
 
@@ -2311,7 +2344,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
         if person is not None:
             for holder in _listed_with(toks, mentions, person) if m.role == "member" else [person]:
                 if holder.node.type == "Person":  # "Budi dan Ani menjadi anggota Partai Golkar": both
-                    _role_fact(holder.node, m.role, role[2], role[3], m.affil, facts)  # "menjabat sebagai CEO Gojek" leads it
+                    _role_fact(holder.node, m.role, role[2] if m.head is None else m.head, role[3], m.affil, facts)  # "menjabat sebagai CEO Gojek" leads it
             if m.start >= 2 and toks[m.start - 2].low in ("terpilih", "dipilih") and m.affil.type == "Organization" \
                     and not _negated(toks, m.start - 2, lex):
                 facts.append((person.node, "elected_to", m.affil, None, 0.6))  # "terpilih sebagai Direktur WHO"

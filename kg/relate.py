@@ -227,22 +227,22 @@ def _node(name: str, cls: str, surface: str) -> Node:
 def triples(article: Article, sentences, docs, events=None) -> list[Triple]:
     """The verb-linked triples of an article whose sentences are parsed (``docs[i]`` is ``sentences[i]``).
     ``events[i]``, where given, lists the named events the language's rules read in sentence ``i`` as (first
-    char, end char, Node): each stands for the model's mentions inside it ("KTT ke-43 ASEAN" is one event, not
-    the bodies "KTT" and "ASEAN")."""
+    char, end char, Node): for the verb links each stands for the model's mentions inside it ("KTT ke-43 ASEAN"
+    is one event, not the bodies "KTT" and "ASEAN"); the learned pair model keeps the mentions it was trained on."""
     code = article.lang
     lang = _lang(code)
     out: list[Triple] = []
     for k, (sent, doc) in enumerate(zip(sentences, docs)):
-        found = mentions(doc, code)
-        if events and events[k]:
-            found = _with_events(doc, found, events[k])
-        if len(found) < 2:
+        named = mentions(doc, code)
+        # the verb links read the rules' events; the learned model reads the mentions it was trained on
+        found = _with_events(doc, named, events[k]) if events and events[k] else named
+        if len(found) < 2 and len(named) < 2:
             continue
         by_token = {i: m for m in found for i in range(m.start, m.end)}
         date = resolve_date(sent.text, code, article.date)
         seen = set()
-        if LEARNED:
-            out += _learned(article, sent, doc, found, date, seen)
+        if LEARNED and len(named) >= 2:
+            out += _learned(article, sent, doc, named, date, seen)
         for verb in doc:
             # a word with an object is a verb whatever the tagger said (objects hang only on predicates)
             if not (verb.pos_ == "VERB" or any(c.dep_ in lang.obj or c.dep_ in lang.pass_subj for c in verb.children)):
