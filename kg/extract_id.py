@@ -176,6 +176,7 @@ class _Lexicon:
         self.long_name_cues = set(orgs["long_name_cues"])
         self.event_suffixes = set(orgs.get("event_suffixes", ()))
         self.venue_verbs = set(orgs.get("event_venue_verbs", ()))
+        self.event_classes = {w.lower() for w in orgs.get("event_classes", ())}
         self.unsited_events = {w.lower() for w in orgs.get("unsited_events", ())}
         self.future_markers = set(dates.get("future_markers", ()))
         self.generic_events = {w.lower() for w in orgs.get("generic_events", ())}
@@ -628,6 +629,12 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
     role = _role_at(toks, i, lex)
     if role and (toks[i].cap or role[0] > 1):
         return role[0]  # a title with no name: its words are not names either
+    if t.cap and i > 0 and toks[i - 1].low in lex.event_classes:
+        classed = _classed_event(toks, i, lex)  # "acara Hari Jadi Banyuwangi", "ajang American Music Awards 2019"
+        if classed is not None:
+            return classed
+    if t.cap and low in lex.event_classes and i + 1 < len(toks) and toks[i + 1].cap:
+        return 1  # "Acara Jakarta Fair 2019 ...": the class noun opening a sentence is no part of the name
     if t.cap and (i == 0 or toks[i - 1].text in "“\"'‘(") and _match(toks, i, lex.groups):
         group = _group(toks, i, lex)  # "Pasukan Israel ..." opening a sentence: troops, not a named force
         if group and group.end > i + 1:
@@ -724,6 +731,20 @@ def _english_ordinal(low: str, lex) -> str:
     n = int(digits) if digits else lex.ordinal_words.index(low) + 1
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def _classed_event(toks, i, lex) -> _Mention | None:
+    """A named event after a noun that says it is one ("acara", "ajang"): the capitalised words and a year."""
+    j = i
+    while j < len(toks) and j - i < 8 and (toks[j].cap or toks[j].text.isdigit() and j > i) and toks[j].low not in lex.calendar:
+        j += 1
+    if j == i:
+        return None
+    surface = _span_text(toks, i, j)
+    entry = gazetteer.lookup(surface, LANG)
+    if entry:
+        return _Mention(i, j, Node(entry.name, entry.type, (surface,)))
+    return _Mention(i, j, Node(surface, "Event", (surface,)))
 
 
 def _award(toks, i, lex):
@@ -2691,6 +2712,9 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
         t = toks[k]
         if pre:
             k += pre[0]
+            continue
+        if t.low in lex.event_classes and k + 1 in starts and starts[k + 1].node.type == "Event":
+            k += 1  # "menghadiri acara Hari Jadi Banyuwangi": the event the class noun names
             continue
         if t.low in lex.descriptors and not t.cap:  # "buronan kasus narkoba Fredy Pratama"
             x = k + 1

@@ -2018,3 +2018,26 @@ def test_no_venue_from_any_part_where_the_rules_see_none(text):
     # the learned pair model reads the mentions it was trained on, not the rules' events, so the rules' checks
     # on a venue (an election without a verb of holding, a future event) are not bypassed
     assert not any(t.predicate == "held_in" for t in _extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun that says what follows is an event names it, whatever its words
+        ("Menteri Budi Santoso menghadiri acara Hari Nelayan Nasional 2023 di Pelabuhan Ratu.",
+         ("Budi Santoso", "attended", "Hari Nelayan Nasional 2023")),
+        ("Acara Hari Nelayan Nasional 2023 digelar di Pelabuhan Ratu.",
+         ("Hari Nelayan Nasional 2023", "held_in", "Pelabuhan Ratu")),
+        ("Penyanyi Rina Kusuma tampil di ajang Anugerah Musik Nusantara 2022.",
+         ("Rina Kusuma", "attended", "Anugerah Musik Nusantara 2022")),
+    ],
+)
+def test_an_event_named_after_its_class_noun(monkeypatch, text, expected):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts(text)
+    assert expected in found, found
+
+
+def test_appearing_in_a_place_is_no_attendance(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert not any(p == "attended" for _, p, _ in _facts("Penyanyi Rina Kusuma tampil di Surabaya."))
