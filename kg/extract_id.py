@@ -1650,7 +1650,7 @@ def _titled(toks, i, lex, doc, facts):
                 j = region[0]
             if j + 1 < len(toks) and toks[j].low == "bidang" and toks[j + 1].cap:
                 j += 1  # "Ketua DPP Golkar Bidang Ekokraf": the board member's portfolio, no name
-                while j < len(toks) and toks[j].cap and not doc.ner.get(j, (0, ""))[1] == "Person":
+                while j < len(toks) and toks[j].cap and (doc.ner.get(j) or (0, ""))[1] != "Person":
                     j += 1
     if affil is not None and affil.type == "Organization" and j < len(toks) and toks[j].caps and toks[j].low not in lex.honorifics:
         parent = _acronym(toks, j, lex)  # "Ketua Komisi Fatwa MUI Jatim KH X": the unit, then the body it belongs to
