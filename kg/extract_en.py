@@ -710,8 +710,7 @@ class _SentenceReader:
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("in", "at") and doc[tok.i + 1].head.i != tok.i:
                 preps.append(doc[tok.i + 1])
             for where in self._prep_targets(preps, ("in", "at")):
-                if where.type in ("Location", "Country"):
-                    self.emit(events[0], "held_in", where)
+                self.emit(events[0], "held_in", where)  # (emit keeps only a place)
 
     _PLACE_NEXT = {",", ".", ";", ":", ")", "—", "–", "-"}
 

@@ -2142,8 +2142,8 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
               and m.node.type in ("Organization", "Group") and starts[j].affil is None):
             # "KKB pimpinan Egianus Kogoya": the word is also a title, so the name after it was read with it
             facts.append((starts[j].node, lex.postnominal[low], m.node, None, 0.6))
-        if m.node.type == "Event" and m.node.name.split()[-1].lower() not in lex.disaster_heads:
-            venue = _venue(toks, m, starts, lex)  # (a disaster is not held: it hits a place)
+        if m.node.type == "Event":
+            venue = _venue(toks, m, starts, lex)
             if venue is not None:
                 facts.append((m.node, "held_in", venue.node, None, 0.6))
         # "Istana Kepresidenan di Jakarta": a place inside a place
@@ -2440,6 +2440,9 @@ def _venue(toks, m: _Mention, starts, lex) -> _Mention | None:
     election has no venue without a verb of holding ("melantik bupati hasil Pilkada 2024 di Gedung X": the
     inauguration was there); nor has an event the clause puts in the future ("akan tampil di Piala AFF di
     Thailand", "Piala AFF di Thailand pada Juli mendatang")."""
+    last = m.node.name.split()[-1].lower()
+    if last in lex.disaster_heads:
+        return None  # a disaster is not held: it hits a place
     j = m.end
     k = j
     if k < len(toks) and toks[k].low == "yang":
@@ -2449,7 +2452,7 @@ def _venue(toks, m: _Mention, starts, lex) -> _Mention | None:
     verb = k < len(toks) and toks[k].low in lex.venue_verbs
     if verb:
         k += 1
-    elif k > j or m.node.name.split()[-1].lower() in lex.unsited_events:
+    elif k > j or last in lex.unsited_events:
         return None  # "KTT yang akan ..." without a verb of holding says nothing of where
     for _ in range(8):  # a date between: "pada 15-16 November 2022", "Kamis (12/5) lalu"
         if k < len(toks) and (toks[k].low in lex.time_words or toks[k].low in lex.calendar or toks[k].text in "-–/()"
