@@ -266,6 +266,8 @@ class _Lexicon:
     event_suffixes: frozenset
     disaster_nouns: frozenset
     unsited_events: frozenset
+    gathering_nouns: frozenset
+    not_gatherings: frozenset
     event_nouns: frozenset
     party_nouns: frozenset
     org_relations: frozenset
@@ -360,6 +362,7 @@ def lexicon() -> _Lexicon:
         country_nouns=low(nouns["countries"]), settlement_nouns=low(nouns["settlements"]), facility_cues=low(nouns["facility_cues"]),
         event_cues=low(nouns.get("event_cues", ())), event_suffixes=low(nouns.get("event_suffixes", ())),
         disaster_nouns=low(nouns.get("disaster_nouns", ())), unsited_events=low(nouns.get("unsited_events", ())),
+        gathering_nouns=low(nouns.get("gathering_nouns", ())), not_gatherings=low(nouns.get("not_gatherings", ())),
         event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
         org_relations=low(nouns.get("org_relations", ())), part_nouns=low(nouns.get("part_nouns", ())), sited_orgs=low(nouns.get("sited_orgs", ())),
         ruling_verbs=low(verbs.get("ruling_verbs", ())), violation_verbs=low(verbs.get("violation_verbs", ())),
@@ -694,14 +697,17 @@ class _SentenceReader:
 
     def _event_venues(self) -> None:
         """'the G20 summit in New Delhi', 'the Asian Games at Hangzhou': a named event and the place it is held at,
-        by a preposition on the event's head word or (the parse often hangs it on the verb) right after it."""
+        by a preposition on the event's head word or (the parse often hangs it on the verb) right after it. A
+        gathering with no name ('the signing ceremony at the Capella Singapore', 'their summit in Singapore') is an
+        event of its own when a place is said with it, named by the phrase."""
         doc = self.doc
         for tok in doc:
             if tok.dep_ in ("compound", "flat", "poss"):
                 continue
             events = [e for e in self.cache.get(tok.i, ()) if e.type == "Event"]
+            unnamed = not events and self._gathering_noun(tok)
             words = _fold(events[0].name).split() if len(events) == 1 else []
-            if not words or set(words) & self.lex.disaster_nouns or words[-1] in self.lex.unsited_events:
+            if not (words or unnamed) or set(words) & self.lex.disaster_nouns or words[-1:] and words[-1] in self.lex.unsited_events:
                 continue  # a storm or an earthquake is not held anywhere (it hits the place); an election's place is its race
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None and not self._asserted(verb):
@@ -709,8 +715,53 @@ class _SentenceReader:
             preps = [c for c in tok.children if c.dep_ == "prep"]
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("in", "at") and doc[tok.i + 1].head.i != tok.i:
                 preps.append(doc[tok.i + 1])
-            for where in self._prep_targets(preps, ("in", "at")):
-                self.emit(events[0], "held_in", where)  # (emit keeps only a place)
+            if unnamed and self._held(tok):
+                preps.extend(c for c in tok.head.children if c.dep_ == "prep")  # "the ceremony was held at X"
+            places = [w for w in self._prep_targets(preps, ("in", "at")) if w.type in ("Location", "Country")]
+            if places and unnamed:
+                events = [self._gathering(tok)]
+            for where in places if events else ():
+                self.emit(events[0], "held_in", where)
+
+    def _gathering_noun(self, tok) -> bool:
+        """A common noun for something held at a place: a ceremony, a summit, talks ("talks" lemmatises to "talk";
+        the tagger takes "final" for an adjective even where it heads a noun phrase)."""
+        gathering = self.lex.gathering_nouns
+        nominal = tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+        if not nominal or not (tok.lemma_.lower() in gathering or tok.lower_ in gathering) or tok.ent_type_ in _NOT_NAMES:
+            return False
+        kind = " ".join([c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.lower_])
+        return kind not in self.lex.not_gatherings  # "a press conference in Jakarta": where news is told
+
+    @staticmethod
+    def _held(tok) -> bool:
+        """Whether the noun is the subject of a verb of holding: 'was held', 'was staged', 'took place'."""
+        verb = tok.head
+        if tok.dep_ == "nsubjpass":
+            return verb.lemma_.lower() in ("hold", "stage", "convene", "organize", "organise", "host")
+        return tok.dep_ == "nsubj" and verb.lemma_.lower() == "take" and \
+            any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+
+    def _gathering(self, tok) -> _Entity:
+        """The event a gathering noun names: the one of that kind the last sentences named, for a bare 'the
+        ceremony'; else one named by its phrase without determiner, possessive or qualities ('the thrilling
+        final' is a final, 'the signing ceremony' a signing ceremony)."""
+        head = tok.lower_
+        bare = not [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < tok.i]
+        if bare and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            found = self.mem.last(self.index, lambda e: e.type == "Event" and _fold(e.name).split()[-1:] == [head], window=3)
+            if found is not None:
+                found.alias(self._np_text(tok))
+                return found
+        start = self._np_start(tok, drop_det=True)
+        if start > 0 and self.doc[start].tag_ == "HYPH":
+            start -= 1  # "their four-eyed meeting": the number is part of the word
+        words = list(self.doc[start : tok.i + 1])
+        quality = [(t.dep_ == "amod" or t.tag_ in ("JJ", "JJR", "JJS", "RB")) and not self._proper(t) for t in words[:-1]]
+        if all(quality):
+            words = words[-1:]  # "a thrilling final", "the first meeting": no part of what the event is ("new year celebrations" is)
+        name = "".join(t.text_with_ws if self._proper(t) else t.lower_ + t.whitespace_ for t in words).strip()
+        return self.mem.entity(name, "Event", self._np_text(tok))
 
     _PLACE_NEXT = {",", ".", ";", ":", ")", "—", "–", "-"}
 
@@ -1665,15 +1716,19 @@ class _SentenceReader:
         return t.pos_ == "PROPN" and t.i > 0 and t.text[:1].isupper()
 
     def _np_text(self, tok, drop_det: bool = False) -> str:
+        return self.doc[self._np_start(tok, drop_det) : tok.i + 1].text
+
+    def _np_start(self, tok, drop_det: bool = False) -> int:
+        """Where the noun phrase that ``tok`` heads starts (after its determiners and numbers, with ``drop_det``)."""
         left = [t for t in tok.subtree if t.i <= tok.i and (t.head.i == tok.i or t.i == tok.i or t.head.i <= tok.i)]
         left = [t for t in left if not t.is_punct or t.tag_ == "HYPH"]
         if not left:
-            return tok.text
+            return tok.i
         start = min(t.i for t in left)
         if drop_det:
             while start < tok.i and (self.doc[start].dep_ in ("det", "poss", "case") or self.doc[start].lower_ in self.lex.dropped or self.doc[start].like_num):
                 start += 1
-        return self.doc[start : tok.i + 1].text
+        return start
 
     # ---- roles and descriptions
 

@@ -178,6 +178,7 @@ class _Lexicon:
         self.venue_verbs = set(orgs.get("event_venue_verbs", ()))
         self.event_classes = {w.lower() for w in orgs.get("event_classes", ())}
         self.unsited_events = {w.lower() for w in orgs.get("unsited_events", ())}
+        self.gathering_nouns = _index({k: v for k, v in orgs.get("gathering_nouns", {}).items() if not k.startswith("_")})
         self.future_markers = set(dates.get("future_markers", ()))
         self.generic_events = {w.lower() for w in orgs.get("generic_events", ())}
         self.facility_nouns = _index({n: True for n in orgs.get("facility_nouns", ())})
@@ -459,6 +460,7 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tu
             at[k] = m
     starts = {m.start: m for m in mentions}
     _pattern_facts(toks, mentions, starts, at, lex, facts, doc)
+    _gathering_venues(toks, at, starts, lex, facts)
     verbs = _verbs(toks, at, lex)
     _done_by(toks, starts, at, lex, doc, facts)
     _clause_facts(toks, at, starts, verbs, lex, facts, doc)
@@ -2479,6 +2481,24 @@ def _venue(toks, m: _Mention, starts, lex) -> _Mention | None:
         if toks[x].low in lex.future_markers:
             return None
     return place
+
+
+def _gathering_venues(toks, at, starts, lex, facts) -> None:
+    """An event no name states, held at a place: "final yang berlangsung di Stadion Rizal Memorial", "upacara
+    tersebut digelar di Istana Merdeka". The common noun makes the event, named in English ("final",
+    "ceremony"), when :func:`_venue` finds its place."""
+    for i, t in enumerate(toks):
+        if at[i] is not None or t.cap and i > 0:
+            continue
+        found = _match(toks, i, lex.gathering_nouns)
+        if not found or not found[1]:
+            continue  # "konferensi pers": where news is told
+        n, name = found
+        end = i + n + (i + n < len(toks) and toks[i + n].low in ("itu", "tersebut", "ini"))
+        m = _Mention(i, end, Node(name, "Event", (" ".join(x.text for x in toks[i:i + n]),)))
+        venue = _venue(toks, m, starts, lex)
+        if venue is not None:
+            facts.append((m.node, "held_in", venue.node, None, 0.6))
 
 
 def _parent_org(toks, j, starts, at, lex) -> Node | None:

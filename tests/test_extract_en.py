@@ -2467,6 +2467,41 @@ def test_an_event_is_held_in_a_place(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gathering with no name is an event of its own, named by its phrase without qualities
+        ("The two ministers spoke briefly after their summit in Reykjavik on Monday.", ("summit", "held_in", "Reykjavik")),
+        ("Valencia beat Sevilla in a dramatic final at the Mestalla Stadium.", ("final", "held_in", "Mestalla Stadium")),
+        ("During the signing ceremony at the Hotel Bristol in Oslo, both leaders smiled.",
+         ("signing ceremony", "held_in", "Hotel Bristol")),
+        ("The talks took place in Nairobi.", ("talks", "held_in", "Nairobi")),
+        ("The ceremony was held in Wellington on Friday.", ("ceremony", "held_in", "Wellington")),
+    ],
+)
+def test_an_unnamed_gathering_is_held_in_a_place(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack in Kharkiv killed four people.",  # no gathering
+        "The funeral will be held in Lisbon.",  # not yet
+        "Mayor Tomas Herczeg told a press conference in Budapest that the bridge would reopen.",  # where news is told
+        "The ceremony in March drew thousands.",  # a time, not a place
+    ],
+)
+def test_no_venue_for_an_unnamed_gathering_that_is_not_one(text):
+    assert not any(p == "held_in" for _, p, _ in _facts(text))
+
+
+def test_the_gathering_a_sentence_names_again_is_the_same_event():
+    text = "The leaders met for a summit in Reykjavik. The summit in the Icelandic capital ended on Tuesday."
+    held = [(s, o) for s, p, o in _facts(text) if p == "held_in"]
+    assert held and {s for s, _ in held} == {"summit"}, held
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Opposition leader Tomas Herczeg was held in Budapest for two days.",  # a person is detained, not held

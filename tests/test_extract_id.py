@@ -1895,6 +1895,34 @@ def test_no_venue_for_a_planned_event_or_another_verb(monkeypatch, text):
     assert not any(p == "held_in" for _, p, _ in _facts(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gathering no name states: the common noun makes the event, named in English
+        ("Persija kalah 1-2 di final yang berlangsung di Stadion Gelora Bung Tomo, Surabaya.",
+         ("final", "held_in", "Stadion Gelora Bung Tomo")),
+        ("Upacara tersebut digelar di Istana Merdeka pada Senin pagi.", ("ceremony", "held_in", "Istana Merdeka")),
+        ("Sebelumnya, pertemuan di Yogyakarta itu membahas harga pangan.", ("meeting", "held_in", "Yogyakarta")),
+    ],
+)
+def test_an_unnamed_gathering_is_held_in_the_place_after_it(monkeypatch, text, expected):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hal itu disampaikan Menlu Rina Kusuma dalam konferensi pers di Jakarta, Senin.",  # where news is told
+        "Pelantikan gubernur akan digelar di Semarang.",  # planned
+        "Rapat itu membahas banjir di Bekasi.",  # the place is what the meeting discussed
+    ],
+)
+def test_no_venue_for_an_unnamed_gathering_that_is_not_held_there(monkeypatch, text):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert not any(p == "held_in" for _, p, _ in _facts(text))
+
+
 def test_an_ordinal_stays_in_the_event_name(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Presiden Rina Kusuma membuka KTT ke-44 ASEAN di Vientiane.")
