@@ -48,6 +48,7 @@ class _Lang:
     relcl: frozenset[str]  # relative clauses: the head noun is the subject
     negators: frozenset[str]
     irrealis: frozenset[str]  # modals, future and condition markers: the event is not asserted
+    intent_nouns: frozenset[str]  # a purpose clause after one of these is only asked or planned ("permohonan untuk")
     skip: frozenset[str]  # English lemmas of verbs that only report or state
     known_verbs: str  # what to do with a verb the language's rules know: "property", "related" or "skip"
     prepositions: dict  # the language's prepositions → English
@@ -61,7 +62,7 @@ def _lang(code: str) -> _Lang:
     d = langdata.data(code, "relate")
     return _Lang(
         code=code,
-        **{k: frozenset(d.get(k, ())) for k in ("subj", "obj", "pass_subj", "agent", "agent_case", "prep", "case", "inherit", "relcl", "negators", "irrealis", "skip")},
+        **{k: frozenset(d.get(k, ())) for k in ("subj", "obj", "pass_subj", "agent", "agent_case", "prep", "case", "inherit", "relcl", "negators", "irrealis", "intent_nouns", "skip")},
         known_verbs=d.get("known_verbs", "property"),
         prepositions=d.get("prepositions", {}),
         labels=d.get("labels", {}),
@@ -420,7 +421,13 @@ def _negated(verb, lang: _Lang) -> bool:
         if any(c.dep_ == "neg" or c.lower_ in lang.negators or c.lower_ in lang.irrealis for c in v.children):
             return True
     # "berkomitmen untuk membantu", "plans to visit": a verb of intent governs the event
-    return verb.dep_ in lang.inherit and verb.dep_ != "conj" and (verb.head.lower_ in lang.irrealis or verb.head.lemma_.lower() in lang.irrealis)
+    if verb.dep_ in lang.inherit and verb.dep_ != "conj" and (verb.head.lower_ in lang.irrealis or verb.head.lemma_.lower() in lang.irrealis):
+        return True
+    # "mengajukan permohonan untuk bergabung", "a bid to join": the purpose of a request or a plan, whichever
+    # word the parser hangs it on
+    mark = next((c for c in verb.children if c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to"), None)
+    return mark is not None and mark.i > 0 and mark.i < verb.i and \
+        verb.doc[mark.i - 1].lower_.removesuffix("nya") in lang.intent_nouns
 
 
 def _links(verb, lang: _Lang, by_token: dict):

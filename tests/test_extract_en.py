@@ -86,6 +86,9 @@ def test_clauses(text, expected):
         ("Lena Varga may dismiss Tomas Herczeg.", ("Lena Varga", "dismissed", "Tomas Herczeg")),
         ("Lena Varga will try to meet Tomas Herczeg.", ("Lena Varga", "met", "Tomas Herczeg")),
         ("Lena Varga plans to visit Hungary next year.", ("Lena Varga", "visited", "Hungary")),
+        # applying or bidding to do something is not doing it
+        ("Norway and Iceland applied to join the European Union.", ("Norway", "member_of", "European Union")),
+        ("Iceland submitted a request to join the European Union.", ("Iceland", "member_of", "European Union")),
         ("Lena Varga is expected to meet Tomas Herczeg.", ("Lena Varga", "met", "Tomas Herczeg")),
         ("Lena Varga would arrest Tomas Herczeg if he returned.", ("Lena Varga", "arrested", "Tomas Herczeg")),
         ("If Lena Varga meets Tomas Herczeg, talks will follow.", ("Lena Varga", "met", "Tomas Herczeg")),

@@ -1765,6 +1765,22 @@ def test_a_planned_visit_is_no_visit_for_the_learned_links_either(text):
     assert not any(p == "visited" for _, p, _ in _facts(text)), _facts(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegia dan Islandia mengajukan permohonan untuk bergabung dengan Uni Eropa.",
+        "Islandia mengajukan lamaran untuk bergabung dengan Uni Eropa.",
+    ],
+)
+def test_a_request_to_join_is_no_membership(text):
+    # the verb after "untuk" is what is asked for, whichever word the parser hangs it on
+    assert not any(p == "member_of" for _, p, _ in _facts(text)), _facts(text)
+
+
+def test_a_membership_taken_up_is_still_found():
+    assert ("Iceland", "member_of", "European Union") in _facts("Islandia resmi bergabung dengan Uni Eropa pada 2024.")
+
+
 def test_a_visit_made_is_still_found():
     assert ("Rina Kusuma", "visited", "Palu") in _facts("Gubernur Rina Kusuma mengunjungi Palu pada Senin.")
 
