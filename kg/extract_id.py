@@ -178,6 +178,7 @@ class _Lexicon:
         self.venue_verbs = set(orgs.get("event_venue_verbs", ()))
         self.event_classes = {w.lower() for w in orgs.get("event_classes", ())}
         self.unsited_events = {w.lower() for w in orgs.get("unsited_events", ())}
+        self.unit_cues = _index({w: True for w in orgs.get("unit_cues", {}).get("words", ())})
         self.gathering_nouns = _index({k: v for k, v in orgs.get("gathering_nouns", {}).items() if not k.startswith("_")})
         self.future_markers = set(dates.get("future_markers", ()))
         self.generic_events = {w.lower() for w in orgs.get("generic_events", ())}
@@ -904,10 +905,13 @@ def _org(toks, i, lex, lower: bool = False):
             return None
         unknown = 0  # proper-name words ("Partai Golkar"): one, then only known words may follow
         company = toks[i].low in lex.company_cues
+        unit = _match(toks, i, lex.unit_cues) is not None
         end = _company_end(toks, i, j, lex) if company else _spelled_out(toks, i, j, lex)
         if end:
             j = end
         while not end and j < len(toks) and (toks[j].cap or toks[j].text.isdigit()) and toks[j].low not in lex.calendar:
+            if unit and j > i + cue[0] and _ministry_at(toks, j, lex):
+                break  # "Ditjen Pajak Kementerian Keuangan": the unit's name ends where its ministry's begins
             country = _country_at(toks, j, lex)
             if country and country[1].type == "Country":
                 j = _known_org_end(toks, i, country[0]) or country[0]  # "Partai Demokrasi Indonesia Perjuangan"
@@ -943,8 +947,8 @@ def _org(toks, i, lex, lower: bool = False):
                 break  # "Partai Demokrat Andi Saputra": known words make the name, two name words are a person  # "Badan Gizi Nasional Dadan": a second unknown word starts the holder's name
             unknown += 1
             j += 1
-        if toks[i].low in lex.ministry_cues:
-            j = _portfolio_end(toks, j, lex) or j  # "Kementerian Kelautan dan Perikanan"
+        if toks[i].low in lex.ministry_cues or unit and not _ministry_at(toks, j, lex):
+            j = _portfolio_end(toks, j, lex) or j  # "Kementerian Kelautan dan Perikanan", "Ditjen Bea dan Cukai"
         ministry = lex.ministries.get(" ".join(toks[x].low for x in range(i, j)))
         if ministry and (j == i + cue[0] or j == i + cue[0] + 1 and toks[j - 1].caps):
             return _Mention(i, j, Node(ministry, "Organization", (_span_text(toks, i, j),)))  # "Kemendagri", "Kementerian ESDM"
@@ -964,6 +968,12 @@ def _org(toks, i, lex, lower: bool = False):
         node = Node(name, "Organization", (*node.aliases, acr))
         j = after
     return _regional(toks, _Mention(i, j, node), lex)
+
+
+def _ministry_at(toks, j, lex) -> bool:
+    """Whether a ministry's name starts at j: "Kementerian ...", "Kemenkeu"."""
+    return j < len(toks) and toks[j].cap and (toks[j].low in lex.ministry_cues or toks[j].low.startswith("kemen")
+                                              or toks[j].low in lex.ministries)
 
 
 def _known_org_end(toks, i, j) -> int | None:
@@ -2144,6 +2154,10 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
               and m.node.type in ("Organization", "Group") and starts[j].affil is None):
             # "KKB pimpinan Egianus Kogoya": the word is also a title, so the name after it was read with it
             facts.append((starts[j].node, lex.postnominal[low], m.node, None, 0.6))
+        # "Ditjen Pajak Kementerian Keuangan": a ministry's unit named with the ministry
+        if (m.node.type == "Organization" and _match(toks, m.start, lex.unit_cues) and j in starts
+                and starts[j].node.type == "Organization" and _ministry_at(toks, j, lex)):
+            facts.append((m.node, "part_of", starts[j].node, None, 0.6))
         if m.node.type == "Event":
             venue = _venue(toks, m, starts, lex)
             if venue is not None:

@@ -1939,6 +1939,29 @@ def test_no_venue_for_an_unnamed_gathering_that_is_not_held_there(monkeypatch, t
     assert not any(p == "held_in" for _, p, _ in _facts(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's unit named with its ministry: the unit ends where the ministry begins
+        ("Direktorat Jenderal Pajak Kementerian Keuangan menagih tunggakan tiga perusahaan.",
+         ("Direktorat Jenderal Pajak", "part_of", "Ministry of Finance")),
+        ("Ditjen Bea dan Cukai Kementerian Keuangan menyita 40 kotak barang selundupan.",
+         ("Ditjen Bea dan Cukai", "part_of", "Ministry of Finance")),
+        ("Badan Litbang Kementerian Pertanian merilis dua varietas padi.", ("Badan Litbang", "part_of", "Ministry of Agriculture")),
+    ],
+)
+def test_a_ministrys_unit_is_part_of_it(monkeypatch, text, expected):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts(text)
+    assert expected in found, found
+    assert not any(p == "holds_role" or "Jenderal" == s for s, p, _ in found), found  # "Jenderal" is no title here
+
+
+def test_a_unit_alone_is_part_of_nothing(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert not any(p == "part_of" for _, p, _ in _facts("Badan Pusat Statistik mencatat inflasi naik pada Maret."))
+
+
 def test_an_ordinal_stays_in_the_event_name(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Presiden Rina Kusuma membuka KTT ke-44 ASEAN di Vientiane.")
