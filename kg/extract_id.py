@@ -1946,7 +1946,7 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
         job = _job_at(toks, k, lex, doc)
         if job is not None:  # "Paul Barreira, profesor psikiatri di Harvard Medical School, berkata"
             end, words, body = job
-            facts.append((m.node, "holds_role", body, words, 0.6))
+            facts.append((m.node, "holds_role", body, _english_job(words), 0.6))
             return end + 1 if end < len(toks) and toks[end].text == "," else end
         while k < len(toks):
             role = _role_at(toks, k, lex)
@@ -2030,6 +2030,16 @@ def _job_at(toks, k, lex, doc: _Doc) -> tuple[int, str, Node] | None:
     if end < len(toks) and toks[end].text not in _CLOSERS and toks[end].low not in ("dan", "yang"):
         return None
     return end, " ".join(toks[x].low for x in range(k, d)), node
+
+
+def _english_job(words: str) -> str:
+    """A job's words in English, as kg's noun dictionary glosses them, the head last ("profesor psikiatri" →
+    "psychiatry professor"); words it cannot gloss stay as written, and so does the whole when the head is one."""
+    table = langdata.table(LANG, "noun_dictionary")
+    head, *mods = words.split()
+    if head not in table:
+        return words
+    return " ".join([table.get(w, w) for w in reversed(mods)] + [table[head]])
 
 
 # an English agent noun (the usual shape of a job's name) as kg's noun dictionary glosses an Indonesian word:

@@ -1962,6 +1962,12 @@ def test_a_unit_alone_is_part_of_nothing(monkeypatch):
     assert not any(p == "part_of" for _, p, _ in _facts("Badan Pusat Statistik mencatat inflasi naik pada Maret."))
 
 
+def test_a_job_in_apposition_is_named_in_english(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _roles("Lena Varga, profesor psikiatri di Universitas Leiden, mengatakan kasus itu jarang terjadi.")
+    assert ("Lena Varga", "holds_role", "Universitas Leiden", "psychiatry professor") in found, found
+
+
 def test_an_ordinal_stays_in_the_event_name(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Presiden Rina Kusuma membuka KTT ke-44 ASEAN di Vientiane.")
