@@ -523,8 +523,10 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
                 doc.person_words.update(w for w in x.node.name.split() if len(w) > 2)
             elif x.node.type == "Organization":
                 _remember_org(toks, x, lex, doc)
-            if (x.node.type in ("Organization", "Event") and x.end > x.start + 1 and toks[x.start].cap and not toks[x.start].caps
-                    and _common_word(toks[x.start].low, lex)):  # a common noun heading the name: Forum, Komisi, Bank
+            if (x.node.type in ("Organization", "Event") and x.end > x.start + 1 and toks[x.start].cap
+                    and (not toks[x.start].caps or x.node.type == "Event" and _match(toks, x.start, lex.event_cues))
+                    and (_common_word(toks[x.start].low, lex) or x.node.type == "Event")):
+                # a common noun heading the name: Forum, Komisi, Bank; an event's cue word, even an acronym ("KTT itu")
                 doc.heads[toks[x.start].low] = x.node
 
         m = ms[-1]

@@ -1962,6 +1962,12 @@ def test_a_unit_alone_is_part_of_nothing(monkeypatch):
     assert not any(p == "part_of" for _, p, _ in _facts("Badan Pusat Statistik mencatat inflasi naik pada Maret."))
 
 
+def test_an_event_named_again_by_its_cue_word_is_the_same_event(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Presiden Rina Kusuma membuka KTT ASEAN pada Senin. KTT itu digelar di Nusa Dua selama dua hari.")
+    assert ("ASEAN Summit", "held_in", "Nusa Dua") in found, found
+
+
 def test_a_job_in_apposition_is_named_in_english(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _roles("Lena Varga, profesor psikiatri di Universitas Leiden, mengatakan kasus itu jarang terjadi.")
