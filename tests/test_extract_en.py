@@ -724,6 +724,9 @@ def test_more_news_verbs_must_not(text, unexpected):
         ("Governor Rita Vance of Oregon signed the bill.", ("Rita Vance", "holds_role", "Oregon")),
         # "New" is part of a place's name, not the qualifier of a title
         ("Senator Tom Hale of New York praised Joe Biden.", ("Tom Hale", "represents", "New York")),
+        # the seat after "for" is a place, whatever the tagger took it for; a party after "for" is still a party
+        ("Jess Parker, the MP for Bristol Central, said the plan was flawed.", ("Jess Parker", "represents", "Bristol Central")),
+        ("Jess Parker, the MP for the Labour Party, spoke.", ("Jess Parker", "member_of", "Labour Party")),
         ("Tom Hale visited New Zealand in May.", ("Tom Hale", "visited", "New Zealand")),
         ("Lisbon mayor Rui Moura met Anne Hidalgo, the mayor of Paris.", ("Anne Hidalgo", "holds_role", "Paris")),
         # party words before a member's title
