@@ -1367,6 +1367,9 @@ class _SentenceReader:
                 start = k
                 break
             k -= 1
+        while start > 0 and re.fullmatch(r"(?:19|20)\d\d", doc[start - 1].text) and doc[start - 1].head.i == tok.i \
+                and (tok.ent_type_ == "EVENT" or tok.lower_ in lex.event_suffixes) and tok.lower_ not in lex.awards.get("heads", ()):
+            start -= 1  # "the 2010 World Cup", "the 2023 G20 summit": the year tells one edition from the next
         end = tok.i + 1
         if tok.pos_ == "PROPN" and not self._title_word(tok):
             for c in tok.children:
