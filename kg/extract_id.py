@@ -1996,7 +1996,7 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
         return m.end
     if m.node.type == "Location":
         c = _country_at(toks, j + 1, lex, strict=True)
-        if c and c[1].type in _PLACE_TYPES and c[1].name != m.node.name and _inside(m.node, c, toks, lex):
+        if c and c[1].type in _PLACE_TYPES and c[1].name != m.node.name and _inside(m.node, c, toks, lex, m.start):
             facts.append((m.node, "located_in", c[1], None, 0.6))
             _wider_place(toks, c[1], c[0], lex, facts)
             return c[0]
@@ -2095,7 +2095,7 @@ def _admin_container(toks, m: _Mention, k, lex) -> _Mention | None:
     return wider
 
 
-def _inside(place: Node, container: tuple[int, Node], toks, lex) -> bool:
+def _inside(place: Node, container: tuple[int, Node], toks, lex, start: int = 0) -> bool:
     """"Almaty, Kazakhstan" names a place and where it lies, unless it is a list ("Asia Tengah, Afghanistan dan ...")
     or the gazetteer places it elsewhere (a region with no country is not inside one)."""
     end = container[0]
@@ -2104,9 +2104,41 @@ def _inside(place: Node, container: tuple[int, Node], toks, lex) -> bool:
     if end + 1 < len(toks) and toks[end].text == "," and end + 2 < len(toks) and toks[end + 2].low in ("dan", "atau"):
         return False
     known = gazetteer.lookup(place.aliases[0], LANG) if place.aliases else None
-    if known is not None:
-        return known.country == container[1].name
+    if known is not None and known.country != container[1].name:
+        # "Surabaya, Jawa Timur": a known place inside a province or state of its own country, not another
+        # province ("Jawa Timur, Jawa Tengah" is a list) nor a city ("Surabaya, Malang")
+        region = _region_country(container[1])
+        listed = start >= 2 and toks[start - 1].text == "," and toks[start - 2].cap  # "..., Banten, DI Yogyakarta, Jawa Timur"
+        return region is not None and not listed and _region_country(place) is None and known.country in (None, region)
     return True
+
+
+@cache
+def _provinces() -> frozenset[str]:
+    """The English names of Indonesia's provinces and special regions: ISO 3166-2 (pycountry) writes them as
+    Indonesian news does ("Jawa Timur"), the gazetteer gives the English name ("East Java")."""
+    try:
+        import pycountry
+    except ImportError:
+        return frozenset()
+    subs = pycountry.subdivisions.get(country_code="ID") or ()
+    # the capital district is "Jakarta Raya" there, "Jakarta" in the news; the special region shares its name with
+    # its city (Yogyakarta), so only its full name ("Daerah Istimewa Yogyakarta") may name it, as the gazetteer does
+    found = [gazetteer.lookup(s.name if s.type == "Province" else s.name.split()[0], LANG)
+             for s in subs if s.type in ("Province", "Capital district")]
+    return frozenset(e.name for e in found if e is not None and e.type == "Location")
+
+
+def _region_country(node: Node) -> str | None:
+    """The country whose province or state ``node`` is, or None when it is none ("Florida": United States)."""
+    if node.type != "Location":
+        return None
+    if node.name in _provinces():
+        return "Indonesia"
+    if gazetteer.is_region(node.name, "en"):
+        entry = gazetteer.lookup(node.name, "en")
+        return entry.country if entry is not None and entry.country else ""
+    return None
 
 
 def _wider_place(toks, place: Node, end: int, lex, facts) -> None:
@@ -2117,6 +2149,8 @@ def _wider_place(toks, place: Node, end: int, lex, facts) -> None:
     wider = _country_at(toks, end + 1, lex, strict=True)
     if not wider or wider[1].type not in _PLACE_TYPES or wider[1].name == place.name:
         return
+    if _region_country(place) is not None and wider[1].type != "Country":
+        return  # "DKI Jakarta, Jawa Barat, Banten": provinces in a row are a list
     after = wider[0]
     if after < len(toks) and toks[after].low in lex.coordinators or after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low in lex.coordinators:
         return

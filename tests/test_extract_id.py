@@ -1962,6 +1962,33 @@ def test_a_unit_alone_is_part_of_nothing(monkeypatch):
     assert not any(p == "part_of" for _, p, _ in _facts("Badan Pusat Statistik mencatat inflasi naik pada Maret."))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known city and the province after it (the provinces come from ISO 3166-2 through pycountry)
+        ("Ia menikah dengan pengusaha asal Surabaya, Jawa Timur itu.", ("Surabaya", "located_in", "East Java")),
+        ("Rombongan baru tiba dari Garut, Jawa Barat, pada Senin.", ("Garut", "located_in", "West Java")),
+    ],
+)
+def test_a_known_city_lies_in_the_province_after_it(monkeypatch, text, expected):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banjir melanda Jawa Timur, Jawa Tengah, dan Bali.",  # provinces in a list
+        "Diler dibuka di DKI Jakarta, Jawa Barat, Banten, Jawa Tengah, dan Jawa Timur.",
+        "Gempa terasa di Bogor, Surabaya, Jawa Timur, dan Bali.",  # a list: the city may not be in the province
+        "Konser digelar di Surabaya, Malang, dan Kediri.",  # cities in a list
+    ],
+)
+def test_places_in_a_list_lie_in_one_another_never(monkeypatch, text):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert not any(p == "located_in" for _, p, _ in _facts(text)), _facts(text)
+
+
 def test_an_event_named_again_by_its_cue_word_is_the_same_event(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Presiden Rina Kusuma membuka KTT ASEAN pada Senin. KTT itu digelar di Nusa Dua selama dua hari.")
