@@ -2005,7 +2005,31 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
             facts.append((m.node, "located_in", wider.node, None, 0.6))
             return m.end  # the wider unit stays a mention of its own
         return _place_apposition(toks, m, j + 1, lex, facts) or m.end
+    if m.node.type == "Organization":
+        c = _country_at(toks, j + 1, lex, strict=True)
+        if c and c[1].type in _PLACE_TYPES and _closes_phrase(toks, m.start, c[0], lex):
+            facts.append((m.node, "based_in", c[1], None, 0.6))  # "University of Bath, Inggris,": where it is
+            _wider_place(toks, c[1], c[0], lex, facts)
+            return c[0]
     return m.end
+
+
+def _closes_phrase(toks, start: int, end: int, lex) -> bool:
+    """Whether a place ending at ``end`` closes the noun phrase of a name starting at ``start``, set off by a comma
+    ("University of Bath, Inggris, menemukan"), rather than opening a clause ("Menurut Bank Dunia, Indonesia akan
+    ...") or going on with a list ("Google, Jepang, dan Korea"; "Apple, Google, Jepang"). A name after "di" is a
+    venue whose place is where a thing happened, not news about the body."""
+    if start >= 2 and toks[start - 1].text == "," and toks[start - 2].cap:
+        return False
+    k = start - 1
+    while k >= 0 and start - k <= 6 and (toks[k].cap or toks[k].text.isdigit() or toks[k].low in ("kawasan", "gedung", "kantor", "ruang", "komplek", "kompleks", "/")):
+        k -= 1  # back over the venue's own words: "di Ruang Rapat Komisi XI DPR RI", "di kawasan GBK"
+    if k >= 0 and toks[k].low in ("di", "dalam"):
+        return False  # "kata X di Gedung DPR, Jakarta, Senin": where something was said, the dateline's place
+    if end < len(toks) and toks[end].text not in _CLOSERS:
+        return False
+    return not (end + 1 < len(toks) and toks[end].text == "," and (toks[end + 1].low in lex.coordinators
+                                                                   or _country_at(toks, end + 1, lex, strict=True)))
 
 
 def _job_at(toks, k, lex, doc: _Doc) -> tuple[int, str, Node] | None:

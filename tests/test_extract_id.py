@@ -1989,6 +1989,25 @@ def test_places_in_a_list_lie_in_one_another_never(monkeypatch, text):
     assert not any(p == "located_in" for _, p, _ in _facts(text)), _facts(text)
 
 
+def test_a_body_set_off_with_its_country_is_based_there(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    found = _facts("Tim ilmuwan dari Universitas Leiden, Belanda, meneliti fosil itu.")
+    assert ("Universitas Leiden", "based_in", "Netherlands") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut Bank Dunia, Indonesia akan tumbuh lima persen.",  # the place opens a clause
+        "Selain Google, Jepang dan Korea juga berminat.",  # a list
+        "Kata Rina Kusuma di Gedung Bank Indonesia, Jakarta, Senin (4/11).",  # a venue: where it was said
+    ],
+)
+def test_no_seat_for_a_body_before_a_clause_a_list_or_as_a_venue(monkeypatch, text):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert not any(p == "based_in" for _, p, _ in _facts(text)), _facts(text)
+
+
 def test_an_event_named_again_by_its_cue_word_is_the_same_event(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Presiden Rina Kusuma membuka KTT ASEAN pada Senin. KTT itu digelar di Nusa Dua selama dua hari.")
