@@ -178,6 +178,7 @@ class _Lexicon:
         self.venue_verbs = set(orgs.get("event_venue_verbs", ()))
         self.event_classes = {w.lower() for w in orgs.get("event_classes", ())}
         self.unsited_events = {w.lower() for w in orgs.get("unsited_events", ())}
+        self.venue_words = set(orgs.get("venue_words", {}).get("words", ()))
         self.unit_cues = _index({w: True for w in orgs.get("unit_cues", {}).get("words", ())})
         self.gathering_nouns = _index({k: v for k, v in orgs.get("gathering_nouns", {}).items() if not k.startswith("_")})
         self.future_markers = set(dates.get("future_markers", ()))
@@ -2022,7 +2023,7 @@ def _closes_phrase(toks, start: int, end: int, lex) -> bool:
     if start >= 2 and toks[start - 1].text == "," and toks[start - 2].cap:
         return False
     k = start - 1
-    while k >= 0 and start - k <= 6 and (toks[k].cap or toks[k].text.isdigit() or toks[k].low in ("kawasan", "gedung", "kantor", "ruang", "komplek", "kompleks", "/")):
+    while k >= 0 and start - k <= 6 and (toks[k].cap or toks[k].text.isdigit() or toks[k].text == "/" or toks[k].low in lex.venue_words):
         k -= 1  # back over the venue's own words: "di Ruang Rapat Komisi XI DPR RI", "di kawasan GBK"
     if k >= 0 and toks[k].low in ("di", "dalam"):
         return False  # "kata X di Gedung DPR, Jakarta, Senin": where something was said, the dateline's place
@@ -2139,7 +2140,7 @@ def _inside(place: Node, container: tuple[int, Node], toks, lex, start: int = 0)
 
 @cache
 def _provinces() -> frozenset[str]:
-    """The English names of Indonesia's provinces and special regions: ISO 3166-2 (pycountry) writes them as
+    """The English names of Indonesia's provinces and its capital district: ISO 3166-2 (pycountry) writes them as
     Indonesian news does ("Jawa Timur"), the gazetteer gives the English name ("East Java")."""
     try:
         import pycountry
@@ -2154,7 +2155,8 @@ def _provinces() -> frozenset[str]:
 
 
 def _region_country(node: Node) -> str | None:
-    """The country whose province or state ``node`` is, or None when it is none ("Florida": United States)."""
+    """The country whose province or state ``node`` is ("Florida": United States; "" when the gazetteer gives
+    none), or None when ``node`` is no province or state."""
     if node.type != "Location":
         return None
     if node.name in _provinces():
