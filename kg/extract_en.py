@@ -733,14 +733,18 @@ class _SentenceReader:
         kind = " ".join([c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok.lower_])
         return kind not in self.lex.not_gatherings  # "a press conference in Jakarta": where news is told
 
-    @staticmethod
-    def _held(tok) -> bool:
-        """Whether the noun is the subject of a verb of holding: 'was held', 'was staged', 'took place'."""
+    def _held(self, tok) -> bool:
+        """Whether the noun is the subject of a verb whose frame (verbs.json) puts an event at a place: 'was held
+        in', 'was staged at', 'took place in'."""
         verb = tok.head
+        lemma = verb.lemma_.lower()
         if tok.dep_ == "nsubjpass":
-            return verb.lemma_.lower() in ("hold", "stage", "convene", "organize", "organise", "host")
-        return tok.dep_ == "nsubj" and verb.lemma_.lower() == "take" and \
-            any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+            heads = [f"be {lemma}"]
+        elif tok.dep_ == "nsubj":
+            heads = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "dobj"]
+        else:
+            return False
+        return any(self.lex.frames.get(f"{h} {p}") == "held_in" for h in heads for p in ("in", "at"))
 
     def _gathering(self, tok) -> _Entity:
         """The event a gathering noun names: the one of that kind the last sentences named, for a bare 'the

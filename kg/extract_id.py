@@ -2020,7 +2020,7 @@ def _closes_phrase(toks, start: int, end: int, lex) -> bool:
     ("University of Bath, Inggris, menemukan"), rather than opening a clause ("Menurut Bank Dunia, Indonesia akan
     ...") or going on with a list ("Google, Jepang, dan Korea"; "Apple, Google, Jepang"). A name after "di" is a
     venue whose place is where a thing happened, not news about the body."""
-    if start >= 2 and toks[start - 1].text == "," and toks[start - 2].cap:
+    if _listed(toks, start):
         return False
     k = start - 1
     while k >= 0 and start - k <= 6 and (toks[k].cap or toks[k].text.isdigit() or toks[k].text == "/" or toks[k].low in lex.venue_words):
@@ -2133,9 +2133,13 @@ def _inside(place: Node, container: tuple[int, Node], toks, lex, start: int = 0)
         # "Surabaya, Jawa Timur": a known place inside a province or state of its own country, not another
         # province ("Jawa Timur, Jawa Tengah" is a list) nor a city ("Surabaya, Malang")
         region = _region_country(container[1])
-        listed = start >= 2 and toks[start - 1].text == "," and toks[start - 2].cap  # "..., Banten, DI Yogyakarta, Jawa Timur"
-        return region is not None and not listed and _region_country(place) is None and known.country in (None, region)
+        return region is not None and not _listed(toks, start) and _region_country(place) is None and known.country in (None, region)
     return True
+
+
+def _listed(toks, start: int) -> bool:
+    """Whether the name at ``start`` follows another after a comma: a list goes on ("..., Banten, DI Yogyakarta")."""
+    return start >= 2 and toks[start - 1].text == "," and toks[start - 2].cap
 
 
 @cache
