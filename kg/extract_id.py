@@ -1690,10 +1690,20 @@ def _titled(toks, i, lex, doc, facts):
                 name_at, affil = aff
     elif affil is not None and name_at + 1 < len(toks) and toks[name_at].caps and toks[name_at + 1].cap:
         name_at += 1  # "Direktur Utama PT Bursa Efek Surabaya BES Bastian Purnama"
-    elif name_at + 2 < len(toks) and toks[name_at].text == "(" and toks[name_at + 1].cap:
+    elif (name_at + 2 < len(toks) and toks[name_at].text == "(" and toks[name_at + 1].cap
+          and (doc.ner.get(name_at + 1) or (0, "Person"))[1] == "Person"
+          and not _abbreviates(toks[name_at + 1].low, [t.low for t in toks[aff_start:name_at]])):
+        # (not "Kepala Darul Quran (Daqu)": the body's short form)
         inner = _person(toks, name_at + 1, lex, doc)
         if inner is not None and inner.end < len(toks) and toks[inner.end].text == ")":
             name_at += 1  # "Presiden (Win Myint)": a quotation's holder, named by the editor in brackets
+    if affil is not None and name_at + 1 < len(toks) and toks[name_at].low == "bidang" and toks[name_at + 1].cap:
+        # "Deputi Komisioner OJK Bidang Edukasi dan Perlindungan Konsumen X": the post's portfolio, then the name
+        k = name_at + 1
+        while k < len(toks) and (toks[k].cap or toks[k].low in _LIST_LINKS) and (doc.ner.get(k) or (0, ""))[1] != "Person":
+            k += 1
+        if k < len(toks) and (doc.ner.get(k) or (0, ""))[1] == "Person":
+            name_at, is_head = k, False  # the head of one of its divisions, not of the body
     while name_at < len(toks) and toks[name_at].low in lex.honorifics and name_at + 1 < len(toks) and toks[name_at + 1].cap:
         name_at += 1
     person = _person(toks, name_at, lex, doc) if name_at < len(toks) and toks[name_at].cap else None

@@ -44,14 +44,16 @@ def pipeline(lang: str):
 
 
 def add_name_checks(nlp, lang: str) -> None:
-    """What kg runs after a trained NER: names it typed against their letters are retyped
-    (:mod:`kg.nametype`, kg/models/nametype/MODEL_CARD.md), then names the gazetteer knows become entities
-    where it found none (:func:`kg.gazetteer.known_names`). ``bench/bench_nlp_id.py`` scores the two with it."""
+    """What kg runs after a trained NER: names it ran together or widened by a title are cut to their edges
+    (:mod:`kg.names`), names it typed against their letters are retyped (:mod:`kg.nametype`,
+    kg/models/nametype/MODEL_CARD.md), then names the gazetteer knows become entities where it found none
+    (:func:`kg.gazetteer.known_names`). ``bench/bench_nlp_id.py`` scores the three with it."""
     from spacy.language import Language
 
-    from kg import gazetteer, nametype
+    from kg import gazetteer, names, nametype
 
     nametype.add_to(nlp)
+    names.add_to(nlp, lang)
     name = f"kg_gazetteer_{lang}"
     if name not in Language.factories:
         Language.factory(name, func=lambda nlp, name: lambda doc: gazetteer.known_names(doc, lang))

@@ -2166,3 +2166,27 @@ def test_an_event_named_after_its_class_noun(monkeypatch, text, expected):
 def test_appearing_in_a_place_is_no_attendance(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     assert not any(p == "attended" for _, p, _ in _facts("Penyanyi Rina Kusuma tampil di Surabaya."))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role"),
+    [
+        # a division of a body ("Bidang ...") stands between the body and the holder's name: the holder heads the
+        # division, so holds a post in the body and does not lead it
+        ("Kepala Dinas Kesehatan Kota Bogor Bidang Pencegahan Penyakit Budi Santoso mengatakan hal itu.",
+         "Budi Santoso", "head"),
+        ("Hal itu disampaikan Deputi Komisioner Otoritas Jasa Keuangan (OJK) Bidang Pengawasan Perbankan "
+         "Rina Wulandari di Bandung, Senin.", "Rina Wulandari", "deputy"),
+    ],
+)
+def test_a_division_after_a_body_is_no_part_of_the_holders_name(text, holder, role):
+    found = {(t.subject.name, t.predicate, t.role) for t in _extract(text) if t.subject.type == "Person"}
+    assert found and all(name == holder for name, _, _ in found), found
+    assert (holder, "holds_role", role) in found
+
+
+def test_a_bodys_short_form_in_brackets_is_not_its_heads_name():
+    # "Presiden (Win Myint)" names a holder in brackets; "(Domnus)" abbreviates the body before it
+    text = "Kepala Dompet Amal Nusantara (Domnus) Indonesia di Kairo, Ahmad Fauzi mengatakan bantuan itu sudah tiba."
+    heads = {t.subject.name for t in _extract(text) if t.predicate in ("leads", "holds_role")}
+    assert heads == {"Ahmad Fauzi"}
