@@ -2050,6 +2050,9 @@ class _SentenceReader:
                 low = h.lower_ + "-in-law"  # "his brother-in-law": one word the tokenizer split
             elif h.i >= 2 and self.doc[h.i - 1].text == "-" and not self.doc[h.i - 2].whitespace_ and self.doc[h.i - 2].lower_ in ("vice", "deputy"):
                 low = f"{self.doc[h.i - 2].lower_}-{low}"  # "vice-president" split in three, its first word parsed apart
+            elif h.i + 2 < len(self.doc) and self.doc[h.i + 1].text == "-" and not h.whitespace_ and not self.doc[h.i + 1].whitespace_ \
+                    and f"{low}-{self.doc[h.i + 2].lower_}" in lex.roles | lex.leader_roles:
+                low = f"{low}-{self.doc[h.i + 2].lower_}"  # "secretary-general" split in three, its last word parsed apart
             if ent.type == "Person" and ent.gender is None and low in lex.gender_titles:
                 ent.gender = lex.gender_titles[low]  # "X, the daughter of Y": X is a "she"
             named = [m.lower_ for m in mods] + [low]
@@ -2124,7 +2127,9 @@ class _SentenceReader:
                         aff = self.mem.entity(entry.name, entry.type, m.text)
                         break
             if aff is None:  # "served as Apple CEO": a firm the tagger names before the title
-                run = [m for m in mods if m.dep_ == "compound" and m.pos_ == "PROPN" and m.ent_type_ == "ORG"]
+                # the whole name the tagger marks ("Arctic Council", "Bank of America"), not only the word on the title
+                run = sorted({t for m in mods if m.dep_ in ("compound", "nmod") and m.pos_ == "PROPN" and m.ent_type_ == "ORG"
+                              for e in self.doc.ents if e.start <= m.i < e.end for t in e}, key=lambda t: t.i)
                 aff = self._run_org(run) if run and run[-1].i - run[0].i == len(run) - 1 else None
             self._assign_role(ent, role, aff, h, guess=True)
 
