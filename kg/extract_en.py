@@ -2126,10 +2126,14 @@ class _SentenceReader:
                     if entry and entry.type in ("Country", "Organization"):
                         aff = self.mem.entity(entry.name, entry.type, m.text)
                         break
-            if aff is None:  # "served as Apple CEO": a firm the tagger names before the title
-                # the whole name the tagger marks ("Arctic Council", "Bank of America"), not only the word on the title
+            if aff is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+                # "served as Apple CEO": a firm the tagger names before the title, by the whole name it marks
+                # ("Arctic Council", "Bank of America"); not a title of a unit ("Allianz head of claims") or an
+                # acronym in brackets, which names what stands before it ("the X Party (XP) vice president")
                 run = sorted({t for m in mods if m.dep_ in ("compound", "nmod") and m.pos_ == "PROPN" and m.ent_type_ == "ORG"
                               for e in self.doc.ents if e.start <= m.i < e.end for t in e}, key=lambda t: t.i)
+                if run and run[0].i > 0 and self.doc[run[0].i - 1].text == "(":
+                    run = []
                 aff = self._run_org(run) if run and run[-1].i - run[0].i == len(run) - 1 else None
             self._assign_role(ent, role, aff, h, guess=True)
 

@@ -2564,3 +2564,14 @@ def test_a_firm_named_before_a_predicated_title_is_where_the_post_is(text):
 ])
 def test_a_secretary_general_leads_the_body(text, holder, body):
     assert (holder, "leads", body) in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Etiqa general head of claims, Dana Wills, said customers could call an adjuster.",  # heads a unit, not the firm
+    # the acronym names the party before it
+    "Omar, who is the Parti Bersatu Sabah (PBS) deputy president, won the state seat under the coalition ticket.",
+])
+def test_a_name_before_a_title_of_a_unit_or_in_brackets_is_no_employer(text):
+    found = _roles(text)
+    assert not any(pred == "leads" for _, pred, _, _ in found), found
+    assert not any(obj in ("PBS", "Etiqa") for _, _, obj, _ in found), found
