@@ -2127,6 +2127,8 @@ def _admin_container(toks, m: _Mention, k, lex) -> _Mention | None:
     end = wider.end
     if end < len(toks) and (toks[end].low in lex.coordinators or end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].low in lex.coordinators):
         return None
+    if _list_goes_on(toks, end, lex):
+        return None
     return wider
 
 
@@ -2138,6 +2140,8 @@ def _inside(place: Node, container: tuple[int, Node], toks, lex, start: int = 0)
         return False
     if end + 1 < len(toks) and toks[end].text == "," and end + 2 < len(toks) and toks[end + 2].low in ("dan", "atau"):
         return False
+    if _list_goes_on(toks, end, _lexicon()):
+        return False
     known = gazetteer.lookup(place.aliases[0], LANG) if place.aliases else None
     if known is not None and known.country != container[1].name:
         # "Surabaya, Jawa Timur": a known place inside a province or state of its own country, not another
@@ -2145,6 +2149,22 @@ def _inside(place: Node, container: tuple[int, Node], toks, lex, start: int = 0)
         region = _region_country(container[1])
         return region is not None and not _listed(toks, start) and _region_country(place) is None and known.country in (None, region)
     return True
+
+
+def _list_goes_on(toks, end: int, lex) -> bool:
+    """Whether the name ending at ``end`` is inside a list: more names set off by commas follow it, then "dan" and a
+    name ("Probolinggo, Pasuruan, Lumajang, dan Malang"). A chain of places ("Cakung, Jakarta Timur, DKI Jakarta")
+    ends without one; "dan" right after the name is the callers' own check."""
+    k = end
+    while k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].cap:
+        k += 1
+        while k < len(toks) and toks[k].cap:
+            k += 1
+    if k == end or k >= len(toks):
+        return False
+    if toks[k].text == "," and k + 1 < len(toks):
+        k += 1
+    return toks[k].low in lex.coordinators and k + 1 < len(toks) and toks[k + 1].cap
 
 
 def _listed(toks, start: int) -> bool:
@@ -2194,6 +2214,8 @@ def _wider_place(toks, place: Node, end: int, lex, facts) -> None:
     after = wider[0]
     if after < len(toks) and toks[after].low in lex.coordinators or after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low in lex.coordinators:
         return
+    if _list_goes_on(toks, after, lex):
+        return
     known = gazetteer.lookup(place.aliases[0], LANG) if place.aliases else None
     outer = gazetteer.lookup(wider[1].aliases[0], LANG) if wider[1].aliases else None
     if known is not None and known.country is not None:  # a known place needs a container known in the same country
@@ -2218,6 +2240,8 @@ def _place_apposition(toks, m, k, lex, facts) -> int | None:
     c = _country_at(toks, j, lex, strict=True)
     if not c or c[1].type not in _PLACE_TYPES:
         return None
+    if toks[k].cap and _list_goes_on(toks, c[0], lex):
+        return None  # "Kabupaten Tasikmalaya, Kabupaten Garut, Kabupaten Ciamis, dan ...": a list of units, not a chain
     facts.append((m.node, "capital_of" if capital and c[1].type == "Country" else "located_in", c[1], None, 0.6))
     _wider_place(toks, c[1], c[0], lex, facts)
     end = c[0]

@@ -2190,3 +2190,18 @@ def test_a_bodys_short_form_in_brackets_is_not_its_heads_name():
     text = "Kepala Dompet Amal Nusantara (Domnus) Indonesia di Kairo, Ahmad Fauzi mengatakan bantuan itu sudah tiba."
     heads = {t.subject.name for t in _extract(text) if t.predicate in ("leads", "holds_role")}
     assert heads == {"Ahmad Fauzi"}
+
+
+@pytest.mark.parametrize("text", [
+    # names set off by commas up to "dan" are a list, however long, not a chain of places
+    "Gunung itu membentang di empat kabupaten, yakni Kabupaten Probolinggo, Pasuruan, Lumajang, dan Malang.",
+    "Bantuan disalurkan ke Kabupaten Tasikmalaya, Kabupaten Garut, Kabupaten Ciamis, dan Kabupaten Cianjur.",
+])
+def test_places_in_a_long_list_lie_in_none_of_the_others(text):
+    assert [t for t in _extract(text) if t.predicate == "located_in"] == []
+
+
+def test_a_chain_of_places_ending_the_sentence_is_still_a_chain():
+    found = _facts("Ia lahir di Desa Sukamaju, Kecamatan Cikalong, Kabupaten Tasikmalaya, Jawa Barat.")
+    assert ("Kecamatan Cikalong", "located_in", "Tasikmalaya") in found
+    assert ("Tasikmalaya", "located_in", "West Java") in found
