@@ -2051,8 +2051,8 @@ class _SentenceReader:
             elif h.i >= 2 and self.doc[h.i - 1].text == "-" and not self.doc[h.i - 2].whitespace_ and self.doc[h.i - 2].lower_ in ("vice", "deputy"):
                 low = f"{self.doc[h.i - 2].lower_}-{low}"  # "vice-president" split in three, its first word parsed apart
             elif h.i + 2 < len(self.doc) and self.doc[h.i + 1].text == "-" and not h.whitespace_ and not self.doc[h.i + 1].whitespace_ \
-                    and f"{low}-{self.doc[h.i + 2].lower_}" in lex.roles | lex.leader_roles:
-                low = f"{low}-{self.doc[h.i + 2].lower_}"  # "secretary-general" split in three, its last word parsed apart
+                    and ((joined := f"{low}-{self.doc[h.i + 2].lower_}") in lex.roles or joined in lex.leader_roles):
+                low = joined  # "secretary-general" split in three, its last word parsed apart
             if ent.type == "Person" and ent.gender is None and low in lex.gender_titles:
                 ent.gender = lex.gender_titles[low]  # "X, the daughter of Y": X is a "she"
             named = [m.lower_ for m in mods] + [low]

@@ -1693,7 +1693,7 @@ def _titled(toks, i, lex, doc, facts):
     elif (name_at + 2 < len(toks) and toks[name_at].text == "(" and toks[name_at + 1].cap
           and (doc.ner.get(name_at + 1) or (0, "Person"))[1] == "Person"
           and not _abbreviates(toks[name_at + 1].low, [t.low for t in toks[aff_start:name_at]])):
-        # (not "Kepala Darul Quran (Daqu)": the body's short form)
+        # a name in brackets that is no short form of the body before it ("Kepala Darul Quran (Daqu)")
         inner = _person(toks, name_at + 1, lex, doc)
         if inner is not None and inner.end < len(toks) and toks[inner.end].text == ")":
             name_at += 1  # "Presiden (Win Myint)": a quotation's holder, named by the editor in brackets
@@ -2140,7 +2140,7 @@ def _inside(place: Node, container: tuple[int, Node], toks, lex, start: int = 0)
         return False
     if end + 1 < len(toks) and toks[end].text == "," and end + 2 < len(toks) and toks[end + 2].low in ("dan", "atau"):
         return False
-    if _list_goes_on(toks, end, _lexicon()):
+    if _list_goes_on(toks, end, lex):
         return False
     known = gazetteer.lookup(place.aliases[0], LANG) if place.aliases else None
     if known is not None and known.country != container[1].name:

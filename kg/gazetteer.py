@@ -203,6 +203,18 @@ def _org_names(lang: str) -> dict[str, Entry]:
     return {fold(n): Entry(n, "Organization") for n in names}
 
 
+def ner_label(text: str, lang: str) -> str | None:
+    """The NER label (PER, ORG, LOC) of a name this gazetteer, or the language's lexicon of parties and
+    ministries, knows; else None."""
+    entry = lookup(text, lang) or _org_names(lang).get(fold(text))
+    return _RULER_LABELS.get(entry.type) if entry is not None else None
+
+
+def foreign_acronym(text: str, lang: str) -> bool:
+    """Whether ``text`` is an English acronym of a known name that ``lang`` does not use ("UN" in Indonesian)."""
+    return text.isupper() and fold(text) in _foreign_acronyms(lang)
+
+
 def known_names(doc, lang: str):
     """``doc`` with the names this gazetteer knows added as entities where the tagger found none: "Surabaya",
     "DKI Jakarta", "Palestina" missed by a statistical NER trained on a few thousand sentences. The longest
@@ -213,7 +225,6 @@ def known_names(doc, lang: str):
     from spacy.tokens import Span
 
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
-    foreign = _foreign_acronyms(lang)
     found = []
     capital = [t.text[:1].isupper() for t in doc]
     i = 0
@@ -226,11 +237,11 @@ def known_names(doc, lang: str):
             if not capital[i + n - 1] or any(k in taken for k in range(i, i + n)):
                 continue
             text = doc[i : i + n].text
-            if text.isupper() and fold(text) in foreign or n == 1 and len(text) <= 3 and not text.isupper():
+            if foreign_acronym(text, lang) or n == 1 and len(text) <= 3 and not text.isupper():
                 continue  # "UN" in Indonesian is an exam; "Us" opens a sentence
-            entry = lookup(text, lang) or _org_names(lang).get(fold(text))
-            if entry is not None and entry.type in _RULER_LABELS:
-                hit = Span(doc, i, i + n, label=_RULER_LABELS[entry.type])
+            label = ner_label(text, lang)
+            if label is not None:
+                hit = Span(doc, i, i + n, label=label)
                 break
         if hit is not None:
             found.append(hit)

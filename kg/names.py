@@ -69,10 +69,9 @@ def _known(text: str, lang: str) -> str | None:
     """The NER label of a name the gazetteer (or the language's lexicon of parties and ministries) knows, by
     the rules of :func:`kg.gazetteer.known_names`: a short word only in capitals ("RI", not the "Ri" of "Ri Yong
     Ho"), and no acronym the language does not use."""
-    if len(text) <= 3 and not text.isupper() or text.isupper() and gazetteer.fold(text) in gazetteer._foreign_acronyms(lang):
+    if len(text) <= 3 and not text.isupper() or gazetteer.foreign_acronym(text, lang):
         return None
-    entry = gazetteer.lookup(text, lang) or gazetteer._org_names(lang).get(gazetteer.fold(text))
-    return gazetteer._RULER_LABELS.get(entry.type) if entry is not None else None
+    return gazetteer.ner_label(text, lang)
 
 
 def _pieces(ent, lang: str) -> list[tuple[int, int, str]]:
