@@ -73,7 +73,7 @@ def test_shipped_indonesian_model_loads_offline_and_annotates():
     from kg import nlp
 
     pipe = nlp.pipeline("id")
-    assert pipe.pipe_names == ["morphologizer", "parser", "ner", "kg_name_type", "kg_gazetteer_id"]
+    assert pipe.pipe_names == ["morphologizer", "parser", "ner", "kg_name_edges_id", "kg_name_type", "kg_gazetteer_id"]
     assert {"pos_kumparan", "las_csui", "ner_f_idner", "tok_s"} <= set(pipe.meta.get("performance", {}))
     doc = nlp.parse("id", ["Menteri Keuangan Sri Mulyani mengunjungi Surabaya pada Senin."])[0]
     assert ("Sri Mulyani", "PER") in {(e.text, e.label_) for e in doc.ents}
