@@ -81,7 +81,9 @@ def _pieces(ent, lang: str) -> list[tuple[int, int, str]]:
     if words[0] in _OPEN and words[-1] in _CLOSE:  # "(Jokowi)"
         return [(start + 1, end - 1, label)] if end - start > 2 else []
     inside = next((k for k, w in enumerate(words) if w in _OPEN), None)
-    if inside is not None and not (inside + 1 < len(words) and words[inside + 1].lower() in _name_parts(lang)):  # "Badan Narkotika Nasional (BNN)", "Badan Narkotika Nasional (BNN"
+    if inside is not None and inside + 1 < len(words) and words[inside + 1].lower() in _name_parts(lang):
+        inside = None  # "PT PLN (Persero)": one name
+    if inside is not None:  # "Badan Narkotika Nasional (BNN)", or "(BNN" where the tagger stopped short
         close = next((k for k in range(inside + 1, len(words)) if words[k] in _CLOSE), len(words))
         out = []
         if inside:
