@@ -2432,6 +2432,35 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
         parent = _parent_org(toks, i + noun[0], starts, at, lex)
         if child is not None and child.node.type == "Organization" and parent is not None and child.node.name != parent.name:
             facts.append((child.node, "subsidiary_of", parent, None, 0.6))
+    # "X mendapat kritikan dari Y", "X menuai pujian dari Y": an act done to X (a predicate noun whose target
+    # follows "terhadap" or "kepada") that X receives from Y is Y's act on X
+    for i in range(2, len(toks)):
+        noun = _match(toks, i, lex.pred_nouns)
+        if not noun or at[i] is not None or not {"terhadap", "kepada"} & set(noun[1]["prep"]) \
+                or not morph_id.analyse(toks[i - 1].low, lex.receive_verbs) or _negated(toks, i - 1, lex):
+            continue
+        receiver = next((m for m in reversed(mentions) if m.end <= i - 1 and (m.start == 0 or toks[m.start - 1].low not in lex.prepositions)), None)
+        if receiver is None or any(toks[x].low in lex.clause_breaks or toks[x].text in ",;" for x in range(receiver.end, i - 1)):
+            continue
+        if any(toks[x].low in lex.action_nouns or _match(toks, x, lex.pred_nouns) for x in range(max(0, receiver.start - 2), receiver.start)):
+            continue  # "Penangkapan para separatis itu menuai kecaman": the act on them is what is condemned
+        k = i + noun[0]
+        while k < len(toks) and k - i < 4 and toks[k].low != "dari" and not toks[k].cap and toks[k].low.isalpha():
+            k += 1  # "kritik keras dari"
+        if k + 1 >= len(toks) or toks[k].low != "dari":
+            continue
+        k += 1
+        after_from = k
+        while k < len(toks) and k not in starts and not toks[k].cap and toks[k].low.isalpha() and toks[k].low not in lex.clause_breaks:
+            k += 1  # "dari sejumlah pengamat X"
+        source = starts.get(k)
+        if source is not None and k > after_from and source.node.type in _PLACE_TYPES:
+            continue  # "dari publik Catalunya": people of the place, not the place
+        if source is not None and source.node.type == "Organization" and source.end in starts \
+                and starts[source.end].node.type == "Person":
+            source = starts[source.end]  # "dari politikus Partai Demokrat X": the politician, named after the party
+        if source is not None and source.node.type in ("Person", "Organization", "Country") and source.node.name != receiver.node.name:
+            facts.append((source.node, noun[1]["p"], receiver.node, None, 0.5))
     # "X memperoleh pendanaan seri B dari Y": Y funded X
     for i in range(1, len(toks)):
         noun = _match(toks, i, lex.funding_nouns)

@@ -2205,3 +2205,27 @@ def test_a_chain_of_places_ending_the_sentence_is_still_a_chain():
     found = _facts("Ia lahir di Desa Sukamaju, Kecamatan Cikalong, Kabupaten Tasikmalaya, Jawa Barat.")
     assert ("Kecamatan Cikalong", "located_in", "Tasikmalaya") in found
     assert ("Tasikmalaya", "located_in", "West Java") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act done to the subject that it receives "dari" someone is that one's act on the subject
+    ("Menteri Rina Wulandari mendapat kritik keras dari Ketua DPR Agus Hartono.",
+     ("Agus Hartono", "criticized", "Rina Wulandari")),
+    ("Program Wali Kota Dedi Prasetyo menuai pujian dari Gubernur Jawa Barat Ridwan Kamil.",
+     ("Ridwan Kamil", "praised", "Dedi Prasetyo")),
+    # the one named after a party and a job noun, not the party
+    ("Sikap Menteri Rina Wulandari mendapat kecaman dari politikus Partai Demokrat Agus Hartono.",
+     ("Agus Hartono", "condemned", "Rina Wulandari")),
+])
+def test_an_act_received_from_someone_is_theirs(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri Rina Wulandari tidak mendapat kritik dari Ketua DPR Agus Hartono.",  # not received
+    "Menteri Rina Wulandari mendapat hadiah dari Ketua DPR Agus Hartono.",  # a gift is no act on her
+    # the act on them is condemned, by people of a place, not by the place
+    "Penahanan para aktivis itu kemudian menuai kecaman dari warga Yogyakarta.",
+])
+def test_no_act_is_read_from_what_is_not_received_or_done_to_the_subject(text):
+    assert not any(p in ("criticized", "praised", "condemned") for _, p, _ in _facts(text))
