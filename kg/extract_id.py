@@ -2439,7 +2439,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
         if not noun or at[i] is not None or not {"terhadap", "kepada"} & set(noun[1]["prep"]) \
                 or not morph_id.analyse(toks[i - 1].low, lex.receive_verbs) or _negated(toks, i - 1, lex):
             continue
-        receiver = next((m for m in reversed(mentions) if m.end <= i - 1 and (m.start == 0 or toks[m.start - 1].low not in lex.prepositions)), None)
+        receiver = _receiver(toks, mentions, i - 1, lex)
         if receiver is None or any(toks[x].low in lex.clause_breaks or toks[x].text in ",;" for x in range(receiver.end, i - 1)):
             continue
         if any(toks[x].low in lex.action_nouns or _match(toks, x, lex.pred_nouns) for x in range(max(0, receiver.start - 2), receiver.start)):
@@ -2466,7 +2466,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
         noun = _match(toks, i, lex.funding_nouns)
         if not noun or at[i] is not None or not morph_id.analyse(toks[i - 1].low, lex.receive_verbs) or i < 2:
             continue
-        receiver = next((m for m in reversed(mentions) if m.end <= i - 1 and (m.start == 0 or toks[m.start - 1].low not in lex.prepositions)), None)
+        receiver = _receiver(toks, mentions, i - 1, lex)
         if receiver is None or any(toks[x].low in lex.clause_breaks or toks[x].text == ";" for x in range(receiver.end, i - 1)):
             continue
         if _negated(toks, i - 1, lex):
@@ -2582,6 +2582,12 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             a = starts[k + 1]
             if a.end < len(toks) and toks[a.end].low in ("dan", "dengan") and a.end + 1 in starts:
                 facts.append((a.node, hit[1], starts[a.end + 1].node, None, 0.6))
+
+
+def _receiver(toks, mentions: list[_Mention], verb: int, lex) -> _Mention | None:
+    """Who receives in "X mendapat/memperoleh ... dari Y": the last mention before the verb at ``verb`` that no
+    preposition governs."""
+    return next((m for m in reversed(mentions) if m.end <= verb and (m.start == 0 or toks[m.start - 1].low not in lex.prepositions)), None)
 
 
 def _personal(m: _Mention, doc: _Doc | None) -> bool:
