@@ -39,12 +39,19 @@ def _titles(lang: str) -> tuple[frozenset, frozenset]:
     return words(data.get("roles", {})), words(data.get("honorifics", ()))
 
 
+@cache
+def _longest_title(lang: str) -> int:
+    """How many words the longest title or honorific of the language has."""
+    roles, honorifics = _titles(lang)
+    return max((len(t) for t in roles | honorifics), default=0)
+
+
 def _title_end(words: list[str], lang: str) -> int:
     """How many words at the start of a person's name are titles (0 when the first is none). A role goes
     whenever a name follows ("Menlu Retno"); an honorific or rank only when written as a word ("Laksamana", not
     the initials "MS") and two words of name follow: "Gus Dur" is how that man is named."""
     roles, honorifics = _titles(lang)
-    longest = max(len(t) for t in roles | honorifics) if roles or honorifics else 0
+    longest = _longest_title(lang)
     end = 0
     while end < len(words):
         cut = 0
