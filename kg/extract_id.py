@@ -664,7 +664,7 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
             return event
         org = _org(toks, i, lex)
         if org:
-            return org
+            return _read_on(toks, org, lex, doc)
         place = _cue_place(toks, i, lex)
         if place:
             return place
@@ -677,6 +677,26 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
     if t.cap and t.text[0].isalpha():
         return _event(toks, i, lex) or _name(toks, i, lex, doc, facts)
     return None
+
+
+def _read_on(toks, m, lex, doc: _Doc):
+    """An organisation the rules end early that the NER reads on as one name: "UIN Syarif Hidayatullah",
+    "Universitas Gadjah Mada" (a body named after a person, whose name the rules would take for the person's).
+    Only capitalised words that open no title, honorific or name of the NER's own may be added."""
+    if not isinstance(m, _Mention) or m.node.type != "Organization":
+        return m
+    hint = doc.ner.get(m.start)
+    if hint is None or hint[1] != "Organization" or hint[0] <= m.end:
+        return m
+    if any(_match(toks, k, lex.org_cues) for k in range(m.start + 1, hint[0])):
+        return m  # "Inspektorat Jenderal Kementerian ESDM": a unit and its ministry, which the rules keep apart
+    for k in range(m.end, hint[0]):
+        if not toks[k].cap or not toks[k].text[0].isalpha() or _role_at(toks, k, lex) or toks[k].low in lex.honorifics:
+            return m
+        if _match(toks, k, lex.org_cues) or toks[k].low in lex.ministries or _known_org(toks, k, doc) or _country_at(toks, k, lex):
+            return m  # "Komisi XI DPR RI", "Ditjen Pajak Kementerian Keuangan": a unit and the body it is part of
+    node = _org_name(toks, m.start, hint[0], lex)
+    return _Mention(m.start, hint[0], Node(node.name, "Organization", (*node.aliases, *m.node.aliases)))
 
 
 def _disaster(toks, i, lex):
@@ -2102,9 +2122,11 @@ def _job_noun_before(toks, start: int, lex) -> int | None:
 
 def _agent_noun(word: str) -> bool:
     """Whether the noun dictionary glosses ``word`` as an English agent noun that names a job ("pengamat" →
-    observer), not one of the English "not_jobs" ("warga" → member)."""
+    observer): a noun whose first WordNet sense is a person (``kg/lang/en/noun_classes.tsv``; the shape alone
+    also fits "motor" and "order"), not one of the English "not_jobs" ("warga" → member)."""
     english = langdata.table(LANG, "noun_dictionary").get(word)
-    return english is not None and _AGENT_GLOSS.search(english) is not None and english not in _not_jobs()
+    return (english is not None and _AGENT_GLOSS.search(english) is not None and english not in _not_jobs()
+            and langdata.table("en", "noun_classes").get(english) == "person")  # not "motor", "number", "order"
 
 
 @cache

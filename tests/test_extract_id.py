@@ -2229,3 +2229,32 @@ def test_an_act_received_from_someone_is_theirs(text, expected):
 ])
 def test_no_act_is_read_from_what_is_not_received_or_done_to_the_subject(text):
     assert not any(p in ("criticized", "praised", "condemned") for _, p, _ in _facts(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a university named after a person: the tagger reads the whole name, and so must the rules (before, "UIN"
+    # was the body and "Sunan Ampel" the person who worked for it)
+    ("Peneliti dari UIN Sunan Ampel, Rina Wulandari, menilai kebijakan itu keliru.",
+     ("Rina Wulandari", "works_for", "UIN Sunan Ampel")),
+])
+def test_a_body_named_after_a_person_is_one_name(text, expected):
+    found = _extract(text)
+    assert expected in {(t.subject.name, t.predicate, t.object.name) for t in found}
+    assert not any(n.type == "Person" and "Sunan" in n.name for t in found for n in (t.subject, t.object))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where the tagger runs a unit and its body into one name, the rules keep them apart
+    ("Ditjen Pajak Kementerian Keuangan menagih utang pajak perusahaan itu.",
+     ("Ditjen Pajak", "part_of", "Ministry of Finance")),
+    ("Rapat digelar bersama Komisi XI DPR RI di Jakarta.", ("Komisi XI", "part_of", "People's Representative Council")),
+])
+def test_a_unit_and_the_body_it_is_part_of_stay_two_names(text, expected):
+    assert expected in _facts(text)
+
+
+def test_a_word_shaped_like_a_job_noun_that_names_no_person_is_no_job():
+    # "produsen" is glossed "producer", whose first sense is no person here; the maker from Japan is a company
+    found = _extract("Produsen otomotif asal Jepang, Suzuki, kembali menjual mobil listrik.")
+    assert ("Suzuki", "based_in", "Japan") in {(t.subject.name, t.predicate, t.object.name) for t in found}
+    assert not [t for t in found if t.predicate == "citizen_of"]
