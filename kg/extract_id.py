@@ -1297,7 +1297,10 @@ def _name(toks, i, lex, doc, facts):
         return _Mention(i, j, Node(surface, "Organization", (surface,)))
     classed = any(x >= 0 and not toks[x].cap and ((_match(toks, x, lex.place_nouns) or (0, 0))[0] == i - x
                   or (_match(toks, x, lex.facility_nouns) or (0, 0))[0] == i - x) for x in (i - 3, i - 2, i - 1))
-    if last in lex.place_suffixes or classed or before in ("di", "ke", "dari", "menuju", "kota", "provinsi", "kabupaten", "kecamatan", "desa"):
+    placed = before in ("di", "ke", "dari", "menuju", "kota", "provinsi", "kabupaten", "kecamatan", "desa")
+    if placed and before == "dari" and doc.ner.get(i) == (j, "Person"):
+        placed = False  # "putra dari Yovie Widianto", "kritik dari Agus Hartono": whom the model reads as a person
+    if last in lex.place_suffixes or classed or placed:
         return _Mention(i, j, Node(surface, "Location", (surface,)))
     return _Mention(i, j, _person_node(surface))
 
@@ -2454,6 +2457,24 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
         parent = _parent_org(toks, i + noun[0], starts, at, lex)
         if child is not None and child.node.type == "Organization" and parent is not None and child.node.name != parent.name:
             facts.append((child.node, "subsidiary_of", parent, None, 0.6))
+    # "Arsy merupakan putra dari Yovie Widianto", "Rina adalah istri Agus": a person's tie, named by a relational
+    # noun that a copula links to the person, to the one named after the noun
+    signatures = _ontology_signatures()
+    for i in range(2, len(toks)):
+        rel = _match(toks, i, lex.relational) if at[i] is None else None
+        if not rel:
+            continue
+        c = i - 1
+        while c > 1 and at[c] is None and toks[c].low in ("sang", "seorang", "juga", "pun"):
+            c -= 1
+        subject = at[c - 1] if toks[c].low in lex.copulas and at[c] is None else None
+        k = i + rel[0] + (1 if i + rel[0] < len(toks) and toks[i + rel[0]].low == "dari" else 0)
+        owner = starts.get(k)
+        domain, range_ = signatures.get(rel[1]["p"], ("Entity", "Entity"))
+        if subject is None or owner is None or subject.node.name == owner.node.name \
+                or not _fits(subject.node.type, domain) or not _fits(owner.node.type, range_):
+            continue
+        facts.append((subject.node, rel[1]["p"], owner.node, None, 0.6))
     # "X mendapat kritikan dari Y", "X menuai pujian dari Y": an act done to X (a predicate noun whose target
     # follows "terhadap" or "kepada") that X receives from Y is Y's act on X
     for i in range(2, len(toks)):

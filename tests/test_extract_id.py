@@ -2258,3 +2258,13 @@ def test_a_word_shaped_like_a_job_noun_that_names_no_person_is_no_job():
     found = _extract("Produsen otomotif asal Jepang, Suzuki, kembali menjual mobil listrik.")
     assert ("Suzuki", "based_in", "Japan") in {(t.subject.name, t.predicate, t.object.name) for t in found}
     assert not [t for t in found if t.predicate == "citizen_of"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a copula links a person to a relational noun, and "dari" may come between the noun and the other person
+    # (whom the model reads as a person, not as a place one comes from)
+    ("Dimas Prasetyo merupakan putra dari Hendra Wijaya.", ("Dimas Prasetyo", "child_of", "Hendra Wijaya")),
+    ("Rina Wulandari merupakan istri dari Agus Hartono.", ("Rina Wulandari", "married_to", "Agus Hartono")),
+])
+def test_a_copula_ties_a_person_to_whom_a_relational_noun_names(text, expected):
+    assert expected in _facts(text)
