@@ -1269,10 +1269,12 @@ def _name(toks, i, lex, doc, facts):
             return 1  # "Penangkapan Budi ...", "Startup Kopiku ...": a common noun opens the sentence, the name follows
         if j > i + 1 and _common_word(t.low, lex):  # "Posisi Tokayev ...": decided once the article is read
             doc.opening[_span_text(toks, i, j)] = _span_text(toks, i + 1, j)
-    # a country inside splits the chunk: "Widodo Indonesia"
+    # a country inside splits the chunk: "Widodo Indonesia"; not a name the model reads as one person's
+    # ("Praveen Jordan", "Michael Jordan")
+    person = doc.ner.get(i) == (j, "Person")
     for k in range(i + 1, j):
         inner = _country_at(toks, k, lex)
-        if inner and inner[1].type == "Country":
+        if inner and inner[1].type == "Country" and not (person and inner[0] == j):
             j = k
             break
     hint = doc.ner.get(i)
@@ -2787,11 +2789,17 @@ def _verbs(toks, at, lex) -> list[_Verb]:
             i += 1
             continue
         phrase = _match(toks, i, lex.phrases)
+        score = 0
+        if not (phrase and phrase[1]):
+            score = _score_after(toks, i)  # "menang 21-11 atas X", "kalah 0-3 dari X": a score splits the phrase
+            phrase = _match([toks[i], *toks[i + 1 + score :]], 0, lex.phrases) if score else None
+            if phrase and phrase[0] < 2:
+                phrase = None
         if phrase and phrase[1]:
             entry = phrase[1]
             voice = morph_id.PASSIVE if entry.get("passive") else morph_id.ACTIVE
-            out.append(_Verb(i, i + phrase[0], "lex", entry, voice))
-            i += phrase[0]
+            out.append(_Verb(i, i + score + phrase[0], "lex", entry, voice))
+            i += score + phrase[0]
             continue
         low = toks[i].low
         if not low.isalpha() or low in lex.not_verbs or low in lex.stopwords:
@@ -2813,6 +2821,18 @@ def _verbs(toks, at, lex) -> list[_Verb]:
             out.append(_Verb(i, i + 1, "other", None, morph_id.voice_of(low)))  # a root word ("medali", "menteri") is none
         i += 1
     return out
+
+
+def _score_after(toks, i: int) -> int:
+    """How many tokens after i write a match's score ("21-11", "3 - 1", "21-11 dan 21-19"); 0 if none."""
+    k = i + 1
+    while k < len(toks) and (_SCORE.fullmatch(toks[k].text) or toks[k].text == "-" and k > i + 1
+                             or toks[k].low in ("dan", ",") and k > i + 1 and k + 1 < len(toks) and _SCORE.fullmatch(toks[k + 1].text)):
+        k += 1
+    return k - i - 1 if any(toks[x].text[:1].isdigit() for x in range(i + 1, k)) else 0
+
+
+_SCORE = re.compile(r"\d{1,3}(?:-\d{1,3})?")
 
 
 def _skippable(toks, j, lex) -> int:

@@ -2268,3 +2268,14 @@ def test_a_word_shaped_like_a_job_noun_that_names_no_person_is_no_job():
 ])
 def test_a_copula_ties_a_person_to_whom_a_relational_noun_names(text, expected):
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a match's score between the verb and its preposition ("menang ... atas", "kalah ... dari"); the country in
+    # a name the model reads as one person's does not cut the name ("Jordan")
+    ("Pebulu tangkis Dimas Prasetyo menang 21-17 dan 21-19 atas Kevin Jordan.",
+     ("Dimas Prasetyo", "defeated", "Kevin Jordan")),
+    ("Pebulu tangkis Dimas Prasetyo kalah 15-21 dari Kevin Jordan.", ("Kevin Jordan", "defeated", "Dimas Prasetyo")),
+])
+def test_a_score_does_not_split_a_verb_from_its_preposition(text, expected):
+    assert expected in _facts(text)
