@@ -1503,7 +1503,11 @@ def _role_at(toks, i, lex):
     if deputy:
         hit = _match(toks, j + 1, lex.roles)  # "Wakil Sekjen PDIP": a deputy of a title the roles do not list with it
     if not hit:
-        return None
+        english = _english_title(toks, j)
+        if english is None:
+            return None
+        n, role, head = english
+        return j + n - i, " ".join([*prefix, role]), head, former
     n, role = hit
     if deputy:
         j, prefix = j + 1, [*prefix, "deputy"]
@@ -1521,6 +1525,48 @@ def _role_at(toks, i, lex):
     if end < len(toks) and toks[end].low in lex.elect:
         return None  # "presiden terpilih": a status, not an office held
     return end - i, " ".join([*prefix, role]), key in lex.heads and not deputy, former
+
+
+@cache
+def _english_roles() -> tuple[frozenset, frozenset, frozenset]:
+    """The words that end an English job title ("Manager", "Director", "Officer": the one-word titles of kg's
+    English role tables and their ``job_heads``), the English titles that head their body, and the English words
+    of the noun dictionary."""
+    roles = langdata.data("en", "roles")
+    single = {w for w in (*roles["roles"], *roles["leader_roles"]) if " " not in w}
+    english = frozenset(langdata.table(LANG, "noun_dictionary").values())
+    return frozenset(single | set(roles.get("job_heads", {}).get("words", ()))), frozenset(roles["leader_roles"]), english
+
+
+def _english_title(toks, i: int) -> tuple[int, str, bool] | None:
+    """An English job title written into Indonesian text before its body ("Brand Manager Wuling Motors", "Sales &
+    Marketing Director PT X", "Head of Communication PT Y"): (tokens, English role, whether it heads the body).
+    Capitalised English words up to the last that names a job (at most five); after "Head of" the words the noun
+    dictionary glosses as English, up to three. A founder's title is "founder", which kg reads as founding."""
+    if i >= len(toks) or not toks[i].cap:
+        return None
+    ends, leaders, english = _english_roles()
+    if not toks[i].text.isalpha():
+        return None
+    if toks[i].low == "head" and i + 2 < len(toks) and toks[i + 1].low == "of":
+        k = i + 2
+        while k < len(toks) and k - i < 5 and toks[k].cap and not toks[k].caps and toks[k].low.rstrip("s") in english | {toks[k].low} & english:
+            k += 1
+        if k == i + 2:
+            return None
+        return k - i, " ".join(t.low for t in toks[i:k]), False
+    last = None
+    k = i
+    while k < len(toks) and k - i < 5 and (toks[k].cap and toks[k].text.replace("-", "").isalpha() or toks[k].text in ("&", "and") and k > i):
+        if toks[k].low in ends and not (toks[k].caps and toks[k].low not in leaders | {"ceo", "cfo", "coo", "cto", "cmo"}):
+            last = k
+        k += 1
+    if last is None or last == i and toks[i].low not in leaders and toks[i].low not in ("founder", "co-founder"):
+        return None  # one word alone names a job only if kg's English tables list it as a title
+    title = " ".join(t.low for t in toks[i : last + 1])
+    if toks[last].low in ("founder", "co-founder"):
+        return last + 1 - i, "founder", False
+    return last + 1 - i, title, title in leaders or toks[last].low == "ceo" or title == "president director"
 
 
 def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | None = None):
@@ -1732,6 +1778,16 @@ def _titled(toks, i, lex, doc, facts):
     while name_at < len(toks) and toks[name_at].low in lex.honorifics and name_at + 1 < len(toks) and toks[name_at + 1].cap:
         name_at += 1
     person = _person(toks, name_at, lex, doc) if name_at < len(toks) and toks[name_at].cap else None
+    if person is not None and (doc.ner.get(person.start) or (0, ""))[1] != "Person" \
+            and any(_english_title(toks, x) is not None and not _match(toks, x, lex.roles) for x in range(i, i + n)):
+        # an English title ("Chief Technology Officer XL Axiata, I Gede ..."): the words the model reads as no
+        # person's name go on with the body's name, up to a comma or its short form in brackets
+        k = person.start
+        while k < len(toks) and toks[k].cap:
+            k += 1
+        if affil is not None and affil.type == "Organization" and k + 1 < len(toks) and toks[k].text in ",(":
+            affil, name_at = _org_name(toks, aff_start, k, lex), k
+        person = None
     if person is None and affil is not None and name_at + 1 < len(toks) and toks[name_at].text == ",":
         # "Ketua KPU Makassar, Yasir Arafat Latif, mengatakan": the holder set off by commas, after any rank
         # ("Panglima TNI, Laksamana Yudo Margono")

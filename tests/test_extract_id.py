@@ -2279,3 +2279,20 @@ def test_a_copula_ties_a_person_to_whom_a_relational_noun_names(text, expected):
 ])
 def test_a_score_does_not_split_a_verb_from_its_preposition(text, expected):
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English job titles written into Indonesian text: capitalised words up to the last that names a job, read
+    # as the post of the one named after the body
+    ("Marketing Director PT Sinar Jaya Abadi, Agus Hartono, mengatakan penjualan naik.",
+     ("Agus Hartono", "holds_role", "PT Sinar Jaya Abadi", "marketing director")),
+    # the words the model reads as no person's name go on with the body's name, up to the comma
+    ("Chief Technology Officer XL Nusantara, I Made Wirawan, mengatakan jaringan siap.",
+     ("I Made Wirawan", "holds_role", "XL Nusantara", "chief technology officer")),
+])
+def test_an_english_job_title_in_indonesian_text(text, expected):
+    assert expected in _roles(text)
+
+
+def test_a_surname_that_is_also_an_english_noun_is_no_title():
+    assert ("Miller Khan", "citizen_of", "Malaysia") in _facts("Miller Khan merupakan aktor asal Malaysia.")
