@@ -1503,7 +1503,7 @@ def _role_at(toks, i, lex):
     if deputy:
         hit = _match(toks, j + 1, lex.roles)  # "Wakil Sekjen PDIP": a deputy of a title the roles do not list with it
     if not hit:
-        english = _english_title(toks, j)
+        english = _english_title(toks, j) if j < len(toks) and toks[j].cap else None
         if english is None:
             return None
         n, role, head = english
@@ -2517,9 +2517,8 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             facts.append((child.node, "subsidiary_of", parent, None, 0.6))
     # "Arsy merupakan putra dari Yovie Widianto", "Rina adalah istri Agus": a person's tie, named by a relational
     # noun that a copula links to the person, to the one named after the noun
-    signatures = _ontology_signatures()
     for i in range(2, len(toks)):
-        rel = _match(toks, i, lex.relational) if at[i] is None else None
+        rel = _match(toks, i, lex.relational) if at[i] is None and not toks[i].cap else None
         if not rel:
             continue
         c = i - 1
@@ -2528,7 +2527,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
         subject = at[c - 1] if toks[c].low in lex.copulas and at[c] is None else None
         k = i + rel[0] + (1 if i + rel[0] < len(toks) and toks[i + rel[0]].low == "dari" else 0)
         owner = starts.get(k)
-        domain, range_ = signatures.get(rel[1]["p"], ("Entity", "Entity"))
+        domain, range_ = lex.ranges.get(rel[1]["p"], ("Entity", "Entity"))
         if subject is None or owner is None or subject.node.name == owner.node.name \
                 or not _fits(subject.node.type, domain) or not _fits(owner.node.type, range_):
             continue
@@ -2881,6 +2880,8 @@ def _verbs(toks, at, lex) -> list[_Verb]:
 
 def _score_after(toks, i: int) -> int:
     """How many tokens after i write a match's score ("21-11", "3 - 1", "21-11 dan 21-19"); 0 if none."""
+    if i + 1 >= len(toks) or not toks[i + 1].text[:1].isdigit():
+        return 0
     k = i + 1
     while k < len(toks) and (_SCORE.fullmatch(toks[k].text) or toks[k].text == "-" and k > i + 1
                              or toks[k].low in ("dan", ",") and k > i + 1 and k + 1 < len(toks) and _SCORE.fullmatch(toks[k + 1].text)):
