@@ -1550,7 +1550,8 @@ def _english_title(toks, i: int) -> tuple[int, str, bool] | None:
         return None
     if toks[i].low == "head" and i + 2 < len(toks) and toks[i + 1].low == "of":
         k = i + 2
-        while k < len(toks) and k - i < 5 and toks[k].cap and not toks[k].caps and toks[k].low.rstrip("s") in english | {toks[k].low} & english:
+        while k < len(toks) and k - i < 5 and toks[k].cap and not toks[k].caps \
+                and (toks[k].low in english or toks[k].low.rstrip("s") in english):  # "Communications"
             k += 1
         if k == i + 2:
             return None
