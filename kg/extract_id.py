@@ -682,7 +682,8 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
 def _read_on(toks, m, lex, doc: _Doc):
     """An organisation the rules end early that the NER reads on as one name: "UIN Syarif Hidayatullah",
     "Universitas Gadjah Mada" (a body named after a person, whose name the rules would take for the person's).
-    Only capitalised words that open no title, honorific or name of the NER's own may be added."""
+    Only capitalised words that open no title or honorific may be added, and none that starts a cue word, a
+    ministry, a known body or a country (a unit and the body it is part of stay two names)."""
     if not isinstance(m, _Mention) or m.node.type != "Organization":
         return m
     hint = doc.ner.get(m.start)
