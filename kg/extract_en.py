@@ -273,6 +273,7 @@ class _Lexicon:
     org_relations: frozenset
     part_nouns: frozenset
     sited_orgs: frozenset
+    facility_heads: frozenset
     ruling_verbs: frozenset
     violation_verbs: frozenset
     investor_suffixes: frozenset
@@ -365,6 +366,7 @@ def lexicon() -> _Lexicon:
         gathering_nouns=low(nouns.get("gathering_nouns", ())), not_gatherings=low(nouns.get("not_gatherings", ())),
         event_nouns=low(nouns.get("event_nouns", ())), party_nouns=low(nouns.get("party_nouns", ())),
         org_relations=low(nouns.get("org_relations", ())), part_nouns=low(nouns.get("part_nouns", ())), sited_orgs=low(nouns.get("sited_orgs", ())),
+        facility_heads=low(nouns.get("facility_heads", ())),
         ruling_verbs=low(verbs.get("ruling_verbs", ())), violation_verbs=low(verbs.get("violation_verbs", ())),
         investor_suffixes=low(nouns.get("investor_suffixes", ())), investor_subject=verbs.get("investor_subject", {}),
         indefinite_groups=low(nouns.get("indefinite_groups", ())),
@@ -914,6 +916,11 @@ class _SentenceReader:
         if pred == "located_in" and obj.type == "Organization" and subj.type in ("Organization", "Location") \
                 and not _lookup(obj.name, LANG):
             return  # "Duke University, located in Durham, North Carolina, and the University of Iowa": a list, not a site
+        if pred == "located_in" and subj.type == "Organization" and obj.type in ("Location", "Country") \
+                and subj.name.split()[-1].lower() not in self.lex.facility_heads:
+            # the ontology puts only places in places: a body has its seat there ("Duke University, located in
+            # Durham"), where a named building lies in it ("the Adler Planetarium in Chicago")
+            pred = "based_in"
         if pred == "based_in" and subj.type == "Organization" and subj.country is None:
             # "Bangkok-based X" makes X Thai, for a later "the Thai company"
             entry = _lookup(obj.name, LANG)

@@ -1140,10 +1140,12 @@ def test_whose_reciprocal_events_and_rulings_must_not(text, unexpected):
     ("text", "expected"),
     [
         ("Orkla signed a joint venture with Nestle in 2020.", ("Orkla", "signed_agreement_with", "Nestle")),
-        # bodies tied to one site lie where they sit
-        ("The union filed the case at the Industrial Relations Court in Mombasa.", ("Industrial Relations Court", "located_in", "Mombasa")),
+        # bodies tied to one site have their seat where they sit; a named building lies there
+        ("The union filed the case at the Industrial Relations Court in Mombasa.", ("Industrial Relations Court", "based_in", "Mombasa")),
         ("The US Embassy in Kyiv closed on Monday.", ("US Embassy", "located_in", "Kyiv")),
-        ("Hackers attacked Sweden's Uppsala city council in May.", ("Uppsala city council", "located_in", "Sweden")),
+        ("Hackers attacked Sweden's Uppsala city council in May.", ("Uppsala city council", "based_in", "Sweden")),
+        ("The archive went to Halvorsen College, located in Tromso, Norway, last year.", ("Halvorsen College", "based_in", "Tromso")),
+        ("The rocket will be shown at the Bergmann Planetarium in Leipzig from June.", ("Bergmann Planetarium", "located_in", "Leipzig")),
         ("Hackers attacked Sweden's Uppsala city council in May.", ("hackers", "attacked", "Uppsala city council")),
     ],
 )
