@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from kg import gazetteer
+from kg import gazetteer, nametype
 from kg import lang as langdata
 from kg import morph_id, nlp, ontology, relate
 from kg.dates import resolve_date
@@ -1305,6 +1305,14 @@ def _name(toks, i, lex, doc, facts):
         placed = False  # "putra dari Yovie Widianto", "kritik dari Agus Hartono": whom the model reads as a person
     if last in lex.place_suffixes or classed or placed:
         return _Mention(i, j, Node(surface, "Location", (surface,)))
+    if hint is not None and hint[1] == "Organization":
+        # "Persib Bandung mengalahkan Arema FC": a name without a cue word that the model reads as a body's,
+        # with the legal form or club suffix it writes in capitals ("FC", "SC"), is one when its letters agree
+        # (the model also tags people ORG: "pemimpin oposisi Anwar Ibrahim")
+        end = hint[0]
+        whole = _span_text(toks, i, end)
+        if (end == j or end > j and all(toks[x].caps for x in range(j, end))) and nametype.best(whole)[0] == "Organization":
+            return _Mention(i, end, Node(whole, "Organization", (whole,)))
     return _Mention(i, j, _person_node(surface))
 
 
