@@ -301,6 +301,8 @@ def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set
             continue
         if prop not in _KIN and (_relative(doc, subj, lang) or _relative(doc, obj, lang)):
             continue  # "ibunda Galih tiba di Jakarta": the mother arrived, and she is no mention
+        if prop in _KIN and not _states_kinship(doc, article.lang):
+            continue  # two people named together are no couple: a family tie is stated by a word for it
         top = relmodel.meeting_point(doc, pair)
         if top is not None and (_negated(top, lang) or top.lower_ in lang.irrealis or top.lemma_.lower() in lang.irrealis):
             # the words that link them are denied, modal, future or conditional, or are themselves a plan or a
@@ -317,6 +319,20 @@ def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set
 
 
 _KIN = frozenset({"married_to", "child_of", "relative_of"})  # what a kinship word states: "X, istri Budi"
+
+
+def _states_kinship(doc, code: str) -> bool:
+    """Whether a word of the sentence, read in English as the pair model reads it, names a family tie."""
+    from kg import relmodel
+
+    cues = _kinship_glosses()
+    return any(relmodel.gloss(t, code) in cues for t in doc)
+
+
+@cache
+def _kinship_glosses() -> frozenset[str]:
+    return frozenset(langdata.data("en", "resolve").get("relation_nouns", ())) - {"mentor", "protege", "protégé"} \
+        | frozenset(langdata.data("en", "relate").get("kinship_glosses", ()))
 
 
 def _relative(doc, m: _Mention, lang: _Lang) -> bool:

@@ -183,6 +183,22 @@ def test_indonesian_name_after_a_kinship_word_is_no_party_but_english_apposition
     assert ("Jill Moreno", "related", "outbid", "Tomas Ruiz") in _links("His wife Jill Moreno outbid Tomas Ruiz at the auction in Lisbon.", "en")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "kin"),
+    [
+        ("Pernyataan itu dikeluarkan Hendra Wijaya dan Agus Salim setelah pertemuan.", "id", False),
+        ("Hendra Wijaya datang bersama istrinya, Rina Kusuma.", "id", True),
+        ("Pasangan selebriti Hendra Wijaya dan Rina Kusuma berlibur ke Jepang.", "id", True),
+        ("Kim Min-jun and Lee Seo-yeon signed the statement after the talks.", "en", False),
+        ("Kim Min-jun married Lee Seo-yeon in 2019.", "en", True),
+    ],
+)
+def test_a_learned_family_tie_needs_a_word_for_one(text, lang, kin):
+    # the pair model reads two people named together as a couple now and then; its kinship links are kept only
+    # where the sentence has a word for a family tie
+    assert relate._states_kinship(nlp.parse(lang, [text])[0], lang) is kin
+
+
 def test_indonesian_passive_with_its_agent_right_after_the_verb():
     # no "oleh": the name after a di- verb is the one who acts, the passive subject the one acted on
     links = _links("Budi Santoso dipukul Andi Wijaya di Medan.", "id")
