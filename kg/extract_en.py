@@ -1960,9 +1960,12 @@ class _SentenceReader:
             confidence = 0.5
         if aff is None or aff is ent or aff.type not in ("Country", "Organization", "Location"):
             return
-        if core in lex.seat_roles and aff.type == "Organization" and head is not None and not _lookup(aff.name, LANG) \
-                and not self._is_party(aff) and any(aff in self._prep_targets([p], ("for",)) for p in head.children if p.dep_ == "prep"):
-            aff.type = "Location"  # "the MP for Leeds Central": a seat is a place, whatever the tagger said
+        if core in lex.seat_roles and aff.type == "Organization" and not _lookup(aff.name, LANG) and not self._is_party(aff) and (
+                head is not None and any(aff in self._prep_targets([p], ("for",)) for p in head.children if p.dep_ == "prep")
+                or nametype.best(aff.name)[0] != "Organization"):
+            # "the MP for Leeds Central", "Aulong assemblyman X": a seat is a place, whatever the tagger said (a
+            # body whose letters read as one's is kept: "DAP assemblyman X")
+            aff.type = "Location"
         if aff.type in ("Country", "Location") and core in lex.nonstate_roles:
             return  # "Senegal's opposition leader" leads the opposition, not Senegal
         if aff.type == "Country" and ent.country is None:

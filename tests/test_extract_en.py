@@ -727,6 +727,8 @@ def test_more_news_verbs_must_not(text, unexpected):
         # the seat after "for" is a place, whatever the tagger took it for; a party after "for" is still a party
         ("Jess Parker, the MP for Bristol Central, said the plan was flawed.", ("Jess Parker", "represents", "Bristol Central")),
         ("Jess Parker, the MP for the Labour Party, spoke.", ("Jess Parker", "member_of", "Labour Party")),
+        # and so is the seat before the title, when its letters do not read as a body's
+        ("Tebrau assemblyman Lim Kok Wah opened the new market on Sunday.", ("Lim Kok Wah", "represents", "Tebrau")),
         ("Tom Hale visited New Zealand in May.", ("Tom Hale", "visited", "New Zealand")),
         ("Lisbon mayor Rui Moura met Anne Hidalgo, the mayor of Paris.", ("Anne Hidalgo", "holds_role", "Paris")),
         # party words before a member's title
