@@ -2306,3 +2306,16 @@ def test_an_english_job_title_in_indonesian_text(text, expected):
 
 def test_a_surname_that_is_also_an_english_noun_is_no_title():
     assert ("Miller Khan", "citizen_of", "Malaysia") in _facts("Miller Khan merupakan aktor asal Malaysia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's director holds a post in it (kg's annotations, 16 of 16); its president director leads it
+        ("Direktur Bank Sentosa, Rina Kusuma, mengatakan laba perseroan naik.", ("Rina Kusuma", "holds_role", "Bank Sentosa")),
+        ("Direktur Utama Bank Sentosa Rina Kusuma mengatakan laba perseroan naik.", ("Rina Kusuma", "leads", "Bank Sentosa")),
+    ],
+)
+def test_a_director_holds_a_post_and_a_president_director_leads(monkeypatch, text, expected):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
