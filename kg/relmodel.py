@@ -6,7 +6,8 @@ language's data can say the word in English (``gloss``: English lemmas; Indonesi
 prepositions, function words and the verb and noun dictionaries built from Wordnet Bahasa), so a model
 trained mostly on English news transfers to Indonesian, and a new language needs data, not code. The rest is
 language-neutral: the two mentions' ontology classes, their order and distance, and the dependency path between
-them in coarse Universal-Dependencies terms.
+them in coarse Universal-Dependencies terms. Every feature also comes in a copy marked with the language, so the
+weights hold what the languages share and, beside it, what one of them does differently.
 
 The model lives in ``kg/models/relations/`` (``model.npz`` weights of at least 0.02, sparse, half precision;
 ``model.json`` features, labels, temperature, calibration and threshold; ``MODEL_CARD.md``) and is trained by ``training/train_relations.py``. Scoring needs
@@ -83,9 +84,10 @@ class Sentence:
         return self._up[key]
 
 
-def features(doc, pair: Pair, code: str, sentence: Sentence | None = None) -> list[str]:
+def features(doc, pair: Pair, code: str, sentence: Sentence | None = None, marked: bool = True) -> list[str]:
     """The feature strings of one ordered pair (subject ``a``, object ``b``) in a parsed sentence (``sentence``:
-    the sentence's shared work, when several pairs of it are scored)."""
+    the sentence's shared work, when several pairs of it are scored). ``marked``: with each feature's copy marked
+    with the language (as training writes them); :meth:`Model.language_probabilities` scores them unmarked."""
     sentence = sentence or Sentence(doc, code)
     glosses = sentence.glosses
     a, b = (pair.a_start, pair.a_end), (pair.b_start, pair.b_end)
@@ -120,7 +122,18 @@ def features(doc, pair: Pair, code: str, sentence: Sentence | None = None) -> li
     # between the mentions ("X, who was later named chair of Y")
     on_path = {glosses[t.i] for t in _path_tokens(a, b, branches)}
     out += [f"pw={w}" for w in on_path] + [f"tpw={types}|{w}" for w in on_path]
+    # each feature also in a copy of the language's own: the model learns what the languages share and where
+    # one differs (its parser's habits, its word order), from one set of weights
+    if marked:
+        out += [f"{code}|{f}" for f in out]
     return out
+
+
+def _language_copy(feature: str) -> tuple[str, str] | None:
+    """(language, feature) of a feature's copy marked with its language ("id|w=meet"), else None. Unmarked
+    features name their kind before "=" ("tw=Person>Country|ab|of"), so a marked one has no "=" before "|"."""
+    head, bar, rest = feature.partition("|")
+    return (head, rest) if bar and "=" not in head else None
 
 
 def gloss(token, code: str) -> str:
@@ -247,6 +260,7 @@ class Model:
     threshold: float = 0.5
     calibration: tuple = ()  # (x, y) breakpoints: predicted link probability → held-out accuracy
     thresholds: dict = field(default_factory=dict)  # language code → its own threshold, where training chose one
+    _folded: dict = field(default_factory=dict, repr=False)  # language code → (index, weights) with its copies added
 
     def confidence(self, p: float) -> float:
         """A predicted link's probability as calibrated on held-out data."""
@@ -255,10 +269,36 @@ class Model:
         return float(np.interp(p, *self.calibration)) if self.calibration else p
 
     def probabilities(self, feats: list[str]):
+        """The distribution over labels of a pair's features, as training writes them (marked copies included)."""
+        return self._softmax(self.index, self.weights, feats)
+
+    def language_probabilities(self, feats: list[str], code: str):
+        """The same distribution from a pair's unmarked features (``features(..., marked=False)``): each feature's
+        weights already hold its copy's for the language (:meth:`folded`), so a pair sums half the rows."""
+        index, weights = self.folded(code)
+        return self._softmax(index, weights, feats)
+
+    def folded(self, code: str):
+        """(index, weights) in which a feature's row is its own weights plus those of its copy marked ``code``."""
+        if code not in self._folded:
+            import numpy as np
+
+            names = [f for f in self.index if _language_copy(f) is None]
+            names += [rest for f in self.index for lang, rest in [_language_copy(f) or ("", "")] if lang == code and rest not in self.index]
+            index = {f: k for k, f in enumerate(names)}
+            weights = np.zeros((len(names), self.weights.shape[1]), dtype=self.weights.dtype)
+            for f, k in index.items():
+                for key in (f, f"{code}|{f}"):
+                    if key in self.index:
+                        weights[k] += self.weights[self.index[key]]
+            self._folded[code] = (index, weights)
+        return self._folded[code]
+
+    def _softmax(self, index, weights, feats: list[str]):
         import numpy as np
 
-        rows = [self.index[f] for f in feats if f in self.index]
-        z = self.weights[rows].sum(axis=0) + self.bias if rows else self.bias.copy()
+        rows = [index[f] for f in feats if f in index]
+        z = weights[rows].sum(axis=0) + self.bias if rows else self.bias.copy()
         z = z / self.temperature
         z = np.exp(z - z.max())
         return z / z.sum()
@@ -307,7 +347,8 @@ def predict(doc, spans: list[tuple[int, int, str]], code: str, threshold: float 
     pairs = candidates(spans)
     sentence = Sentence(doc, code) if pairs else None
     for pair in pairs:
-        probs = m.probabilities(features(doc, pair, code, sentence)) * _fitting(tuple(m.labels), pair.a_type, pair.b_type)
+        probs = m.language_probabilities(features(doc, pair, code, sentence, marked=False), code) \
+            * _fitting(tuple(m.labels), pair.a_type, pair.b_type)
         k = int(probs.argmax())
         label, p = m.labels[k], m.confidence(float(probs[k]))
         if label == NONE or p < limit:

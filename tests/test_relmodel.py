@@ -59,6 +59,31 @@ def test_features_name_classes_order_and_the_words_between():
     assert "o=ba" in reverse and set(feats) != set(reverse)
 
 
+def test_every_feature_also_comes_marked_with_its_language():
+    doc = nlp.parse("id", ["Budi Santoso bergabung dengan Partai Hijau pada Mei."])[0]
+    feats = relmodel.features(doc, relmodel.Pair(0, 2, "Person", 4, 6, "Organization"), "id")
+    shared = [f for f in feats if not f.startswith("id|")]
+    assert shared and sorted(feats) == sorted(shared + [f"id|{f}" for f in shared])
+    assert not any(f.startswith("en|") for f in feats)
+
+
+def test_the_folded_weights_score_unmarked_features_as_training_scored_marked_ones():
+    # kg scores a pair from its unmarked features with each language's copies folded into the weights; the
+    # distribution must be the one the trained weights give the marked features
+    import numpy as np
+
+    model = relmodel.model()
+    for code, text in (("id", "Presiden Joko Widodo bertemu Perdana Menteri Malaysia Anwar Ibrahim di Jakarta."),
+                       ("en", "Chilean President Marta Rivas met Brazil's Lula in Brasilia on Monday.")):
+        doc = nlp.parse(code, [text])[0]
+        pairs = relmodel.candidates([(m.start, m.end, m.node.type) for m in relate.mentions(doc, code)])
+        assert pairs
+        for pair in pairs:
+            marked = model.probabilities(relmodel.features(doc, pair, code))
+            folded = model.language_probabilities(relmodel.features(doc, pair, code, marked=False), code)
+            assert np.allclose(marked, folded, atol=1e-4)
+
+
 def test_shipped_model_gives_a_distribution_over_its_labels():
     model = relmodel.model()
     assert relmodel.NONE in model.labels and "holds_role" in model.labels
