@@ -2578,7 +2578,10 @@ def test_a_secretary_general_leads_the_body(text, holder, body):
 def test_a_name_before_a_title_of_a_unit_or_in_brackets_is_no_employer(text):
     found = _roles(text)
     assert not any(pred == "leads" for _, pred, _, _ in found), found
-    assert not any(obj in ("PBS", "Etiqa") for _, _, obj, _ in found), found
+    assert not any(obj == "PBS" for _, _, obj, _ in found), found
+    # the head of a unit holds a post in the firm, as kg's annotations have it ("Allianz general head of claims,
+    # X": holds_role Allianz), and the learned model may say so; the firm is no employer and not led
+    assert all(pred == "holds_role" for _, pred, obj, _ in found if obj == "Etiqa"), found
 
 
 def test_a_short_name_in_brackets_is_no_part_of_the_name_before_it():
