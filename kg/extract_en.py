@@ -1662,7 +1662,16 @@ class _SentenceReader:
                     r == core or r.endswith(" " + core) or leader and (r in lex.leader_roles or r.split()[-1] in lex.leader_roles)
                     for r in e.roles)
 
-            found = self.mem.last(self.index, holds, window=6)
+            if demonym:
+                # "the French president": the holder of the post in France, passing over a president of elsewhere
+                def posts(e: _Entity) -> set[str]:
+                    return {o.name for s, pred, o in self.mem.facts
+                            if s is e and pred in ("holds_role", "leads") and o.type == "Country"}
+
+                found = self.mem.last(self.index, lambda e: holds(e) and demonym in posts(e), window=6) \
+                    or self.mem.last(self.index, lambda e: holds(e) and not posts(e), window=6)
+            else:
+                found = self.mem.last(self.index, holds, window=6)
             if found:
                 return [found]
             return []

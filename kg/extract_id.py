@@ -1446,6 +1446,11 @@ def _described_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
     back = _antecedent(toks, i, k, doc)
     if back is None:
         return None
+    holder = doc.by_role.get((role[1], country.name if country is not None else None))
+    if holder is not None and holder.name != back[0].name:
+        # "Presiden Prancis itu": the one named before as France's president, though another president (or anyone
+        # else) was named since
+        back = (holder, _Mention(i, k + 1, Node(holder.name, "Person", (*holder.aliases, _span_text(toks, i, k + 1)))))
     if country is not None:
         _role_fact(back[0], role[1], role[2], role[3], country, facts)  # "mantan menteri kesehatan Ethiopia"
     return back[1]

@@ -2590,3 +2590,11 @@ def test_a_short_name_in_brackets_is_no_part_of_the_name_before_it():
     assert [e.text for e in doc.ents if e.label_ == "ORG"][:2] == ["The Sabah Progressive Alliance", "Sapa"]
     doc = extract_en.nlp()("According to the Sarawak Information Unit (Sinfo) report, the bridge opened.")
     assert not [e for e in doc.ents if "(" in e.text]
+
+
+def test_the_countrys_president_is_its_own_holder_though_another_was_named_since():
+    text = ("French President Claire Morel met Indonesian President Budi Hartanto in Paris on Monday. "
+            "The French president later criticized Russia.")
+    facts = _facts(text)
+    assert ("Claire Morel", "criticized", "Russia") in facts
+    assert ("Budi Hartanto", "criticized", "Russia") not in facts

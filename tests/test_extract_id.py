@@ -2319,3 +2319,21 @@ def test_a_surname_that_is_also_an_english_noun_is_no_title():
 def test_a_director_holds_a_post_and_a_president_director_leads(monkeypatch, text, expected):
     monkeypatch.setattr(relate, "ENABLED", False)
     assert expected in _facts(text)
+
+
+def test_a_title_with_its_country_closed_by_itu_points_back_to_that_countrys_holder():
+    # another president was named since: "Presiden Prancis itu" is still France's, who is the one criticising
+    text = ("Presiden Prancis Claire Morel bertemu Presiden Indonesia Budi Hartanto di Paris pada Senin. "
+            "Presiden Prancis itu kemudian mengkritik Rusia.")
+    facts = _facts(text)
+    assert ("Claire Morel", "criticized", "Russia") in facts
+    assert ("Budi Hartanto", "criticized", "Russia") not in facts
+    assert ("Budi Hartanto", "holds_role", "France") not in facts
+
+
+def test_a_bare_title_closed_by_tersebut_points_back_to_its_last_holder_not_the_last_person():
+    text = ("Presiden Budi Hartanto bertemu Menteri Luar Negeri Sari Wulandari di Istana Merdeka. "
+            "Presiden tersebut kemudian memuji Jepang.")
+    facts = _facts(text)
+    assert ("Budi Hartanto", "praised", "Japan") in facts
+    assert ("Sari Wulandari", "praised", "Japan") not in facts
