@@ -284,7 +284,7 @@ class _Doc:
     ner: dict = field(default_factory=dict)  # this sentence's names as the model's NER reads them: token → (end token, type)
     patients: dict = field(default_factory=dict)
     list_org: tuple | None = None  # (token after a titled name, its organisation): the next title in a list may share it  # predicate → the last one it was done to with no agent named ("X ditangkap")
-    events: list = field(default_factory=list)  # this sentence's named events: (first char, end char, Node)
+    events: list = field(default_factory=list)  # this sentence's named events and described people: (first char, end char, Node)
 
 
 def triples(article: Article) -> list[Triple]:
@@ -302,7 +302,9 @@ def triples(article: Article) -> list[Triple]:
     pending = []
     sents = sentences(article.text, LANG)
     parsed = nlp.parse(LANG, [s.text for s in sents])
-    events = []  # per sentence, the named events the rules read ("KTT ke-43 ASEAN"), for the shared relation step
+    # per sentence, the named events the rules read ("KTT ke-43 ASEAN") and the people they read in descriptions
+    # ("Presiden Ukraina tersebut"), for the shared relation step
+    events = []
     for sent, sent_doc in zip(sents, parsed):
         facts = _sentence_facts(sent.text, lex, doc, sent_doc)
         events.append(doc.events)
@@ -447,6 +449,16 @@ def _ner_names(toks: list[_Tok], parsed) -> dict[int, tuple[int, str]]:
 _TEAM_PREDICATES = frozenset({"plays_for", "coaches"})
 
 
+def _described(toks, m: _Mention, lex: _Lexicon) -> bool:
+    """Whether a person's mention describes one named before by a title and no word of the name ("Presiden
+    Ukraina tersebut", "Presiden"), so that the shared relation step, which reads only names, links it as that
+    person. Pronouns are left to the rules' own frames: "dia" is too often another than the last one named."""
+    if m.node.type != "Person" or m.end - m.start == 1 and toks[m.start].low in lex.pronouns:
+        return False
+    surface = _span_text(toks, m.start, m.end).lower()
+    return not any(w.lower() in surface for w in m.node.name.split())
+
+
 def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tuple]:
     toks = _tokens(text)
     doc.ner = _ner_names(toks, parsed)
@@ -455,7 +467,7 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tu
     _count_countries(toks, lex, doc)
     mentions = _chunk(toks, lex, doc, facts)
     doc.events = [(toks[m.start].begin, toks[m.end - 1].stop, m.node) for m in mentions
-                  if m.node.type == "Event" and m.end - m.start > 1]
+                  if m.end - m.start > 1 and m.node.type == "Event" or _described(toks, m, lex)]
     at: list[_Mention | None] = [None] * len(toks)
     for m in mentions:
         for k in range(m.start, m.end):

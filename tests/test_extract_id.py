@@ -2337,3 +2337,18 @@ def test_a_bare_title_closed_by_tersebut_points_back_to_its_last_holder_not_the_
     facts = _facts(text)
     assert ("Budi Hartanto", "praised", "Japan") in facts
     assert ("Sari Wulandari", "praised", "Japan") not in facts
+
+
+def test_a_person_described_by_a_title_is_linked_by_the_shared_relation_step():
+    # the rules have no frame for "tampak lelah saat menyambut"; the parse links the description to the verb,
+    # and the description is the Ukrainian president named before
+    text = ("Presiden Ukraina Oleksandr Hrytsenko bertemu Presiden RI Budi Hartanto di Kiev. "
+            "Presiden Ukraina tersebut tampak lelah saat menyambut Presiden Budi Hartanto.")
+    assert ("Oleksandr Hrytsenko", "welcomed", "Budi Hartanto") in _facts(text)
+
+
+def test_a_pronoun_is_left_to_the_rules_frames():
+    # "dia" here is the defendant, not the last one named: the shared step does not link pronouns
+    text = ("Hakim Rudi Santoso memeriksa terdakwa Joko Prasetyo di Pengadilan Negeri Bandung. "
+            "Saat itu, dia berselisih dengan Rina Lestari.")
+    assert not {f for f in _facts(text) if f[2] == "Rina Lestari" and f[0] in ("Rudi Santoso", "Joko Prasetyo")}
