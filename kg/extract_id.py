@@ -551,9 +551,26 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
     return out
 
 
-def _holder_before(mentions: list[_Mention], start: int) -> _Mention | None:
-    """The nearest person named before token ``start`` (not an office named without its holder)."""
-    return next((p for p in reversed(mentions) if p.end < start and p.node.type == "Person" and p.affil is None), None)
+def _holder_before(mentions: list[_Mention], start: int, toks=None, lex=None) -> _Mention | None:
+    """The nearest person named before token ``start`` (not an office named without its holder); with ``toks``,
+    past the agent of a passive verb: in "Edhy ditunjuk Presiden Jokowi menjadi Menteri KKP" the office is
+    Edhy's, the President only appointed him (None when no one is named before the verb)."""
+    person = next((p for p in reversed(mentions) if p.end < start and p.node.type == "Person" and p.affil is None), None)
+    if person is None or toks is None:
+        return person
+    k = person.start - 1
+    if k >= 0 and toks[k].low == "oleh":
+        k -= 1
+    hit = morph_id.analyse(toks[k].low, lex.verbs, lex.stem) if k >= 0 and toks[k].low.isalpha() and not toks[k].cap else None
+    entry = lex.verbs.get(hit[0]) if hit is not None and hit[1] == morph_id.PASSIVE else None
+    if not isinstance(entry, dict) or entry.get("p") not in _DESIGNATING:
+        return person  # "GoTo dipimpin oleh Andre sebagai CEO": the leader is the one the post is said of
+    return next((p for p in reversed(mentions) if p.end <= k and p.node.type == "Person" and p.affil is None), None)
+
+
+# verbs that make their object something ("ditunjuk Presiden menjadi Menteri"): in the passive, the post after
+# "sebagai"/"menjadi" is the subject's, not the agent's
+_DESIGNATING = frozenset({"appointed", "elected", "nominated", "dismissed", "declared", "assigned"})
 
 
 def _listed_with(toks, mentions: list[_Mention], last: _Mention) -> list[_Mention]:
@@ -580,7 +597,7 @@ def _office_holders(toks, mentions: list[_Mention]) -> dict[int, Node]:
     for m in mentions:
         if m.affil is None or m.start == 0 or toks[m.start - 1].low != "sebagai" or m.node.name != _span_text(toks, m.start, m.end):
             continue
-        person = _holder_before(mentions, m.start)
+        person = _holder_before(mentions, m.start, toks, _lexicon())
         if person is not None:
             out[id(m.node)] = person.node
     return out
@@ -1860,7 +1877,16 @@ def _titled(toks, i, lex, doc, facts):
         # "Perdana Menteri itu", "Presiden mengatakan": the holder named before; "yang menjadi Perdana Menteri termuda"
         # names an office someone takes, not its last holder
         return _Mention(i0, j, Node(known.name, "Person", (*known.aliases, _span_text(toks, i0, j))), role_en, affil)
-    if affil is not None and (title_cap or i0 > 0 and (toks[i0 - 1].low in lex.role_links or toks[i0 - 1].low in lex.copulas)):
+    linked = i0 > 0 and (toks[i0 - 1].low in lex.role_links or toks[i0 - 1].low in lex.copulas)
+    if affil is None and linked and not former:
+        # "menjabat sebagai Menteri Perdagangan": a minister's office with no country is the ministry of the
+        # article's country, as "Mendag Budi" is
+        title = " ".join(toks[x].low for x in range(i, i + n))
+        ministry = lex.ministries.get(lex.minister_titles.get(title, ""))
+        if ministry:
+            local = (f"Kementerian {_span_text(toks, i + 1, i + n)}",) if n > 1 and toks[i].low == "menteri" else ()
+            affil = Node(ministry, "Organization", (ministry, *local))
+    if affil is not None and (title_cap or linked):
         surface = _span_text(toks, i0, j)  # "Presiden Rusia", "menjabat wali kota Surakarta": an office named
         return _Mention(i0, j, Node(surface, "Person", (surface,)), role_en, affil, is_head)
     return None
@@ -2624,12 +2650,14 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             and m.start >= 2 and toks[m.start - 2].low == "dari" else None
         if left is not None and m.affil.type == "Organization" and _said_before(toks, left, lex.resign_words, lex):
             # "X mundur sebagai Ketua Umum PSSI", "mundur dari jabatan ...": X left the body, holds no post there
-            person = _holder_before(mentions, m.start)
+            person = _holder_before(mentions, m.start, toks, lex)
             if person is not None:
                 facts.append((person.node, "resigned_from", m.affil, None, 0.6))
             continue
         if toks[m.start - 1].low not in lex.role_links and toks[m.start - 1].low not in lex.copulas or left is not None and _said_before(toks, left, lex.seek_words, lex):
             continue  # "mencalonkan diri sebagai Ketua Umum PSSI": an office sought is not held
+        if m.end < len(toks) and toks[m.end].low in ("sebagai", "menjadi") and toks[m.start - 1].low.startswith("di"):
+            continue  # "ditunjuk Raja Malaysia sebagai Perdana Menteri": the office before the post is the agent's
         role = _role_at(toks, m.start, lex)
         if role is None:
             continue
@@ -2643,7 +2671,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
                         if member.node.type in ("Country", "Organization") and member.node.name != m.affil.name:
                             facts.append((member.node, "member_of", m.affil, None, 0.6))
                 continue
-        person = _holder_before(mentions, m.start)
+        person = _holder_before(mentions, m.start, toks, lex)
         if person is not None:
             for holder in _listed_with(toks, mentions, person) if m.role == "member" else [person]:
                 if holder.node.type == "Person":  # "Budi dan Ani menjadi anggota Partai Golkar": both

@@ -2352,3 +2352,35 @@ def test_a_pronoun_is_left_to_the_rules_frames():
     text = ("Hakim Rudi Santoso memeriksa terdakwa Joko Prasetyo di Pengadilan Negeri Bandung. "
             "Saat itu, dia berselisih dengan Rina Lestari.")
     assert not {f for f in _facts(text) if f[2] == "Rina Lestari" and f[0] in ("Rudi Santoso", "Joko Prasetyo")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a minister's office with no country named after "menjabat (sebagai)", "adalah": the ministry, as "Mendag X"
+    ("Rina Kusuma kini menjabat sebagai Menteri Perdagangan.", ("Rina Kusuma", "holds_role", "Ministry of Trade")),
+    ("Rina Kusuma adalah Menteri Keuangan.", ("Rina Kusuma", "holds_role", "Ministry of Finance")),
+    # in the passive of a verb that makes its object something, the post is the subject's, not the agent's
+    ("Rina Kusuma bercerita saat ditunjuk Presiden Budi Hartanto menjadi Menteri Perdagangan.",
+     ("Rina Kusuma", "holds_role", "Ministry of Trade")),
+    ("Rina Kusuma dilantik oleh Presiden Budi Hartanto sebagai Menteri Keuangan.",
+     ("Rina Kusuma", "holds_role", "Ministry of Finance")),
+])
+def test_a_ministers_office_held_by_the_one_it_is_given_to(monkeypatch, text, expected):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    facts = _facts(text)
+    assert expected in facts
+    assert ("Budi Hartanto", "holds_role", expected[2]) not in facts
+
+
+def test_the_agent_of_a_passive_leader_verb_holds_the_post_after_sebagai(monkeypatch):
+    # "dipimpin oleh X sebagai CEO": the one who leads is the CEO
+    monkeypatch.setattr(relate, "ENABLED", False)
+    facts = _facts("PT Sinar Jaya dipimpin oleh Rina Kusuma sebagai CEO PT Sinar Jaya.")
+    assert ("Rina Kusuma", "leads", "PT Sinar Jaya") in facts
+
+
+def test_an_office_right_after_a_passive_verb_and_before_the_post_is_the_agent(monkeypatch):
+    # "dilantik Gubernur Jawa Barat sebagai Bupati Bogor": sworn in by the governor, as the regent
+    monkeypatch.setattr(relate, "ENABLED", False)
+    roles = _roles("Rina Kusuma dilantik Gubernur Jawa Barat sebagai Bupati Bogor.")
+    assert ("Rina Kusuma", "holds_role", "Bogor", "regent") in roles
+    assert not {r for r in roles if r[0] == "Rina Kusuma" and r[3] == "governor"}
