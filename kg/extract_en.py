@@ -2822,6 +2822,9 @@ class _SentenceReader:
             # "was fined 1.2 billion euros by X": the parser hangs "by" on the amount
             agents += [g for d in v.children if d.dep_ == "dobj" and self._amount(d) for c in d.children
                        if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+            # "was sworn in as prime minister by X": it hangs "by" on the post after "as"
+            agents += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for n in p.children if n.dep_ == "pobj"
+                       for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
             if agents:
                 return agents
             if v.dep_ == "conj":

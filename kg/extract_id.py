@@ -570,7 +570,7 @@ def _holder_before(mentions: list[_Mention], start: int, toks=None, lex=None) ->
 
 # verbs that make their object something ("ditunjuk Presiden menjadi Menteri"): in the passive, the post after
 # "sebagai"/"menjadi" is the subject's, not the agent's
-_DESIGNATING = frozenset({"appointed", "elected", "nominated", "dismissed", "declared", "assigned"})
+_DESIGNATING = frozenset({"appointed", "swore_in", "elected", "nominated", "dismissed", "declared", "assigned"})
 
 
 def _listed_with(toks, mentions: list[_Mention], last: _Mention) -> list[_Mention]:
@@ -1640,6 +1640,11 @@ def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | N
     classed = _classed_body(toks, j, lex)
     if classed is not None:
         return classed
+    if lower_ok and not toks[j].cap:
+        group = _group(toks, j, lex)
+        if (group is not None and group.node.type == "Group" and group.end < len(toks) and toks[group.end].cap
+                and not _role_at(toks, group.end, lex)):
+            return group.end, group.node  # "pemimpin oposisi Anwar Ibrahim": the opposition's leader, named after it
     hint = doc.ner.get(j) if doc is not None and toks[j].cap else None
     if hint is None or _role_at(toks, j, lex):
         return None
@@ -2023,7 +2028,7 @@ def _role_fact(person: Node, role: str, is_head: bool, former: bool, affil: Node
         facts.append((person, "member_of", affil, None, 0.8))  # "anggota Partai Golkar": a member, not an office
     elif role.split()[-1] == "spokesperson" and not former:
         facts.append((person, "spokesperson_of", affil, None, 0.8))  # "juru bicara Kemenlu X", as English's "spokesman for"
-    elif is_head and affil.type == "Organization" and role != "president":
+    elif is_head and affil.type in ("Organization", "Group") and role != "president":
         # "Ketua KPU X", "Panglima TNI X" lead the body, as English's leader titles do; a company's or party's
         # "presiden" is one of its officers (English's "president" is no leader title either)
         facts.append((person, "leads", affil, role, 0.8))

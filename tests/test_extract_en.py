@@ -2598,3 +2598,9 @@ def test_the_countrys_president_is_its_own_holder_though_another_was_named_since
     facts = _facts(text)
     assert ("Claire Morel", "criticized", "Russia") in facts
     assert ("Budi Hartanto", "criticized", "Russia") not in facts
+
+
+def test_the_agent_the_parser_hangs_on_the_post_after_as():
+    # "was sworn in as prime minister by X": the parser reads "by X" as part of the post
+    facts = _facts("Daniel Okafor was sworn in as prime minister by Governor General Ruth Adeyemi on Friday.")
+    assert ("Ruth Adeyemi", "swore_in", "Daniel Okafor") in facts

@@ -113,8 +113,9 @@ def test_morphology_lexicon_lookup(word, known, expected):
         ("KPU menetapkan Budi Hartono-Siti Aminah sebagai pemenang.", ("General Elections Commission of Indonesia", "declared", "Siti Aminah")),
         # "menetapkan X sebagai tersangka": named a suspect
         ("Komisi Pemberantasan Korupsi (KPK) menetapkan Ahmad Fauzi sebagai tersangka.", ("Corruption Eradication Commission", "charged", "Ahmad Fauzi")),
-        # the agent of a passive later in the clause
-        ("Hendra Wijaya dilantik sebagai duta besar oleh Presiden Joko Widodo.", ("Joko Widodo", "appointed", "Hendra Wijaya")),
+        # the agent of a passive later in the clause; a swearing-in is swore_in, as the shared gold has it
+        ("Hendra Wijaya dilantik sebagai duta besar oleh Presiden Joko Widodo.", ("Joko Widodo", "swore_in", "Hendra Wijaya")),
+        ("Presiden Joko Widodo menunjuk Hendra Wijaya sebagai duta besar.", ("Joko Widodo", "appointed", "Hendra Wijaya")),
         # a plain word after the subject's name belongs to its phrase
         ("Tim SAR gabungan mengevakuasi puluhan warga dari lokasi longsor.", ("rescue team", "evacuated", "citizens")),
         ("Pasukan Israel menyerbu Rumah Sakit Al-Shifa di Gaza.", ("Israeli troops", "attacked", "Rumah Sakit Al-Shifa")),
@@ -2384,3 +2385,21 @@ def test_an_office_right_after_a_passive_verb_and_before_the_post_is_the_agent(m
     roles = _roles("Rina Kusuma dilantik Gubernur Jawa Barat sebagai Bupati Bogor.")
     assert ("Rina Kusuma", "holds_role", "Bogor", "regent") in roles
     assert not {r for r in roles if r[0] == "Rina Kusuma" and r[3] == "governor"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a leader's title before a group noun and a name: the named one leads the group, and is the verb's object
+    ("Raja Abdullah menunjuk pemimpin oposisi Hasan Rahman sebagai perdana menteri.",
+     {("Hasan Rahman", "leads", "opposition"), ("Abdullah", "appointed", "Hasan Rahman")}),
+    ("Polisi menangkap pemimpin kelompok bersenjata Yosep Murib di Nduga.",
+     {("police", "arrested", "Yosep Murib")}),
+])
+def test_a_leaders_title_before_a_group_and_a_name(text, expected):
+    assert expected <= _facts(text)
+
+
+def test_a_swearing_in_is_swore_in_a_kind_of_appointing(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    facts = _facts("Gubernur Jawa Tengah Dewi Lestari melantik Budi Hartanto sebagai Bupati Kendal.")
+    assert ("Dewi Lestari", "swore_in", "Budi Hartanto") in facts
+    assert ontology.term("appointed").iri in ontology.term("swore_in").parents
