@@ -3303,6 +3303,8 @@ def _clause_facts(toks, at, starts, verbs, lex, facts, doc: _Doc | None = None) 
                 by_type = v.entry.get("by_type")
                 if by_type and patient.node.type in by_type:
                     pred = by_type[patient.node.type]
+                if v.entry.get("inverse"):
+                    agent, patient = patient, agent  # "ASEAN beranggotakan Indonesia": Indonesia is the member
                 facts.append((agent.node, pred, patient.node, None, 0.7))
 
 

@@ -2604,3 +2604,19 @@ def test_the_agent_the_parser_hangs_on_the_post_after_as():
     # "was sworn in as prime minister by X": the parser reads "by X" as part of the post
     facts = _facts("Daniel Okafor was sworn in as prime minister by Governor General Ruth Adeyemi on Friday.")
     assert ("Ruth Adeyemi", "swore_in", "Daniel Okafor") in facts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "comprise", "consist of" name a body's members; "include" is left out (it lists parts of anything, and
+    # its relative clause often hangs on the wrong body)
+    ("The G7 comprises the United States, Japan, Germany, Britain, France, Italy and Canada.",
+     {("Japan", "member_of", "Group of Seven"), ("Canada", "member_of", "Group of Seven")}),
+    ("The Arctic Council consists of Canada, Denmark and Norway.",
+     {("Canada", "member_of", "Arctic Council"), ("Norway", "member_of", "Arctic Council")}),
+])
+def test_a_body_named_with_its_members(text, expected):
+    assert expected <= _facts(text)
+
+
+def test_a_trip_that_includes_places_has_no_members():
+    assert not {f for f in _facts("The trip comprised stops in Jakarta and Bali.") if f[1] == "member_of"}

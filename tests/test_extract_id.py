@@ -2403,3 +2403,20 @@ def test_a_swearing_in_is_swore_in_a_kind_of_appointing(monkeypatch):
     facts = _facts("Gubernur Jawa Tengah Dewi Lestari melantik Budi Hartanto sebagai Bupati Kendal.")
     assert ("Dewi Lestari", "swore_in", "Budi Hartanto") in facts
     assert ontology.term("appointed").iri in ontology.term("swore_in").parents
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body and its members: "beranggotakan" (the members hold member_of toward the body); "terdiri dari" is
+    # left out: it says what anything is made of (a bond issue, a share register), and gave only false links
+    ("Forum Kepulauan Pasifik beranggotakan Fiji, Samoa, dan Tonga.",
+     {("Fiji", "member_of", "Forum Kepulauan Pasifik"), ("Tonga", "member_of", "Forum Kepulauan Pasifik")}),
+    ("Dewan Juri yang beranggotakan Rina Kusuma dan Budi Hartanto memilih pemenangnya.",
+     {("Rina Kusuma", "member_of", "Dewan Juri"), ("Budi Hartanto", "member_of", "Dewan Juri")}),
+])
+def test_a_body_named_with_its_members(monkeypatch, text, expected):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected <= _facts(text)
+
+
+def test_a_team_of_unnamed_people_has_no_members():
+    assert not {f for f in _facts("Tim itu terdiri dari lima orang dan beranggotakan para relawan.") if f[1] == "member_of"}
