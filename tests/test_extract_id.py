@@ -2364,6 +2364,8 @@ def test_a_pronoun_is_left_to_the_rules_frames():
      ("Rina Kusuma", "holds_role", "Ministry of Trade")),
     ("Rina Kusuma dilantik oleh Presiden Budi Hartanto sebagai Menteri Keuangan.",
      ("Rina Kusuma", "holds_role", "Ministry of Finance")),
+    ("Rina Kusuma diangkat Presiden Budi Hartanto menjadi Menteri Keuangan.",
+     ("Rina Kusuma", "holds_role", "Ministry of Finance")),
 ])
 def test_a_ministers_office_held_by_the_one_it_is_given_to(monkeypatch, text, expected):
     monkeypatch.setattr(relate, "ENABLED", False)
