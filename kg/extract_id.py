@@ -2979,7 +2979,9 @@ def _left(toks, at, i, lex, verb_ends=frozenset(), reporting_ends=frozenset()):
             if k >= 0 and at[k] is not None and at[k].end > m.start:  # the first of a hyphenated pair
                 found.insert(0, at[k])
                 k = at[k].start - 1
-            while k > 0 and toks[k].low in ("dan", "serta", "bersama", "beserta", ",", "atau"):
+            while k > 0 and (toks[k].low in ("dan", "serta", "bersama", "beserta", ",", "atau")
+                             or toks[k].text == "/" and found[0].node.type == "Person" and at[k - 1] is not None
+                             and at[k - 1].node.type == "Person"):  # "Hafiz Faizal / Gloria Emanuelle": a pair
                 prev = k - 1
                 if at[prev] is None and toks[k].low in ("dan", "serta", "atau") and prev > 0 and toks[prev].text == ",":
                     prev -= 1  # "A, B, dan C": the comma before the last link
@@ -3164,8 +3166,9 @@ def _np_from(toks, head: _Mention, starts, lex) -> list[_Mention]:
                 and toks[origin.end].low in ("dan", "atau", "serta", ",") and origin.end + 1 in starts \
                 and starts[origin.end + 1].node.type == "Person":
             e = origin.end  # "David Nabarro dari Inggris dan Sania Nishtar dari Pakistan": each named with where they are from
-        if toks[e].low not in ("dan", "atau", "serta", "maupun", ","):
-            break
+        pair = toks[e].text == "/" and out[-1].node.type == "Person" and e + 1 in starts and starts[e + 1].node.type == "Person"
+        if toks[e].low not in ("dan", "atau", "serta", "maupun", ",") and not pair:
+            break  # "Praveen Jordan / Melati Daeva": a pair of players goes on as "dan" does
         if toks[e].text == "," and toks[e + 1].low in ("dan", "atau", "serta") and e + 2 < limit:
             e += 1  # "A, B, dan C": the comma before the last link (the standard style of a list)
         nxt = e + 1

@@ -2422,3 +2422,9 @@ def test_a_body_named_with_its_members(monkeypatch, text, expected):
 
 def test_a_team_of_unnamed_people_has_no_members():
     assert not {f for f in _facts("Tim itu terdiri dari lima orang dan beranggotakan para relawan.") if f[1] == "member_of"}
+
+
+def test_a_pair_of_players_written_with_a_slash_acts_and_is_acted_on_together(monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    facts = _facts("Rudi Hartono / Sari Wulandari menang 21-11 dan 21-19 atas Budi Santoso / Dewi Lestari.")
+    assert {(a, "defeated", b) for a in ("Rudi Hartono", "Sari Wulandari") for b in ("Budi Santoso", "Dewi Lestari")} <= facts
