@@ -3084,6 +3084,9 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
             x = k + 1
             while x < limit and x - k <= 3 and x not in starts and _modifier(toks, x, lex):
                 x += 1
+            if x in starts and starts[x].node.type in ("Country", "Location") and starts[x].end < limit:
+                x = starts[x].end  # "petenis Jepang(,) Naomi Osaka": the person's country, then the person
+                x += 1 if x < limit and toks[x].text == "," else 0
             if x in starts and starts[x].node.type == "Person":
                 k = x
                 break

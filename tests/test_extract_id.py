@@ -2428,3 +2428,12 @@ def test_a_pair_of_players_written_with_a_slash_acts_and_is_acted_on_together(mo
     monkeypatch.setattr(relate, "ENABLED", False)
     facts = _facts("Rudi Hartono / Sari Wulandari menang 21-11 dan 21-19 atas Budi Santoso / Dewi Lestari.")
     assert {(a, "defeated", b) for a in ("Rudi Hartono", "Sari Wulandari") for b in ("Budi Santoso", "Dewi Lestari")} <= facts
+
+
+@pytest.mark.parametrize("text", [
+    "Rudi Hartono mengalahkan petenis Jepang Kenji Sato di babak kedua.",
+    "Rudi Hartono mengalahkan petenis Jepang, Kenji Sato, di babak kedua.",
+])
+def test_a_person_named_after_a_descriptor_and_a_country_is_the_object(monkeypatch, text):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert ("Rudi Hartono", "defeated", "Kenji Sato") in _facts(text)
