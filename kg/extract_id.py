@@ -1864,12 +1864,9 @@ def _titled(toks, i, lex, doc, facts):
         sought = any(_match(toks, x, lex.candidate) and x + _match(toks, x, lex.candidate)[0] == i0 for x in range(max(0, i0 - 2), i0))
         if not sought:  # "calon wali kota Medan Bobby": an office sought is not held
             _role_fact(node, role_en, is_head, former, affil, facts)
-        title = " ".join(toks[x].low for x in range(i, i + n) if toks[x].low not in lex.former)
-        ministry = lex.ministries.get(lex.minister_titles.get(title, ""))
-        if affil is None and ministry and not sought and not former:  # "Mendagri Tito": the home affairs minister of the article's country heads its ministry
-            # "Menteri BUMN": the ministry keeps its Indonesian name ("Kementerian BUMN") as an alias
-            local = (f"Kementerian {_span_text(toks, i + 1, i + n)}",) if n > 1 and toks[i].low == "menteri" else ()
-            facts.append((node, "holds_role", Node(ministry, "Organization", (ministry, *local)), role_en, 0.6))
+        ministry = _ministry(toks, i, n, lex) if affil is None and not sought and not former else None
+        if ministry is not None:  # "Mendagri Tito": the home affairs minister of the article's country heads its ministry
+            facts.append((node, "holds_role", ministry, role_en, 0.6))
         if affil is None and role_en.split()[-1] in lex.national_roles:
             doc.unplaced.append((node, role_en))
         doc.by_role[(role_en, affil.name if affil else None)] = node
@@ -1886,15 +1883,23 @@ def _titled(toks, i, lex, doc, facts):
     if affil is None and linked and not former:
         # "menjabat sebagai Menteri Perdagangan": a minister's office with no country is the ministry of the
         # article's country, as "Mendag Budi" is
-        title = " ".join(toks[x].low for x in range(i, i + n))
-        ministry = lex.ministries.get(lex.minister_titles.get(title, ""))
-        if ministry:
-            local = (f"Kementerian {_span_text(toks, i + 1, i + n)}",) if n > 1 and toks[i].low == "menteri" else ()
-            affil = Node(ministry, "Organization", (ministry, *local))
+        affil = _ministry(toks, i, n, lex)
     if affil is not None and (title_cap or linked):
         surface = _span_text(toks, i0, j)  # "Presiden Rusia", "menjabat wali kota Surakarta": an office named
         return _Mention(i0, j, Node(surface, "Person", (surface,)), role_en, affil, is_head)
     return None
+
+
+def _ministry(toks, i, n, lex) -> Node | None:
+    """The ministry a minister's title of ``n`` tokens at ``i`` names with no country ("Mendagri", "Menteri BUMN"),
+    that of the article's country; None for other titles. "Menteri BUMN" keeps its Indonesian name ("Kementerian
+    BUMN") as an alias."""
+    title = " ".join(toks[x].low for x in range(i, i + n) if toks[x].low not in lex.former)
+    ministry = lex.ministries.get(lex.minister_titles.get(title, ""))
+    if not ministry:
+        return None
+    local = (f"Kementerian {_span_text(toks, i + 1, i + n)}",) if n > 1 and toks[i].low == "menteri" else ()
+    return Node(ministry, "Organization", (ministry, *local))
 
 
 def _paired_titles(toks, i, lex, doc: _Doc, facts: list) -> list[_Mention] | None:
