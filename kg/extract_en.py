@@ -2487,6 +2487,9 @@ class _SentenceReader:
                         hits.append((frames[key], objs))
         if not hits and base in frames and dobjs:
             hits.append((frames[base], dobjs))
+        if not hits and base not in frames and base in lex.infinitive_frames and dobjs and not passive \
+                and self._infinitive_after(verb, dobjs):
+            hits.append((lex.infinitive_frames[base], dobjs))  # "directed X to withdraw" orders; a film "directed by X" does not
         if not hits and base in frames and not dobjs and frames[base] in lex.symmetric:
             hits.append((frames[base], []))
         for d in dobjs if not hits and not passive else []:

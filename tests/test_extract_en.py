@@ -357,6 +357,7 @@ def test_model_is_loaded_once():
         ("The Red Cross began airlifting tents to Kandahar.", ("Red Cross", "sent", "Kandahar")),
         ("Fatima Noor called on Prime Minister Rui Costa on Friday.", ("Fatima Noor", "met", "Rui Costa")),
         ("Fatima Noor called on Rui Costa to release the prisoners.", ("Fatima Noor", "urged", "Rui Costa")),
+        ("Mayor Tom Berg directed Rosa Vidal to close the market.", ("Tom Berg", "ordered", "Rosa Vidal")),
         ("Chile condemned Argentina's new border rules.", ("Chile", "condemned", "Argentina")),
         ("Sara Lind joined the Green Party in 2015.", ("Sara Lind", "member_of", "Green Party")),
         # a possessed headquarters with its place before or after it
@@ -390,6 +391,8 @@ def test_news_frames(text, expected):
         ("The army hit Kherson with rockets.", ("army", "hit", "Kherson")),
         # "called on X" without an infinitive is a visit, not an appeal
         ("Fatima Noor called on Prime Minister Rui Costa on Friday.", ("Fatima Noor", "urged", "Rui Costa")),
+        # a director of a film gives no order: "direct" orders only with an infinitive
+        ("Ana Ruiz starred in the film Blue Harbour, directed by Tom Berg.", ("Tom Berg", "ordered", "Blue Harbour")),
         # a stance on a thing someone owns is on the owner only when the owner is named
         ("Chile condemned the new border rules.", ("Chile", "condemned", "rules")),
         # studying a subject is not being an alumnus of it
