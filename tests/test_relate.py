@@ -27,6 +27,12 @@ def test_english_verb_outside_the_ontology_is_a_generic_link_with_its_verb():
     assert ("Elena Marsh", "related", "outbid", "Tomas Ruiz") in _links("Elena Marsh outbid Tomas Ruiz at the auction in Lisbon.", "en")
 
 
+def test_a_comparison_is_no_link():
+    # "berbeda dengan" (unlike) compares two people; nothing happened between them
+    links = _links("Rina Marlina Berbeda dengan Dewi Lestari, Rina Marlina justru tampil cerah.", "id")
+    assert not {link for link in links if {link[0], link[3]} == {"Rina Marlina", "Dewi Lestari"}}
+
+
 @pytest.mark.parametrize(
     "text",
     [
