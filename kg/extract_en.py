@@ -2723,6 +2723,7 @@ class _SentenceReader:
         for c in tok.conjuncts:
             if c.i > tok.i:
                 out.extend(self._mention_of(c))
+        out.extend(self._date_conjuncts(tok, out))
         if tok.lower_ in _RELATIVE and tok.dep_ in _SUBJ | _OBJ | {"nsubjpass"}:
             rel = tok.head
             while rel.dep_ == "conj":
@@ -2734,6 +2735,25 @@ class _SentenceReader:
             if e not in seen:
                 seen.append(e)
         return seen
+
+    def _date_conjuncts(self, tok, named: list[_Entity]) -> list[_Entity]:
+        """"visited Turkey on 4 April and Uzbekistan from 5 April": the parser hangs the second object on the date
+        that follows the first; a name of the first object's kind coordinated with that date is an object too."""
+        if tok.dep_ not in ("dobj", "pobj") or not named:
+            return []
+        kinds = {"Country": "place", "Location": "place"}
+        kind = {kinds.get(e.type, e.type) for e in named}
+        out = []
+        for p in tok.head.children:
+            if p.dep_ != "prep" or p.i <= tok.i:
+                continue
+            for d in self._pobjs(p):
+                if d.ent_type_ not in ("DATE", "TIME"):
+                    continue
+                for c in d.conjuncts:
+                    if c.i > d.i and c.pos_ == "PROPN" and c.ent_type_ not in _NOT_NAMES:
+                        out.extend(e for e in self._mention_of(c) if kinds.get(e.type, e.type) in kind)
+        return out
 
     def _hidden_conjuncts(self, tok) -> list[_Entity]:
         """"US President Donald Trump and North Korean leader Kim Jong Un signed ...": the small model often hangs

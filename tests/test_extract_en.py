@@ -374,6 +374,8 @@ def test_model_is_loaded_once():
         ("Ivo Marin edged out Petar Kos in the runoff.", ("Ivo Marin", "defeated", "Petar Kos")),
         ("Lara Weiss lambasted Tom Berg over the delays.", ("Lara Weiss", "criticized", "Tom Berg")),
         ("Amina Diallo travelled to Dakar on Monday.", ("Amina Diallo", "visited", "Dakar")),
+        # the second object hung on the first one's date
+        ("Amina Diallo visited Senegal on 4 May and Mali from 6 to 8 May.", ("Amina Diallo", "visited", "Mali")),
         ("Gunmen abducted Father Paul Okoro in Kaduna.", ("gunmen", "kidnapped", "Paul Okoro")),
         ("Sundar Rao invested in Kestrel Labs in 2019.", ("Sundar Rao", "invested_in", "Kestrel Labs")),
     ],
