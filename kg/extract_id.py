@@ -29,6 +29,8 @@ _ROMAN = re.compile(r"(?=[IVXL])X{0,3}L?X{0,3}(IX|IV|V?I{0,3})")
 _NAME_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][\w']+")
 _REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})  # "Raja Abdullah II"
 _LIST_LINKS = frozenset({"dan", "serta", "atau", "maupun"})  # words that go on a list of names
+_PLACE_ROLES = frozenset({"governor", "deputy governor", "mayor", "deputy mayor", "regent", "deputy regent", "village head",
+                          "district head"})  # posts held in a place, not in a body
 
 
 @dataclass(slots=True)
@@ -1837,6 +1839,23 @@ def _titled(toks, i, lex, doc, facts):
         if affil is not None and affil.type == "Organization" and k + 1 < len(toks) and toks[k].text in ",(":
             affil, name_at = _org_name(toks, aff_start, k, lex), k
         person = None
+    if person is not None and (affil is None or affil.type == "Organization" and person.start == j) and title_cap \
+            and person.end + 1 < len(toks) and toks[person.end].text == "," \
+            and (doc.ner.get(person.start) or (0, ""))[1] != "Person" and role_en.split()[-1] not in lex.national_roles \
+            and role_en not in _PLACE_ROLES:
+        # "Direktur Semen Gresik, Andi Wijaya": a title, names the model reads as no person's, and a person's name
+        # set off by a comma; the first names are the body the holder works in
+        k = person.end + 1
+        while k + 1 < len(toks) and toks[k].low in lex.honorifics and toks[k + 1].cap:
+            k += 1
+        holder = _person(toks, k, lex, doc)
+        if holder is not None and (doc.ner.get(k) or (0, ""))[1] == "Person" and (
+                holder.end >= len(toks) or toks[holder.end].text in ",." or not toks[holder.end].cap
+                and toks[holder.end].low not in _LIST_LINKS):
+            # (after a unit's name the words go on with it: "Manajer Tim PB Djarum, X", "Kepala Divisi Riset Lintas Data, Y")
+            body = _org_name(toks, person.start if affil is None else i + n - 1 if unit else aff_start, person.end, lex)
+            if body.type == "Organization":
+                affil, person = body, holder
     if person is None and affil is not None and name_at + 1 < len(toks) and toks[name_at].text == ",":
         # "Ketua KPU Makassar, Yasir Arafat Latif, mengatakan": the holder set off by commas, after any rank
         # ("Panglima TNI, Laksamana Yudo Margono")
@@ -2125,6 +2144,15 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
                 aff = _closed_run(toks, k + n)  # "X, penyerang Persik Kediri,": a player plays for a body, never a person
             if aff is None or (k + n < len(toks) and toks[k + n].cap and aff[1].type == "Person"):
                 break
+            if aff[1].type == "Organization" and aff[0] < len(toks) and toks[aff[0]].cap:
+                # "X, ketua Persatuan Petani Sawit Indonesia, ...": the person is named already, so capitalised
+                # words that run on to the comma are the rest of the body's name, not a second person
+                e = aff[0]
+                while e < len(toks) and toks[e].cap:
+                    e += 1
+                if e < len(toks) and toks[e].text in (",", ".") and not any(
+                        (doc.ner.get(x) or (0, ""))[1] == "Person" for x in range(aff[0], e)):
+                    aff = (e, _org_name(toks, k + n, e, lex))
             if aff[0] < len(toks) and (_name_word(toks, aff[0], lex) or (doc.ner.get(aff[0]) or (0, ""))[1] == "Person"):
                 break  # "menahan X, Presiden Myanmar Win Myint": the title names the next person, not X
             if aff[0] + 1 < len(toks) and toks[aff[0]].text == "," and (doc.ner.get(aff[0] + 1) or (0, ""))[1] == "Person":

@@ -1467,6 +1467,14 @@ def test_company_names_and_functions_after_a_title(text, expected, monkeypatch):
         ("Direktur Pemasaran PT Sinar Motor Nusantara, Rina Kusuma menyampaikan bahwa penjualan naik.",
          ("Rina Kusuma", "holds_role", "PT Sinar Motor Nusantara")),
         ("Ketua Yayasan Cahaya Bangsa, Hendra Wijaya mengatakan panen tahun ini baik.", ("Hendra Wijaya", "leads", "Yayasan Cahaya Bangsa")),
+        ("Hendra Wijaya, ketua Persatuan Guru Nasional, mengatakan panen tahun ini baik.",
+         ("Hendra Wijaya", "leads", "Persatuan Guru Nasional")),
+        # after the holder's name, capitalised words up to the comma are all the body's
+        ("Hendra Wijaya, ketua Persatuan Nelayan Pantura, mengatakan panen tahun ini baik.",
+         ("Hendra Wijaya", "leads", "Persatuan Nelayan Pantura")),
+        # a body with no word that marks it as one: the person's name after the comma tells the title's holder
+        ("kata Direktur Keuangan Sinar Mulia, Rina Kusuma, kepada wartawan.", ("Rina Kusuma", "holds_role", "Sinar Mulia")),
+        ("Kepala Divisi Riset Lintas Data, Hendra Wijaya mengatakan survei itu selesai.", ("Hendra Wijaya", "holds_role", "Divisi Riset Lintas Data")),
     ],
 )
 def test_a_titled_body_then_its_holder_after_one_comma(text, expected, monkeypatch):
@@ -1477,6 +1485,8 @@ def test_a_titled_body_then_its_holder_after_one_comma(text, expected, monkeypat
 def test_a_list_after_a_titled_body_and_a_comma_names_no_holder(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Direktur PT Sinar Motor Nusantara, Rina Kusuma dan Budi Santoso hadir dalam acara itu.")
+    assert not [f for f in found if f[1] in ("holds_role", "leads")]
+    found = _facts("Direktur Sinar Mulia, Rina Kusuma dan Budi Santoso hadir dalam acara itu.")
     assert not [f for f in found if f[1] in ("holds_role", "leads")]
 
 
