@@ -725,7 +725,10 @@ def _read_on(toks, m, lex, doc: _Doc):
     for k in range(m.end, hint[0]):
         if not toks[k].cap or not toks[k].text[0].isalpha() or _role_at(toks, k, lex) or toks[k].low in lex.honorifics:
             return m
-        if _match(toks, k, lex.org_cues) or toks[k].low in lex.ministries or _known_org(toks, k, doc) or _country_at(toks, k, lex):
+        country = _country_at(toks, k, lex)
+        if country is not None and k > m.end and country[0] == hint[0] and country[1].type == "Country":
+            break  # "Lembaga Ilmu Pengetahuan Indonesia": the country closes the body's own name
+        if _match(toks, k, lex.org_cues) or toks[k].low in lex.ministries or _known_org(toks, k, doc) or country:
             return m  # "Komisi XI DPR RI", "Ditjen Pajak Kementerian Keuangan": a unit and the body it is part of
     node = _org_name(toks, m.start, hint[0], lex)
     return _Mention(m.start, hint[0], Node(node.name, "Organization", (*node.aliases, *m.node.aliases)))
@@ -2226,7 +2229,7 @@ def _job_at(toks, k, lex, doc: _Doc) -> tuple[int, str, Node] | None:
     if d == k or d + 1 >= len(toks) or toks[d].low not in ("di", "dari", "pada") or not toks[d + 1].cap or _role_at(toks, k, lex) \
             or _match(toks, k, lex.relational):
         return None  # "politisi dari Partai Gerindra": a relational noun says member_of
-    body = _org(toks, d + 1, lex) or _known_org(toks, d + 1, doc)
+    body = _read_on(toks, _org(toks, d + 1, lex), lex, doc) or _known_org(toks, d + 1, doc)
     if isinstance(body, tuple):
         end, node = body
     elif body is not None and body.node.type == "Organization":

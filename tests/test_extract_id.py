@@ -1501,6 +1501,9 @@ def test_a_job_at_a_named_body_in_an_apposition(monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Rina Kusuma, profesor kimia di Institut Teknologi Bandung, berkata bahwa hasilnya jelas.")
     assert ("Rina Kusuma", "holds_role", "Institut Teknologi Bandung") in found
+    # a body whose name the model reads on past a word the rules do not know, to the country that closes it
+    found = _facts("Budi Santoso, peneliti di Lembaga Ilmu Pengetahuan Indonesia, mengatakan hasilnya jelas.")
+    assert [f for f in found if f[0] == "Budi Santoso" and f[1] == "holds_role" and f[2].startswith("Lembaga Ilmu Pengetahuan")]
     # a relational noun keeps its own relation
     assert ("Budi Santoso", "member_of", "Gerindra") in _facts("Budi Santoso, politisi dari Partai Gerindra, mengkritik keputusan itu.")
 
