@@ -12,6 +12,7 @@ negators, modal and conditional words, and the verbs that only report speech.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -237,11 +238,13 @@ def triples(article: Article, sentences, docs, events=None) -> list[Triple]:
         named = mentions(doc, code)
         # the verb links read the rules' events; the learned model reads the mentions it was trained on
         found = _with_events(doc, named, events[k]) if events and events[k] else named
+        seen = set()
+        if _SCORE.search(sent.text):
+            out += _scorelines(article, sent, doc, named, resolve_date(sent.text, code, article.date), seen)
         if len(found) < 2 and len(named) < 2:
             continue
         by_token = {i: m for m in found for i in range(m.start, m.end)}
         date = resolve_date(sent.text, code, article.date)
-        seen = set()
         if LEARNED and len(named) >= 2:
             out += _learned(article, sent, doc, named, date, seen)
         for verb in doc:
@@ -285,6 +288,71 @@ def triples(article: Article, sentences, docs, events=None) -> list[Triple]:
                     confidence=CONFIDENCE[mapped], verb=None if mapped else english,
                 ))
     return out
+
+
+_SCORE = re.compile(r"(\d{1,3})\s*[-–]\s*(\d{1,3})")
+_SIDE_LINKS = frozenset({"&", "FC", "F.C.", "St.", "of", "de"})  # words inside a team's name
+
+
+def _scorelines(article: Article, sent, doc, found: list[_Mention], date, seen: set) -> list[Triple]:
+    """A result written as two sides and the score between them, as sports news writes it in any language
+    ("Livingston 1 - 0 Rangers", "Liga Elite: Dundee Stars 5-3 Belfast Giants"): the side with more points
+    defeated the other; a draw gives nothing. Read from the words, not the NER, which often takes the score
+    into a name; each side is a run of capitalised words, the first one opening the sentence or a phrase."""
+    out = []
+    for k in range(1, len(doc) - 1):
+        for width in (1, 3):
+            score = doc[k:k + width]
+            hit = _SCORE.fullmatch(score.text.replace(" ", "")) if k + width < len(doc) else None
+            if hit is None or width == 3 and score[1].text not in "-–":
+                continue
+            left, right = _side(doc, k, -1), _side(doc, k + width, 1)
+            if left is None or right is None:
+                continue
+            points = int(hit.group(1)), int(hit.group(2))
+            if points[0] == points[1]:
+                continue  # a draw
+            won, lost = (left, right) if points[0] > points[1] else (right, left)
+            nodes = [_side_node(doc, span, found, article.lang) for span in (won, lost)]
+            key = (won.start, lost.start, "defeated")
+            if key in seen or nodes[0].name == nodes[1].name:
+                continue
+            seen.add(key)
+            out.append(Triple(
+                doc_id=article.id, subject=nodes[0], predicate="defeated", object=nodes[1], evidence=sent.text,
+                sentence_start=sent.start, sentence_end=sent.end, lang=article.lang, date=date, confidence=CONFIDENCE[True],
+            ))
+    return out
+
+
+def _side(doc, edge: int, step: int):
+    """The run of capitalised words that ends just before ``edge`` (step -1) or starts at it (step 1): a side
+    of a result. The left side must open the sentence or follow a punctuation mark."""
+    k = edge - 1 if step < 0 else edge
+    ends = []
+    while 0 <= k < len(doc) and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha or doc[k].text in _SIDE_LINKS) \
+            and not doc[k].like_num:
+        ends.append(k)
+        k += step
+    if not ends or len(ends) > 5 or {doc[ends[-1]].text, doc[ends[0]].text} & {"&", "of", "de"}:
+        return None
+    if step < 0 and k >= 0 and not doc[k].is_punct:
+        return None  # "won 3-1": a score after a verb is no result line
+    if step > 0 and k < len(doc) and doc[k].like_num:
+        return None  # a run of numbers, not one result
+    return doc[min(ends):max(ends) + 1]
+
+
+def _side_node(doc, span, found: list[_Mention], code: str) -> Node:
+    """A side of a result as a node: a country (a national team) or a body the gazetteer or the NER knows, else
+    a team (an organisation), a town's name included."""
+    entry = gazetteer.lookup(span.text, code)
+    if entry is not None and entry.type in ("Country", "Organization"):
+        return Node(entry.name, entry.type, (span.text,))
+    for m in found:
+        if (m.start, m.end) == (span.start, span.end) and m.node.type in ("Country", "Organization"):
+            return m.node
+    return Node(span.text, "Organization", (span.text,))
 
 
 def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set) -> list[Triple]:

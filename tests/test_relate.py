@@ -27,6 +27,31 @@ def test_english_verb_outside_the_ontology_is_a_generic_link_with_its_verb():
     assert ("Elena Marsh", "related", "outbid", "Tomas Ruiz") in _links("Elena Marsh outbid Tomas Ruiz at the auction in Lisbon.", "en")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Results on Saturday: Northgate Rovers 3-1 Castlemoor Athletic, and the league leaders lost.", "en",
+         ("Northgate Rovers", "defeated", "Castlemoor Athletic")),
+        ("Hasil laga semalam: Persikota Tangerang 0 - 2 Bintang Timur FC di stadion itu.", "id",
+         ("Bintang Timur FC", "defeated", "Persikota Tangerang")),
+    ],
+)
+def test_a_result_written_as_a_score_between_two_sides(text, lang, expected):
+    assert expected in {(s, p, o) for s, p, _, o in _links(text, lang)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results on Saturday: Northgate Rovers 2-2 Castlemoor Athletic, and the league leaders lost.",  # a draw
+        "Lawmakers in the Senate approved the bill 52-48 on Tuesday.",  # a vote after a verb is no result line
+        "Results on Saturday: Northgate 2018-19 Season Review, and the league leaders lost.",  # a season, no score
+    ],
+)
+def test_a_score_that_is_no_result_line_gives_no_defeat(text):
+    assert not [link for link in _links(text, "en") if link[1] == "defeated"]
+
+
 def test_a_comparison_is_no_link():
     # "berbeda dengan" (unlike) compares two people; nothing happened between them
     links = _links("Rina Marlina Berbeda dengan Dewi Lestari, Rina Marlina justru tampil cerah.", "id")
