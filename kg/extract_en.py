@@ -2401,12 +2401,18 @@ class _SentenceReader:
         lemma = verb.lemma_.lower()
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         base = f"{lemma} {prt}" if prt else lemma
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        # "Founded by X in 1975, Microsoft grew ...": a participle opening the sentence, with its agent, is a
+        # passive whose patient is the main clause's subject
+        fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and not any(
+            c.dep_ in _SUBJ | {"nsubjpass", "mark", "aux", "auxpass"} for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or fronted
         dobjs = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ != "ADP"]
         if passive:
             dobjs = [c for c in verb.children if c.dep_ == "nsubjpass" and not misread_place_subject(c)]
             if not dobjs and verb.dep_ in ("acl", "relcl"):
                 dobjs = [verb.head]
+            if not dobjs and fronted:
+                dobjs = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]
             if not dobjs and verb.dep_ == "conj":
                 # "X stepped down and was replaced by Y": the passive's subject is the first verb's
                 dobjs = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2487,9 +2493,10 @@ class _SentenceReader:
                         hits.append((frames[key], objs))
         if not hits and base in frames and dobjs:
             hits.append((frames[base], dobjs))
-        if not hits and base not in frames and base in lex.infinitive_frames and dobjs and not passive \
-                and self._infinitive_after(verb, dobjs):
-            hits.append((lex.infinitive_frames[base], dobjs))  # "directed X to withdraw" orders; a film "directed by X" does not
+        if not hits and base not in frames and base in lex.infinitive_frames and dobjs and self._infinitive_after(verb, dobjs):
+            # "directed X to withdraw" orders, a film "directed by X" does not; "asked X to resign" calls on X,
+            # "asked by reporters" is a question
+            hits.append((lex.infinitive_frames[base], dobjs))
         if not hits and base in frames and not dobjs and frames[base] in lex.symmetric:
             hits.append((frames[base], []))
         for d in dobjs if not hits and not passive else []:

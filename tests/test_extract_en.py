@@ -358,6 +358,9 @@ def test_model_is_loaded_once():
         ("Fatima Noor called on Prime Minister Rui Costa on Friday.", ("Fatima Noor", "met", "Rui Costa")),
         ("Fatima Noor called on Rui Costa to release the prisoners.", ("Fatima Noor", "urged", "Rui Costa")),
         ("Mayor Tom Berg directed Rosa Vidal to close the market.", ("Tom Berg", "ordered", "Rosa Vidal")),
+        ("Rosa Vidal asked Tom Berg to close the market.", ("Rosa Vidal", "called_on", "Tom Berg")),
+        # a participle that opens the sentence, with its agent: the main clause's subject is its patient
+        ("Founded by Ana Ruiz in 1998, Kestrel Labs now employs 300 people.", ("Ana Ruiz", "founded", "Kestrel Labs")),
         ("Chile condemned Argentina's new border rules.", ("Chile", "condemned", "Argentina")),
         ("Sara Lind joined the Green Party in 2015.", ("Sara Lind", "member_of", "Green Party")),
         # a possessed headquarters with its place before or after it
@@ -393,6 +396,9 @@ def test_news_frames(text, expected):
         ("The army hit Kherson with rockets.", ("army", "hit", "Kherson")),
         # "called on X" without an infinitive is a visit, not an appeal
         ("Fatima Noor called on Prime Minister Rui Costa on Friday.", ("Fatima Noor", "urged", "Rui Costa")),
+        # a question is no call to act: "ask" calls on someone only with an infinitive
+        ("Asked by Tom Berg about the delays, Rosa Vidal declined to comment.", ("Tom Berg", "called_on", "Rosa Vidal")),
+        ("Rosa Vidal was asked by Tom Berg about the delays.", ("Tom Berg", "called_on", "Rosa Vidal")),
         # a director of a film gives no order: "direct" orders only with an infinitive
         ("Ana Ruiz starred in the film Blue Harbour, directed by Tom Berg.", ("Tom Berg", "ordered", "Blue Harbour")),
         # a stance on a thing someone owns is on the owner only when the owner is named
