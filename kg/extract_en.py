@@ -37,6 +37,10 @@ _PREFIX_RELATIONS = {
     "works_for": ({"Person"}, {"Organization"}),
     "subsidiary_of": ({"Organization"}, {"Organization"}),
 }
+# verbs whose object names the act their subject performs: "completed the acquisition of X", "carried out an attack on Y"
+_LIGHT_VERBS = frozenset({"complete", "finalize", "finalise", "carry out", "conduct", "launch", "stage", "mount", "make", "pay",
+                          "perform", "execute", "lead", "begin", "start", "continue", "step up", "intensify"})
+_OWN_KINDS = {"his": ("Person",), "her": ("Person",), "its": ("Organization", "Country", "Location")}  # whose act a pronoun names
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 _SUBJ = {"nsubj", "csubj"}
 # a name tagged a person's or an organisation's, after "in" or after a place and a comma, is a place when its
@@ -2985,6 +2989,14 @@ class _SentenceReader:
         if verb.pos_ in ("VERB", "AUX") and not self._asserted(verb):
             return
         agents = [e for c in noun.children if c.dep_ == "poss" for e in self._ents(c)]
+        own = next((c.lower_ for c in noun.children if c.dep_ == "poss" and c.lower_ in _OWN_KINDS), None)
+        light = noun.dep_ == "dobj" and noun.head.i == verb.i and (verb.lemma_.lower() in _LIGHT_VERBS or " ".join(
+            [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]) in _LIGHT_VERBS)
+        if not agents and verb.pos_ in ("VERB", "AUX") and (light or own and not any(c.dep_ in _OBJ for c in verb.children)):
+            # "WGB completed the acquisition of X", "police carried out the arrest of Y", "Warren was outspoken in
+            # her criticism of Trump": the act is the clause subject's own (a pronoun of the subject's kind, and
+            # no object it could stand for instead)
+            agents = [e for s in self._subjects(verb) for e in self._ents(s) if own is None or e.type in _OWN_KINDS[own]]
         agents += [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in self._pobjs(c) for e in self._ents(g)]
         framed = any(c.dep_ == "prep" and (f"{noun.lemma_.lower()} {c.lower_}" in lex.nominal_frames
                                            or f"{noun.lower_} {c.lower_}" in lex.nominal_frames) for c in noun.children)

@@ -359,6 +359,10 @@ def test_model_is_loaded_once():
         ("Fatima Noor called on Rui Costa to release the prisoners.", ("Fatima Noor", "urged", "Rui Costa")),
         ("Mayor Tom Berg directed Rosa Vidal to close the market.", ("Tom Berg", "ordered", "Rosa Vidal")),
         ("Rosa Vidal asked Tom Berg to close the market.", ("Rosa Vidal", "called_on", "Tom Berg")),
+        # the act a noun names is the subject's own after a light verb, or with a pronoun of the subject's kind
+        ("Kestrel Labs completed the acquisition of Norvik Foods in March.", ("Kestrel Labs", "acquired", "Norvik Foods")),
+        ("Ana Ruiz was outspoken in her criticism of Tom Berg.", ("Ana Ruiz", "criticized", "Tom Berg")),
+        ("Chile remains steadfast in its support of Peru.", ("Chile", "supported", "Peru")),
         # a participle that opens the sentence, with its agent: the main clause's subject is its patient
         ("Founded by Ana Ruiz in 1998, Kestrel Labs now employs 300 people.", ("Ana Ruiz", "founded", "Kestrel Labs")),
         ("Chile condemned Argentina's new border rules.", ("Chile", "condemned", "Argentina")),
@@ -399,6 +403,8 @@ def test_news_frames(text, expected):
         # a question is no call to act: "ask" calls on someone only with an infinitive
         ("Asked by Tom Berg about the delays, Rosa Vidal declined to comment.", ("Tom Berg", "called_on", "Rosa Vidal")),
         ("Rosa Vidal was asked by Tom Berg about the delays.", ("Tom Berg", "called_on", "Rosa Vidal")),
+        # a pronoun of another kind than the subject's is not the subject's act
+        ("Ana Ruiz welcomed its support for Tom Berg.", ("Ana Ruiz", "supported", "Tom Berg")),
         # a director of a film gives no order: "direct" orders only with an infinitive
         ("Ana Ruiz starred in the film Blue Harbour, directed by Tom Berg.", ("Tom Berg", "ordered", "Blue Harbour")),
         # a stance on a thing someone owns is on the owner only when the owner is named
