@@ -549,6 +549,9 @@ def _links(verb, lang: _Lang, by_token: dict):
                     subjects += _arguments(child, by_token)
                 elif case in lang.prepositions:
                     objects += [(m, case) for m in _arguments(child, by_token)]
+    if subjects and not objects and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ in lang.agent for c in verb.children):
+        # "the film Looper, directed by Rian Johnson": a past participle after a noun, with its agent, acts on that noun
+        objects = [(m, None) for m in _arguments(verb.head, by_token)]
     if bare and not subjects:
         # a bare agent acts on the passive's subject only: "digarap PTBA bersama X" makes X PTBA's partner, not
         # what PTBA worked on

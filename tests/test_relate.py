@@ -52,6 +52,11 @@ def test_a_score_that_is_no_result_line_gives_no_defeat(text):
     assert not [link for link in _links(text, "en") if link[1] == "defeated"]
 
 
+def test_a_participle_after_a_noun_acts_on_that_noun():
+    links = _links("Maria Lopez starred in the film Blue Harbour, directed by Tom Berg.", "en")
+    assert ("Tom Berg", "related", "direct", "Blue Harbour") in links
+
+
 def test_a_comparison_is_no_link():
     # "berbeda dengan" (unlike) compares two people; nothing happened between them
     links = _links("Rina Marlina Berbeda dengan Dewi Lestari, Rina Marlina justru tampil cerah.", "id")
