@@ -2125,7 +2125,18 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
         job = _job_at(toks, k, lex, doc)
         if job is not None:  # "Paul Barreira, profesor psikiatri di Harvard Medical School, berkata"
             end, words, body = job
-            facts.append((m.node, "holds_role", body, _english_job(words), 0.6))
+            if lex.affiliation_nouns.get(words.split()[0]) == "works_for":
+                facts.append((m.node, "works_for", body, None, 0.6))  # "X, staf di BBC,": a staff member's tie
+            else:
+                facts.append((m.node, "holds_role", body, _english_job(words), 0.6))
+            if end + 1 < len(toks) and toks[end].text == ",":
+                place = _country_at(toks, end + 1, lex, strict=True)
+                after = place[0] if place else 0
+                if place and place[1].type in _PLACE_TYPES and (after >= len(toks) or toks[after].text in _CLOSERS and not (
+                        toks[after].text == "," and after + 1 < len(toks) and (toks[after + 1].low in lex.coordinators
+                                                                               or _country_at(toks, after + 1, lex, strict=True)))):
+                    facts.append((body, "based_in", place[1], None, 0.6))  # "... di Universitas X, Brasil,": where it is
+                    end = place[0]
             return end + 1 if end < len(toks) and toks[end].text == "," else end
         while k < len(toks):
             role = _role_at(toks, k, lex)
@@ -2222,6 +2233,10 @@ def _job_at(toks, k, lex, doc: _Doc) -> tuple[int, str, Node] | None:
     """A job held at a named body, in an apposition: "profesor psikiatri di Harvard Medical School," or "kepala
     investasi di Horizon Investments." → (index after the body, the job's words, the body). The job is one to four
     plain words (no verb, no title the role tables know); the body is an organisation and closes the phrase."""
+    if k + 2 < len(toks) and toks[k].low == "salah" and toks[k + 1].low == "satu":
+        k += 2  # "salah satu staf dari BBC": one of its staff
+    elif k + 1 < len(toks) and toks[k].low == "seorang":
+        k += 1
     d = k
     while d < len(toks) and d - k < 4 and toks[d].low.isalpha() and not toks[d].cap and toks[d].low not in ("di", "dari", "pada") \
             and toks[d].low not in lex.function and morph_id.voice_of(toks[d].low) == morph_id.BARE:

@@ -1503,7 +1503,12 @@ def test_a_job_at_a_named_body_in_an_apposition(monkeypatch):
     assert ("Rina Kusuma", "holds_role", "Institut Teknologi Bandung") in found
     # a body whose name the model reads on past a word the rules do not know, to the country that closes it
     found = _facts("Budi Santoso, peneliti di Lembaga Ilmu Pengetahuan Indonesia, mengatakan hasilnya jelas.")
-    assert [f for f in found if f[0] == "Budi Santoso" and f[1] == "holds_role" and f[2].startswith("Lembaga Ilmu Pengetahuan")]
+    assert [f for f in found if f[0] == "Budi Santoso" and f[1] == "works_for" and f[2].startswith("Lembaga Ilmu Pengetahuan")]
+    # one of a body's staff works for it; a place after the body says where the body is
+    assert ("Rina Kusuma", "works_for", "Kantor Berita Nusantara") in _facts(
+        "ujar Rina Kusuma, salah satu staf dari Kantor Berita Nusantara.")
+    assert ("Institut Teknologi Bandung", "based_in", "Bandung") in _facts(
+        "Rina Kusuma, profesor kimia di Institut Teknologi Bandung, Bandung, berkata bahwa hasilnya jelas.")
     # a relational noun keeps its own relation
     assert ("Budi Santoso", "member_of", "Gerindra") in _facts("Budi Santoso, politisi dari Partai Gerindra, mengkritik keputusan itu.")
 
