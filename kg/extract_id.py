@@ -29,6 +29,9 @@ _ROMAN = re.compile(r"(?=[IVXL])X{0,3}L?X{0,3}(IX|IV|V?I{0,3})")
 _NAME_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][\w']+")
 _REGNAL = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})  # "Raja Abdullah II"
 _LIST_LINKS = frozenset({"dan", "serta", "atau", "maupun"})  # words that go on a list of names
+_ACT_DESCRIPTIONS = frozenset({"pertama", "perdana", "kali", "resmi", "singkat", "mendadak", "terakhir", "kedua", "ketiga",
+                               "bilateral", "tertutup"})  # words between an act's noun and its agent
+_HEARSAY = frozenset({"isu", "kabar", "rumor", "desas-desus", "spekulasi"})  # words that make what follows hearsay
 _PLACE_ROLES = frozenset({"governor", "deputy governor", "mayor", "deputy mayor", "regent", "deputy regent", "village head",
                           "district head"})  # posts held in a place, not in a body
 
@@ -2503,6 +2506,14 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
                 and lex.affiliation_nouns[toks[m.start - 2].low] == "works_for")):
             # "politisi dari Partai X", "pilot pesawat Susi Air": the noun before names the person's tie to the body
             pred, noun_at = lex.affiliation_nouns[toks[m.start - 2].low], m.start - 2
+        if pred is None and before in ("dari", "di"):
+            # "pakar keamanan siber dari Vaksincom": a job word with its field, then the body
+            for k in range(m.start - 3, max(-1, m.start - 6), -1):
+                if lex.affiliation_nouns.get(toks[k].low) == "works_for" and all(
+                        toks[x].low.isalpha() and not toks[x].cap and toks[x].low not in lex.function and toks[x].low not in lex.stopwords
+                        for x in range(k + 1, m.start - 1)):
+                    pred, noun_at = "works_for", k
+                    break
         guessed = False
         if pred is None and doc is not None:
             noun_at = _job_noun_before(toks, m.start, lex)
@@ -2754,14 +2765,32 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             continue
         first = starts[i + 1]
         k = first.end
-        if i > 0 and toks[i - 1].low.removesuffix("nya") in lex.intent_nouns:
-            continue  # "rencana akuisisi X oleh Y": a plan
+        if i > 0 and (toks[i - 1].low.removesuffix("nya") in lex.intent_nouns or toks[i - 1].low in _HEARSAY):
+            continue  # "rencana akuisisi X oleh Y": a plan; "isu kedatangan X": a rumour
         action = lex.action_nouns.get(t.low)
         if action and k < len(toks) and toks[k].low == "oleh" and k + 1 in starts:
             facts.append((starts[k + 1].node, action, first.node, None, 0.5))
             continue
         noun = _match(toks, i, lex.pred_nouns)
-        if noun and noun[0] == 1 and k < len(toks) and toks[k].low in noun[1]["prep"] and k + 1 in starts:
+        if noun and noun[0] == 1 and k < len(toks) and toks[k].low in noun[1]["prep"] and k + 1 in starts \
+                and not _ahead(toks, starts[k + 1].end, lex):
+            facts.append((first.node, noun[1]["p"], starts[k + 1].node, None, 0.5))
+    # the same with a longer noun or words that describe the act before its agent: "kunjungan kerja Prabowo ke X",
+    # "kunjungan pertama Merkel ke Y"
+    for i in range(len(toks)):
+        noun = _match(toks, i, lex.pred_nouns) if at[i] is None else None
+        if noun is None:
+            continue
+        j = i + noun[0]
+        while j < len(toks) and toks[j].low in _ACT_DESCRIPTIONS:
+            j += 1
+        if j == i + 1 or j not in starts or (i > 0 and toks[i - 1].low.removesuffix("nya") in lex.intent_nouns):
+            continue  # (one word and its agent: read above)
+        first = starts[j]
+        k = first.end
+        if first.node.type in ("Person", "Organization", "Country") and k < len(toks) and toks[k].low in noun[1]["prep"] \
+                and k + 1 in starts and not (i > 0 and toks[i - 1].low in _HEARSAY) and not _ahead(toks, starts[k + 1].end, lex):
+            # (not "isu kedatangan X ke Y", a rumour)
             facts.append((first.node, noun[1]["p"], starts[k + 1].node, None, 0.5))
     # "Budi tiba di Jakarta setelah kunjungan ke Singapura", "Dalam kunjungannya ke Jepang, Presiden X bertemu ...": the
     # act a predicate noun names in an adjunct is the clause subject's
@@ -2793,6 +2822,17 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             a = starts[k + 1]
             if a.end < len(toks) and toks[a.end].low in ("dan", "dengan") and a.end + 1 in starts:
                 facts.append((a.node, hit[1], starts[a.end + 1].node, None, 0.6))
+
+
+def _ahead(toks, end: int, lex) -> bool:
+    """Whether the words right after an act named by a noun put it in the future ("kunjungan X ke Y pada Agustus
+    mendatang")."""
+    for x in range(end, min(len(toks), end + 6)):
+        low = toks[x].low
+        if low in ("akan", "bakal", "dijadwalkan", "direncanakan", "mendatang") or low == "depan" and x > 0 and toks[x - 1].low in (
+                "bulan", "tahun", "minggu", "pekan"):
+            return True
+    return False
 
 
 def _receiver(toks, mentions: list[_Mention], verb: int, lex) -> _Mention | None:

@@ -1504,6 +1504,11 @@ def test_a_job_at_a_named_body_in_an_apposition(monkeypatch):
     # a body whose name the model reads on past a word the rules do not know, to the country that closes it
     found = _facts("Budi Santoso, peneliti di Lembaga Ilmu Pengetahuan Indonesia, mengatakan hasilnya jelas.")
     assert [f for f in found if f[0] == "Budi Santoso" and f[1] == "works_for" and f[2].startswith("Lembaga Ilmu Pengetahuan")]
+    # an expert or scientist works for the body (no post), named before or after the job
+    assert ("Rina Kusuma", "works_for", "University of Indonesia") in _facts(
+        "Rina Kusuma, ahli gizi klinis dari Universitas Indonesia, mengatakan hal itu wajar.")
+    assert ("Rina Kusuma", "works_for", "PT Sinar Data") in _facts(
+        "Menurut pakar keamanan siber dari PT Sinar Data, Rina Kusuma, hal itu wajar.")
     # one of a body's staff works for it; a place after the body says where the body is
     assert ("Rina Kusuma", "works_for", "Kantor Berita Nusantara") in _facts(
         "ujar Rina Kusuma, salah satu staf dari Kantor Berita Nusantara.")
@@ -1522,6 +1527,33 @@ def test_a_job_at_a_named_body_in_an_apposition(monkeypatch):
 )
 def test_a_visit_named_in_an_adjunct_is_the_clause_subjects(text, expected):
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a longer noun, or words that describe the act, before the agent
+        ("Warga menyambut hangat kunjungan kerja Budi Santoso ke Kabupaten Sleman.", ("Budi Santoso", "visited", "Sleman")),
+        ("Ini adalah kunjungan pertama Rina Kusuma ke Vietnam sejak 2015.", ("Rina Kusuma", "visited", "Vietnam")),
+        ("Kedatangan Rina Kusuma ke Jepang menarik perhatian media.", ("Rina Kusuma", "visited", "Japan")),
+    ],
+)
+def test_an_act_named_by_a_noun_with_its_agent_and_goal(text, expected, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunjungan kerja Rina Kusuma ke Vietnam pada Agustus mendatang diikuti banyak pengusaha.",  # one ahead
+        "Kunjungan Rina Kusuma ke Vietnam bulan depan dibatalkan.",
+        "Isu kedatangan Rina Kusuma ke Vietnam ramai dibicarakan.",  # a rumour
+    ],
+)
+def test_an_act_named_by_a_noun_that_is_ahead_or_rumoured_gives_nothing(text, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    assert not [f for f in _facts(text) if f[1] == "visited"]
 
 
 def test_a_visit_still_ahead_is_no_visit():
