@@ -1350,6 +1350,17 @@ def _name(toks, i, lex, doc, facts):
         whole = _span_text(toks, i, end)
         if (end == j or end > j and all(toks[x].caps for x in range(j, end))) and nametype.best(whole)[0] == "Organization":
             return _Mention(i, end, Node(whole, "Organization", (whole,)))
+    if hint is not None and hint[1] == "Location":
+        # "di JIExpo, Kemayoran, Jakarta Pusat", "di Grand Indonesia Mall, Jakarta Pusat": a place the model
+        # reads as one and whose letters say so too (a country word inside it no longer splits it)
+        end = hint[0]
+        whole = _span_text(toks, i, end)
+        kind, p = nametype.best(whole)
+        wider = _country_at(toks, end + 1, lex, strict=True) if end + 1 < len(toks) and toks[end].text == "," else None
+        if (end == j or end > j and all(toks[x].cap for x in range(j, end))) and kind == "Location" and p >= nametype.FLOOR \
+                and wider is not None and wider[1].type in _PLACE_TYPES:
+            # (only where a known place follows its comma: the model also reads foreign people's names as places)
+            return _Mention(i, end, Node(whole, "Location", (whole,)))
     return _Mention(i, j, _person_node(surface))
 
 

@@ -150,6 +150,8 @@ def test_morphology_lexicon_lookup(word, known, expected):
         ("Gempa mengguncang Palu, ibu kota Sulawesi Tengah, pada Jumat.", ("Palu", "located_in", "Central Sulawesi")),
         ("Surabaya, kota terbesar kedua di Indonesia, dilanda banjir.", ("Surabaya", "located_in", "Indonesia")),
         ("Ledakan terjadi di Istana Kepresidenan di Jakarta.", ("Presidential Palace", "located_in", "Jakarta")),
+        # a place the model reads as one, set off by commas before a known place, is no person
+        ("Rapat itu digelar di Hotel Mulia, Senayan, Jakarta, Kamis (5/12).", ("Senayan", "located_in", "Jakarta")),
         # relational appositions
         ("Anggota Partai Demokrat, Andi Mallarangeng, mengkritik keputusan itu.", ("Andi Mallarangeng", "member_of", "Democratic Party")),
         # organisation names translated word by word
