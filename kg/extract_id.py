@@ -2361,6 +2361,8 @@ def _list_goes_on(toks, end: int, lex) -> bool:
     """Whether the name ending at ``end`` is inside a list: more names set off by commas follow it, then "dan" and a
     name ("Probolinggo, Pasuruan, Lumajang, dan Malang"). A chain of places ("Cakung, Jakarta Timur, DKI Jakarta")
     ends without one; "dan" right after the name is the callers' own check."""
+    if end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].low in ("hingga", "sampai") and toks[end + 2].cap:
+        return True  # "Dari London, Delhi, Beijing, hingga Jakarta": the list's last item follows
     k = end
     while k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].cap:
         k += 1
@@ -2370,7 +2372,7 @@ def _list_goes_on(toks, end: int, lex) -> bool:
         return False
     if toks[k].text == "," and k + 1 < len(toks):
         k += 1
-    return toks[k].low in lex.coordinators and k + 1 < len(toks) and toks[k + 1].cap
+    return (toks[k].low in lex.coordinators or toks[k].low in ("hingga", "sampai")) and k + 1 < len(toks) and toks[k + 1].cap
 
 
 def _listed(toks, start: int) -> bool:
