@@ -1512,6 +1512,8 @@ def test_a_job_at_a_named_body_in_an_apposition(monkeypatch):
         "Rina Kusuma, ahli gizi klinis dari Universitas Indonesia, mengatakan hal itu wajar.")
     assert ("Rina Kusuma", "works_for", "PT Sinar Data") in _facts(
         "Menurut pakar keamanan siber dari PT Sinar Data, Rina Kusuma, hal itu wajar.")
+    # a body after "dari" that the model and the name's letters agree on is no place
+    assert ("Rina Kusuma", "works_for", "Telkomindo") in _facts("Pakar keamanan siber dari Telkomindo, Rina Kusuma, menjelaskan hal itu.")
     # one of a body's staff works for it; a place after the body says where the body is
     assert ("Rina Kusuma", "works_for", "Kantor Berita Nusantara") in _facts(
         "ujar Rina Kusuma, salah satu staf dari Kantor Berita Nusantara.")
