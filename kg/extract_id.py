@@ -1360,7 +1360,7 @@ def _name(toks, i, lex, doc, facts):
         whole = _span_text(toks, i, end)
         kind, p = nametype.best(whole)
         wider = _country_at(toks, end + 1, lex, strict=True) if end + 1 < len(toks) and toks[end].text == "," else None
-        amount = i > 0 and (toks[i - 1].text[:1].isdigit() or toks[i - 1].low in ("ribu", "juta", "miliar", "triliun"))
+        amount = i > 0 and toks[i - 1].low in ("ribu", "juta", "miliar", "triliun")  # (a number alone may be an address's)
         if (end == j or end > j and all(toks[x].cap for x in range(j, end))) and kind == "Location" and p >= nametype.FLOOR \
                 and wider is not None and wider[1].type in _PLACE_TYPES and not amount:  # "100 juta Ringgit": money
             # (only where a known place follows its comma: the model also reads foreign people's names as places)
