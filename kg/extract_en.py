@@ -2748,7 +2748,7 @@ class _SentenceReader:
         return seen
 
     def _date_conjuncts(self, tok, named: list[_Entity]) -> list[_Entity]:
-        """"visited Turkey on 4 April and Uzbekistan from 5 April": the parser hangs the second object on the date
+        """"visited Senegal on 4 May and Mali from 6 May": the parser hangs the second object on the date
         that follows the first; a name of the first object's kind coordinated with that date is an object too."""
         if tok.dep_ not in ("dobj", "pobj") or not named:
             return []
@@ -2992,9 +2992,9 @@ class _SentenceReader:
         own = next((c.lower_ for c in noun.children if c.dep_ == "poss" and c.lower_ in _OWN_KINDS), None)
         light = noun.dep_ == "dobj" and noun.head.i == verb.i and (verb.lemma_.lower() in _LIGHT_VERBS or " ".join(
             [verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")]) in _LIGHT_VERBS)
-        if not agents and verb.pos_ in ("VERB", "AUX") and (light or own and not any(c.dep_ in _OBJ for c in verb.children)):
-            # "WGB completed the acquisition of X", "police carried out the arrest of Y", "Warren was outspoken in
-            # her criticism of Trump": the act is the clause subject's own (a pronoun of the subject's kind, and
+        if not agents and verb.pos_ in ("VERB", "AUX") and (light or own and not any(c.dep_ in _OBJ and c.i != noun.i for c in verb.children)):
+            # "Kestrel Labs completed the acquisition of X", "police carried out the arrest of Y", "Ana Ruiz was
+            # outspoken in her criticism of Tom Berg": the act is the clause subject's own (a pronoun of the subject's kind, and
             # no object it could stand for instead)
             agents = [e for s in self._subjects(verb) for e in self._ents(s) if own is None or e.type in _OWN_KINDS[own]]
         agents += [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in self._pobjs(c) for e in self._ents(g)]

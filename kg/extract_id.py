@@ -1342,7 +1342,7 @@ def _name(toks, i, lex, doc, facts):
         placed = False  # "putra dari Yovie Widianto", "kritik dari Agus Hartono": whom the model reads as a person
     if placed and not classed and last not in lex.place_suffixes and hint == (j, "Organization") \
             and nametype.best(surface)[0] == "Organization" and nametype.best(surface)[1] >= nametype.FLOOR:
-        placed = False  # "pakar keamanan siber dari Vaksincom": a body the model and the name's letters agree on
+        placed = False  # "pakar keamanan siber dari Telkomindo": a body the model and the name's letters agree on
     if last in lex.place_suffixes or classed or placed:
         return _Mention(i, j, Node(surface, "Location", (surface,)))
     if hint is not None and hint[1] == "Organization":
@@ -1354,7 +1354,7 @@ def _name(toks, i, lex, doc, facts):
         if (end == j or end > j and all(toks[x].caps for x in range(j, end))) and nametype.best(whole)[0] == "Organization":
             return _Mention(i, end, Node(whole, "Organization", (whole,)))
     if hint is not None and hint[1] == "Location":
-        # "di JIExpo, Kemayoran, Jakarta Pusat", "di Grand Indonesia Mall, Jakarta Pusat": a place the model
+        # "di Hotel Mulia, Senayan, Jakarta", "di Lapangan Banteng Mall, Jakarta Pusat": a place the model
         # reads as one and whose letters say so too (a country word inside it no longer splits it)
         end = hint[0]
         whole = _span_text(toks, i, end)
@@ -1873,7 +1873,7 @@ def _titled(toks, i, lex, doc, facts):
         if holder is not None and (doc.ner.get(k) or (0, ""))[1] == "Person" and (
                 holder.end >= len(toks) or toks[holder.end].text in ",." or not toks[holder.end].cap
                 and toks[holder.end].low not in _LIST_LINKS):
-            # (after a unit's name the words go on with it: "Manajer Tim PB Djarum, X", "Kepala Divisi Riset Lintas Data, Y")
+            # (after a unit's name the words go on with it: "Manajer Tim Bulu Tangkis Sinar, X", "Kepala Divisi Riset Lintas Data, Y")
             body = _org_name(toks, person.start if affil is None else i + n - 1 if unit else aff_start, person.end, lex)
             if body.type == "Organization":
                 affil, person = body, holder
@@ -2144,7 +2144,7 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
         if job is not None:  # "Paul Barreira, profesor psikiatri di Harvard Medical School, berkata"
             end, words, body = job
             if lex.affiliation_nouns.get(words.split()[0]) == "works_for":
-                facts.append((m.node, "works_for", body, None, 0.6))  # "X, staf di BBC,": a staff member's tie
+                facts.append((m.node, "works_for", body, None, 0.6))  # "X, staf di Kantor Berita Y,": a staff member's tie
             else:
                 facts.append((m.node, "holds_role", body, _english_job(words), 0.6))
             if end + 1 < len(toks) and toks[end].text == ",":
@@ -2252,7 +2252,7 @@ def _job_at(toks, k, lex, doc: _Doc) -> tuple[int, str, Node] | None:
     investasi di Horizon Investments." → (index after the body, the job's words, the body). The job is one to four
     plain words (no verb, no title the role tables know); the body is an organisation and closes the phrase."""
     if k + 2 < len(toks) and toks[k].low == "salah" and toks[k + 1].low == "satu":
-        k += 2  # "salah satu staf dari BBC": one of its staff
+        k += 2  # "salah satu staf dari X": one of its staff
     elif k + 1 < len(toks) and toks[k].low == "seorang":
         k += 1
     d = k
@@ -2366,7 +2366,7 @@ def _list_goes_on(toks, end: int, lex) -> bool:
     name ("Probolinggo, Pasuruan, Lumajang, dan Malang"). A chain of places ("Cakung, Jakarta Timur, DKI Jakarta")
     ends without one; "dan" right after the name is the callers' own check."""
     if end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].low in ("hingga", "sampai") and toks[end + 2].cap:
-        return True  # "Dari London, Delhi, Beijing, hingga Jakarta": the list's last item follows
+        return True  # "Dari Paris, Delhi, Tokyo, hingga Jakarta": the list's last item follows
     k = end
     while k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].cap:
         k += 1
@@ -2524,7 +2524,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             # "politisi dari Partai X", "pilot pesawat Susi Air": the noun before names the person's tie to the body
             pred, noun_at = lex.affiliation_nouns[toks[m.start - 2].low], m.start - 2
         if pred is None and before in ("dari", "di"):
-            # "pakar keamanan siber dari Vaksincom": a job word with its field, then the body
+            # "pakar keamanan siber dari Telkomindo": a job word with its field, then the body
             for k in range(m.start - 3, max(-1, m.start - 6), -1):
                 if lex.affiliation_nouns.get(toks[k].low) == "works_for" and all(
                         toks[x].low.isalpha() and not toks[x].cap and toks[x].low not in lex.function and toks[x].low not in lex.stopwords
@@ -2792,8 +2792,8 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
         if noun and noun[0] == 1 and k < len(toks) and toks[k].low in noun[1]["prep"] and k + 1 in starts \
                 and not _ahead(toks, starts[k + 1].end, lex):
             facts.append((first.node, noun[1]["p"], starts[k + 1].node, None, 0.5))
-    # the same with a longer noun or words that describe the act before its agent: "kunjungan kerja Prabowo ke X",
-    # "kunjungan pertama Merkel ke Y"
+    # the same with a longer noun or words that describe the act before its agent: "kunjungan kerja X ke Y",
+    # "kunjungan pertama X ke Y"
     for i in range(len(toks)):
         noun = _match(toks, i, lex.pred_nouns) if at[i] is None else None
         if noun is None:

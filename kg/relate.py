@@ -296,7 +296,7 @@ _SIDE_LINKS = frozenset({"&", "FC", "F.C.", "St.", "of", "de"})  # words inside 
 
 def _scorelines(article: Article, sent, doc, found: list[_Mention], date, seen: set) -> list[Triple]:
     """A result written as two sides and the score between them, as sports news writes it in any language
-    ("Livingston 1 - 0 Rangers", "Liga Elite: Dundee Stars 5-3 Belfast Giants"): the side with more points
+    ("Northgate Rovers 3-1 Castlemoor Athletic", "Hasil: Persikota 0 - 2 Bintang Timur FC"): the side with more points
     defeated the other; a draw gives nothing. Read from the words, not the NER, which often takes the score
     into a name; each side is a run of capitalised words, the first one opening the sentence or a phrase."""
     out = []
@@ -550,7 +550,7 @@ def _links(verb, lang: _Lang, by_token: dict):
                 elif case in lang.prepositions:
                     objects += [(m, case) for m in _arguments(child, by_token)]
     if subjects and not objects and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ in lang.agent for c in verb.children):
-        # "the film Looper, directed by Rian Johnson": a past participle after a noun, with its agent, acts on that noun
+        # "the film Blue Harbour, directed by Tom Berg": a past participle after a noun, with its agent, acts on that noun
         objects = [(m, None) for m in _arguments(verb.head, by_token)]
     if bare and not subjects:
         # a bare agent acts on the passive's subject only: "digarap PTBA bersama X" makes X PTBA's partner, not

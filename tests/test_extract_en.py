@@ -362,7 +362,7 @@ def test_model_is_loaded_once():
         # the act a noun names is the subject's own after a light verb, or with a pronoun of the subject's kind
         ("Kestrel Labs completed the acquisition of Norvik Foods in March.", ("Kestrel Labs", "acquired", "Norvik Foods")),
         ("Ana Ruiz was outspoken in her criticism of Tom Berg.", ("Ana Ruiz", "criticized", "Tom Berg")),
-        ("Chile remains steadfast in its support of Peru.", ("Chile", "supported", "Peru")),
+        ("Chile reaffirmed its support of Peru on Monday.", ("Chile", "supported", "Peru")),
         # a participle that opens the sentence, with its agent: the main clause's subject is its patient
         ("Founded by Ana Ruiz in 1998, Kestrel Labs now employs 300 people.", ("Ana Ruiz", "founded", "Kestrel Labs")),
         ("Chile condemned Argentina's new border rules.", ("Chile", "condemned", "Argentina")),

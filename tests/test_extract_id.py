@@ -1513,10 +1513,10 @@ def test_a_job_at_a_named_body_in_an_apposition(monkeypatch):
     assert ("Rina Kusuma", "works_for", "PT Sinar Data") in _facts(
         "Menurut pakar keamanan siber dari PT Sinar Data, Rina Kusuma, hal itu wajar.")
     # a body after "dari" that the model and the name's letters agree on is no place
-    assert ("Rina Kusuma", "works_for", "Telkomindo") in _facts("Pakar keamanan siber dari Telkomindo, Rina Kusuma, menjelaskan hal itu.")
+    assert ("Rina Kusuma", "works_for", "Telkomindo") in _facts("Menurut pakar keamanan siber dari Telkomindo, Rina Kusuma, serangan itu kecil.")
     # one of a body's staff works for it; a place after the body says where the body is
     assert ("Rina Kusuma", "works_for", "Kantor Berita Nusantara") in _facts(
-        "ujar Rina Kusuma, salah satu staf dari Kantor Berita Nusantara.")
+        "kata Rina Kusuma, salah satu staf dari Kantor Berita Nusantara, kepada wartawan.")
     assert ("Institut Teknologi Bandung", "based_in", "Bandung") in _facts(
         "Rina Kusuma, profesor kimia di Institut Teknologi Bandung, Bandung, berkata bahwa hasilnya jelas.")
     # a relational noun keeps its own relation

@@ -59,7 +59,7 @@ def test_a_participle_after_a_noun_acts_on_that_noun():
 
 def test_a_comparison_is_no_link():
     # "berbeda dengan" (unlike) compares two people; nothing happened between them
-    links = _links("Rina Marlina Berbeda dengan Dewi Lestari, Rina Marlina justru tampil cerah.", "id")
+    links = _links("Rina Marlina Berbeda dengan Dewi Lestari, Rina Marlina memilih gaun merah malam itu.", "id")
     assert not {link for link in links if {link[0], link[3]} == {"Rina Marlina", "Dewi Lestari"}}
 
 
