@@ -1340,9 +1340,10 @@ def _name(toks, i, lex, doc, facts):
     placed = before in ("di", "ke", "dari", "menuju", "kota", "provinsi", "kabupaten", "kecamatan", "desa")
     if placed and before == "dari" and doc.ner.get(i) == (j, "Person"):
         placed = False  # "putra dari Yovie Widianto", "kritik dari Agus Hartono": whom the model reads as a person
-    if placed and not classed and last not in lex.place_suffixes and hint == (j, "Organization") \
-            and nametype.best(surface)[0] == "Organization" and nametype.best(surface)[1] >= nametype.FLOOR:
-        placed = False  # "pakar keamanan siber dari Telkomindo": a body the model and the name's letters agree on
+    if placed and not classed and last not in lex.place_suffixes and hint == (j, "Organization"):
+        kind, p = nametype.best(surface)
+        placed = not (kind == "Organization" and p >= nametype.FLOOR)  # "pakar keamanan siber dari Telkomindo":
+        # a body the model and the name's letters agree on
     if last in lex.place_suffixes or classed or placed:
         return _Mention(i, j, Node(surface, "Location", (surface,)))
     if hint is not None and hint[1] == "Organization":
