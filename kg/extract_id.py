@@ -2783,8 +2783,8 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             continue
         first = starts[i + 1]
         k = first.end
-        if i > 0 and (toks[i - 1].low.removesuffix("nya") in lex.intent_nouns or toks[i - 1].low in _HEARSAY):
-            continue  # "rencana akuisisi X oleh Y": a plan; "isu kedatangan X": a rumour
+        if _unreal_act(toks, i, lex):
+            continue
         action = lex.action_nouns.get(t.low)
         if action and k < len(toks) and toks[k].low == "oleh" and k + 1 in starts:
             facts.append((starts[k + 1].node, action, first.node, None, 0.5))
@@ -2802,13 +2802,12 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
         j = i + noun[0]
         while j < len(toks) and toks[j].low in _ACT_DESCRIPTIONS:
             j += 1
-        if j == i + 1 or j not in starts or (i > 0 and toks[i - 1].low.removesuffix("nya") in lex.intent_nouns):
+        if j == i + 1 or j not in starts or _unreal_act(toks, i, lex):
             continue  # (one word and its agent: read above)
         first = starts[j]
         k = first.end
         if first.node.type in ("Person", "Organization", "Country") and k < len(toks) and toks[k].low in noun[1]["prep"] \
-                and k + 1 in starts and not (i > 0 and toks[i - 1].low in _HEARSAY) and not _ahead(toks, starts[k + 1].end, lex):
-            # (not "isu kedatangan X ke Y", a rumour)
+                and k + 1 in starts and not _ahead(toks, starts[k + 1].end, lex):
             facts.append((first.node, noun[1]["p"], starts[k + 1].node, None, 0.5))
     # "Budi tiba di Jakarta setelah kunjungan ke Singapura", "Dalam kunjungannya ke Jepang, Presiden X bertemu ...": the
     # act a predicate noun names in an adjunct is the clause subject's
@@ -2840,6 +2839,12 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             a = starts[k + 1]
             if a.end < len(toks) and toks[a.end].low in ("dan", "dengan") and a.end + 1 in starts:
                 facts.append((a.node, hit[1], starts[a.end + 1].node, None, 0.6))
+
+
+def _unreal_act(toks, i: int, lex) -> bool:
+    """Whether the word before an act's noun at ``i`` makes it a plan or hearsay: "rencana akuisisi X oleh Y",
+    "isu kedatangan X ke Y"."""
+    return i > 0 and (toks[i - 1].low.removesuffix("nya") in lex.intent_nouns or toks[i - 1].low in _HEARSAY)
 
 
 def _ahead(toks, end: int, lex) -> bool:
