@@ -56,6 +56,7 @@ _RELATIVE = {"who", "whom", "that", "which", "whose"}
 # verbs that put their object in a post ("named X minister, replacing Y")
 _APPOINTING = {"appoint", "name", "elect", "make", "nominate", "install", "choose", "pick", "tap", "designate", "confirm",
                "swear", "reappoint", "re-elect", "promote", "select", "hire", "recruit"}
+_SUCCEEDING = {"replace", "succeed"}  # "X replaced Y as head of Z": X holds the post the "as" phrase names
 _DISMISSING = {"sack", "fire", "dismiss", "remove", "oust", "depose", "suspend"}  # "sacked X as home secretary": X held it
 _DEFINITE = {"the", "this", "that", "these", "those"}
 # lowercase words inside personal names: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman"
@@ -1230,8 +1231,8 @@ class _SentenceReader:
         if tok.ent_type_ in _NOT_NAMES or tok.pos_ == "PROPN" and not tok.ent_type_ and self._title_word(tok):
             return []  # "served as Apple CEO": a capitalised title names no one
         name, surface, start = self._name(tok)
-        if not name:
-            return []
+        if not name or self._honours(start, tok.i + 1):
+            return []  # "appointed Datuk Nor Azri ...", parsed as a list: an honour alone names no one
         honours = min((k for k in range(max(0, start - 4), start) if self._honours(k, start)), default=start)
         prefix = [t for t in tok.subtree if t.i < honours and t.dep_ not in ("det", "punct", "case") and not t.is_punct]
         # a misparse can hang a coordinated name's title here ("US President Trump and North Korean leader Kim"):
@@ -2000,6 +2001,11 @@ class _SentenceReader:
             confidence = 0.5
         if aff is None or aff is ent or aff.type not in ("Country", "Organization", "Location"):
             return
+        if aff.type == "Organization" and _fold(aff.name) in self.lex.org_suffixes and self.doc[0].text == aff.name \
+                and aff.name not in self.mem.names_inside:
+            # "Group managing director X said": a common word capitalised only as the sentence's first names no body,
+            # unless the article capitalises it inside a sentence too ("the Santos Dockworkers Union ... Union president X")
+            return
         if core in lex.seat_roles and aff.type == "Organization" and not _lookup(aff.name, LANG) and not self._is_party(aff) and (
                 head is not None and any(aff in self._prep_targets([p], ("for",)) for p in head.children if p.dep_ == "prep")
                 or nametype.best(aff.name)[0] != "Organization"):
@@ -2666,7 +2672,13 @@ class _SentenceReader:
                                     self.emit(ent, "resigned_from", body)
             return
         took_office = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "office" for c in verb.children)
-        if lemma in ("be", "become", "remain", "serve", "act", "work", "stay") or passive or took_office:
+        over = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+        if lemma in _SUCCEEDING or over:
+            # "X replaced Y as chief executive of Z", "Y was succeeded as chair by X", "X took over from Y as coach":
+            # the post is the successor's; the one replaced held it before
+            by = [c for c in verb.children if c.dep_ == "agent"] + [c for d in descs for c in d.children if c.dep_ == "prep" and c.lower_ == "by"]
+            holders = [g for c in by for g in c.children if g.dep_ == "pobj"] if passive else self._subjects(verb)
+        elif lemma in ("be", "become", "remain", "serve", "act", "work", "stay") or passive or took_office:
             holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not holders and verb.dep_ == "relcl":
                 holders = [verb.head]

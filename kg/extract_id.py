@@ -513,7 +513,7 @@ def _chunk(toks: list[_Tok], lex: _Lexicon, doc: _Doc, facts: list) -> list[_Men
     n = len(toks)
     while i < n:
         m = _described_person(toks, i, lex, doc, facts) if doc.last_person is not None else None
-        if m is None and doc.last_person is not None and toks[i].low.endswith("nya"):
+        if m is None and doc.last_person is not None and (toks[i].low.endswith("nya") or toks[i].low == "sang"):
             m = _possessed_person(toks, i, lex, doc, facts)
         if m is None:
             m = _mention_at(toks, i, lex, doc, facts)
@@ -567,8 +567,12 @@ def _holder_before(mentions: list[_Mention], start: int, toks=None, lex=None) ->
     if k >= 0 and toks[k].low == "oleh":
         k -= 1
     hit = morph_id.analyse(toks[k].low, lex.verbs, lex.stem) if k >= 0 and toks[k].low.isalpha() and not toks[k].cap else None
-    entry = lex.verbs.get(hit[0]) if hit is not None and hit[1] == morph_id.PASSIVE else None
-    if not isinstance(entry, dict) or entry.get("p") not in _DESIGNATING:
+    entry = lex.verbs.get(hit[0]) if hit is not None else None
+    prop = entry.get("p") if isinstance(entry, dict) else entry
+    if hit is not None and hit[1] != morph_id.PASSIVE and prop in _SUCCEEDING and toks[person.start - 1].low != "oleh":
+        # "Ana menggantikan Tom sebagai CEO": the successor takes the post, the one replaced held it before
+        return next((p for p in reversed(mentions) if p.end <= k and p.node.type == "Person" and p.affil is None), None)
+    if hit is None or hit[1] != morph_id.PASSIVE or prop not in _DESIGNATING:
         return person  # "GoTo dipimpin oleh Andre sebagai CEO": the leader is the one the post is said of
     return next((p for p in reversed(mentions) if p.end <= k and p.node.type == "Person" and p.affil is None), None)
 
@@ -576,6 +580,8 @@ def _holder_before(mentions: list[_Mention], start: int, toks=None, lex=None) ->
 # verbs that make their object something ("ditunjuk Presiden menjadi Menteri"): in the passive, the post after
 # "sebagai"/"menjadi" is the subject's, not the agent's
 _DESIGNATING = frozenset({"appointed", "swore_in", "elected", "nominated", "dismissed", "declared", "assigned"})
+# verbs whose subject takes over the object's post: "X menggantikan Y sebagai CEO" gives the post to X
+_SUCCEEDING = frozenset({"replaced", "succeeded"})
 
 
 def _listed_with(toks, mentions: list[_Mention], last: _Mention) -> list[_Mention]:
@@ -1449,12 +1455,22 @@ def _person_node(surface: str) -> Node:
     return Node(surface, "Person", (surface,))
 
 
+_KIN_PREDICATES = frozenset({"married_to", "child_of"})
+
+
 def _possessed_person(toks, i, lex, doc: _Doc, facts: list) -> _Mention | None:
     """"didampingi istrinya, Rina Kusuma", "kata juru bicaranya, Stephane Dujarric": a relation noun with -nya
-    points back to the last person named; the person named after it holds that relation to them."""
-    stem = toks[i].low[:-3]
-    pred = lex.possessed.get(stem)
+    points back to the last person named; the person named after it holds that relation to them. "sang" before a
+    word for a spouse or child says the same ("didampingi sang suami, Budi")."""
     start = i
+    if toks[i].low == "sang":
+        if i + 1 >= len(toks) or lex.possessed.get(toks[i + 1].low) not in _KIN_PREDICATES:
+            return None
+        i += 1
+        stem = toks[i].low
+    else:
+        stem = toks[i].low[:-3]
+    pred = lex.possessed.get(stem)
     if pred is None and i > 0:
         pred = lex.possessed.get(f"{toks[i - 1].low} {stem}")  # "juru bicaranya", "kuasa hukumnya"
         start = i - 1
@@ -2130,6 +2146,11 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
         if m.node.type == "Location" and j + 3 < len(toks) and toks[j].low == "yang" and toks[j + 1].low in lex.copulas:
             return _place_apposition(toks, m, j + 2, lex, facts) or m.end
         return m.end
+    if m.node.type == "Country" and _capital_before(toks, m.start):
+        c = _country_at(toks, j + 1, lex, strict=True)
+        if c and c[1].type == "Location":
+            facts.append((c[1], "capital_of", m.node, None, 0.6))  # "ibu kota Libya, Tripoli,"
+            return c[0]
     if m.node.type == "Person":
         k = j + 1
         while k < len(toks) and toks[k].low in lex.apposition_leads:
@@ -2436,6 +2457,11 @@ def _wider_place(toks, place: Node, end: int, lex, facts) -> None:
         if country != known.country:
             return
     facts.append((place, "located_in", wider[1], None, 0.6))
+
+
+def _capital_before(toks, start: int) -> bool:
+    """Whether "ibu kota" (or "ibukota") stands right before token ``start``."""
+    return start >= 1 and toks[start - 1].low == "ibukota" or start >= 2 and toks[start - 2].low == "ibu" and toks[start - 1].low == "kota"
 
 
 def _place_apposition(toks, m, k, lex, facts) -> int | None:

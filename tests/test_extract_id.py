@@ -2492,3 +2492,41 @@ def test_a_pair_of_players_written_with_a_slash_acts_and_is_acted_on_together(mo
 def test_a_person_named_after_a_descriptor_and_a_country_is_the_object(monkeypatch, text):
     monkeypatch.setattr(relate, "ENABLED", False)
     assert ("Rudi Hartono", "defeated", "Kenji Sato") in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lund menggantikan Piet Vos sebagai direktur utama Bank Nordhavn pada Maret.",
+    "Piet Vos digantikan oleh Maria Lund sebagai direktur utama Bank Nordhavn pada Maret.",
+])
+def test_the_successor_holds_the_post_named_after_sebagai(text):
+    facts = _facts(text)
+    assert ("Maria Lund", "leads", "Bank Nordhavn") in facts
+    assert ("Piet Vos", "leads", "Bank Nordhavn") not in facts
+
+
+@pytest.mark.parametrize(("text", "capital", "country"), [
+    ("Jet tempur menyerang beberapa sasaran di ibu kota Libya, Tripoli, pada Minggu.", "Tripoli", "Libya"),
+    ("Ribuan orang berunjuk rasa di ibukota Thailand, Bangkok, kemarin.", "Bangkok", "Thailand"),
+])
+def test_a_city_named_after_its_countrys_capital(text, capital, country):
+    assert (capital, "capital_of", country) in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kuasa hukum Rina Lestari, Budi Santoso, mengajukan banding.",
+    "Kemarin, pengacara Rina Lestari, Budi Santoso, mengajukan banding.",
+])
+def test_a_lawyer_named_after_the_client(text):
+    assert ("Budi Santoso", "lawyer_of", "Rina Lestari") in _facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rina Lestari didampingi sang suami, Budi Santoso, saat tiba di bandara.", ("Budi Santoso", "married_to", "Rina Lestari")),
+    ("Budi Santoso hadir bersama sang istri, Rina Lestari.", ("Rina Lestari", "married_to", "Budi Santoso")),
+])
+def test_sang_before_a_word_for_a_spouse_points_back(text, expected):
+    assert expected in _facts(text)
+
+
+def test_sang_before_a_word_for_no_relative_states_no_tie():
+    assert not {f for f in _facts("Budi Santoso memuji sang juara, Rina Lestari.") if f[1] in ("married_to", "child_of")}
