@@ -1736,12 +1736,15 @@ class _SentenceReader:
         for m in mods:
             if m.dep_ == "poss" and m.lower_ in ("year", "month") and any(c.lower_ == "last" for c in m.children) and self.mem.year:
                 year = self.mem.year - 1 if m.lower_ == "year" else self.mem.year
-        if year is None and any(m.dep_ == "poss" or m.lower_ in ("next", "upcoming", "coming") for m in mods):
-            return []  # "his election", "next year's election": no year to name it by
+        if year is None and any(m.dep_ == "poss" and not _names_country(m.text) or m.lower_ in ("next", "upcoming", "coming") for m in mods):
+            return []  # "his election", "next year's election": no year to name it by ("Peru's election" has the article's)
         year = year or self.mem.year
         country = next((demonym_country(m.text) for m in mods if m.text[:1].isupper() and demonym_country(m.text)), None)
         if country is None:
             named = [e for m in mods if m.text[:1].isupper() for e in (_lookup(m.text, LANG),) if e and e.type == "Country"]
+            # "the presidential election in Peru": the country the noun's own "in" names
+            named += [e for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in self._pobjs(p)
+                      for e in (_lookup(self._name(g)[0], LANG) if g.pos_ == "PROPN" else None,) if e and e.type == "Country"]
             country = named[0].name if named else (self._where() or self.mem.local or self.mem.dominant)
         demonym = gazetteer.demonym_of(country, LANG) if country else None
         if not year or not demonym:
@@ -2650,7 +2653,8 @@ class _SentenceReader:
         """'X is the president of Y', 'X became chief executive of Y', 'Y named X head of Z' → X's role."""
         lemma = verb.lemma_.lower()
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-        descs = [c for c in verb.children if c.dep_ in ("attr", "oprd") and (self._post_noun(c) or c.pos_ == "ADJ" and any(
+        # the parser may make the complement of a passive its object: "X was declared the winner of Y"
+        descs = [c for c in verb.children if (c.dep_ in ("attr", "oprd") or passive and c.dep_ == "dobj") and (self._post_noun(c) or c.pos_ == "ADJ" and any(
             g.dep_ == "compound" and g.lower_ in self.lex.role_words for g in c.children))]  # "elected director-general of"
         descs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                   if g.dep_ == "pobj" and self._post_noun(g)]

@@ -150,6 +150,7 @@ class _Lexicon:
         self.portfolio_skip = set(fw["portfolio_skip"])
         self.descriptors = set(fw["person_descriptors"])
         self.event_cues = _index(orgs["event_cues"])
+        self.election_kinds = _index(orgs["election_kinds"])
         self.award_cues = {k: v for k, v in orgs.get("award_cues", {}).items() if not k.startswith("_")}
         self.national_roles = set(titles["national_roles"])
         self.local_roles = set(titles["local_roles"])
@@ -290,6 +291,7 @@ class _Doc:
     patients: dict = field(default_factory=dict)
     list_org: tuple | None = None  # (token after a titled name, its organisation): the next title in a list may share it  # predicate → the last one it was done to with no agent named ("X ditangkap")
     events: list = field(default_factory=list)  # this sentence's named events and described people: (first char, end char, Node)
+    year: int | None = None  # the article's year, which names the elections it speaks of
 
 
 def triples(article: Article) -> list[Triple]:
@@ -301,7 +303,7 @@ def triples(article: Article) -> list[Triple]:
     [('Vladimir Putin', 'dismissed', 'Sergei Ivanov', '2022-01-03'), ('Vladimir Putin', 'holds_role', 'Russia', '2022-01-03')]
     """
     lex = _lexicon()
-    doc = _Doc()
+    doc = _Doc(year=int(article.date[:4]) if article.date and article.date[:4].isdigit() else None)
     out: list[Triple] = []
     seen: set = set()
     pending = []
@@ -711,6 +713,9 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
     award = _award(toks, i, lex) if not t.cap else None
     if award:
         return award  # "penghargaan Kalpataru"
+    election = _election(toks, i, lex, doc) if not t.cap else None
+    if election:
+        return election  # "pemilihan presiden Peru"
     group = _group(toks, i, lex)
     if group:
         return group
@@ -801,6 +806,33 @@ def _english_ordinal(low: str, lex) -> str:
     n = int(digits) if digits else lex.ordinal_words.index(low) + 1
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def _election(toks, i, lex, doc: _Doc) -> _Mention | None:
+    """An election named by its kind in lower case ("pemilihan presiden Peru", "pemilu tahun lalu"): named as English
+    news names it, by its year (written, else the article's; "tahun lalu" the one before), its country (written
+    after it, else the one the article has named most) and its kind: "2021 Peruvian presidential election"."""
+    cue = _match(toks, i, lex.election_kinds)
+    if not cue:
+        return None
+    j = i + cue[0]
+    country = _country_at(toks, j, lex) if j < len(toks) and toks[j].cap else None
+    if country is not None and country[1].type != "Country":
+        country = None
+    if country is not None:
+        j = country[0]
+    year = doc.year
+    if j < len(toks) and re.fullmatch(r"(19|20)\d\d", toks[j].text):
+        year, j = int(toks[j].text), j + 1
+    elif j + 1 < len(toks) and toks[j].low == "tahun" and toks[j + 1].low == "lalu" and year:
+        year, j = year - 1, j + 2
+    elif j < len(toks) and toks[j].low in ("mendatang", "depan") or j + 1 < len(toks) and toks[j + 1].low in ("mendatang", "depan"):
+        return None  # "pemilu tahun depan": not yet held, so not named by the article's year
+    name = country[1].name if country is not None else max(doc.counts, key=doc.counts.get, default=None)
+    demonym = gazetteer.demonym_of(name, "en") if name else None
+    if not year or not demonym:
+        return None
+    return _Mention(i, j, Node(f"{year} {demonym} {cue[1]} election", "Event", (_span_text(toks, i, j),)))
 
 
 def _classed_event(toks, i, lex) -> _Mention | None:

@@ -2669,3 +2669,11 @@ def test_an_honour_alone_names_no_one():
     # the tagger stops the name at the honour and the parser reads the Malay name "Nor" as a conjunction
     found = _facts("Kestrel Holdings Bhd has appointed Datuk Nor Hisham Yusof as its new chairman.")
     assert not any("Datuk" in (s, o) for s, _, o in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Lucia Ferro won Peru's presidential election.",  # a country's possessive names it, as "the Peruvian" would
+    "Lucia Ferro was declared the winner of last month's presidential election in Peru.",  # the parser's object of a passive
+])
+def test_an_election_won_is_named_by_year_country_and_kind(text):
+    assert ("Lucia Ferro", "won", "2024 Peruvian presidential election") in _facts(text)

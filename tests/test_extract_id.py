@@ -2530,3 +2530,16 @@ def test_sang_before_a_word_for_a_spouse_points_back(text, expected):
 
 def test_sang_before_a_word_for_no_relative_states_no_tie():
     assert not {f for f in _facts("Budi Santoso memuji sang juara, Rina Lestari.") if f[1] in ("married_to", "child_of")}
+
+
+@pytest.mark.parametrize(("text", "election"), [
+    ("Lucia Ferro memenangkan pemilihan presiden Peru.", "2024 Peruvian presidential election"),
+    ("Partai Hijau menang dalam pemilu Peru tahun lalu.", "2023 Peruvian general election"),
+])
+def test_an_election_in_lower_case_is_named_by_year_country_and_kind(text, election):
+    assert any(p == "won" and o == election for _, p, o in _facts(text))
+
+
+def test_an_election_still_to_come_is_not_named_by_the_articles_year():
+    assert not any(t.object.type == "Event" or t.subject.type == "Event"
+                   for t in _extract("Lucia Ferro akan bertanding dalam pemilu Peru tahun depan."))
