@@ -2543,3 +2543,12 @@ def test_an_election_in_lower_case_is_named_by_year_country_and_kind(text, elect
 def test_an_election_still_to_come_is_not_named_by_the_articles_year():
     assert not any(t.object.type == "Event" or t.subject.type == "Event"
                    for t in _extract("Lucia Ferro akan bertanding dalam pemilu Peru tahun depan."))
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lund akan menggantikan Piet Vos sebagai direktur utama Bank Nordhavn.",  # not yet: Piet Vos holds it
+    # the post after the relative clause is the replaced one's new post
+    "Maria Lund diangkat menjadi direktur keuangan menggantikan Piet Vos yang digeser menjadi direktur utama Bank Nordhavn.",
+])
+def test_a_successor_to_come_or_a_post_of_the_one_replaced_is_no_post_of_the_successor(text):
+    assert ("Maria Lund", "leads", "Bank Nordhavn") not in _facts(text)
