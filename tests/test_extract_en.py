@@ -2677,3 +2677,10 @@ def test_an_honour_alone_names_no_one():
 ])
 def test_an_election_won_is_named_by_year_country_and_kind(text):
     assert ("Lucia Ferro", "won", "2024 Peruvian presidential election") in _facts(text)
+
+
+def test_a_player_before_a_name_plays_for_the_team_named_first():
+    # a player is on the team (member_of in the annotations), not an office holder in it
+    facts = _facts("Kestrel City basketball player Tom Berg scored 30 points.")
+    assert ("Tom Berg", "plays_for", "Kestrel City") in facts
+    assert ("Tom Berg", "holds_role", "Kestrel City") not in facts
