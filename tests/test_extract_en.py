@@ -2684,3 +2684,12 @@ def test_a_player_before_a_name_plays_for_the_team_named_first():
     facts = _facts("Kestrel City basketball player Tom Berg scored 30 points.")
     assert ("Tom Berg", "plays_for", "Kestrel City") in facts
     assert ("Tom Berg", "holds_role", "Kestrel City") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil suffered a 2-1 defeat to Argentina on Sunday.",
+    "Brazil suffered a heavy loss against Argentina.",
+    "Brazil lost against Argentina on Sunday.",
+])
+def test_the_side_a_defeat_is_suffered_to_won(text):
+    assert ("Argentina", "defeated", "Brazil") in _facts(text)

@@ -2552,3 +2552,12 @@ def test_an_election_still_to_come_is_not_named_by_the_articles_year():
 ])
 def test_a_successor_to_come_or_a_post_of_the_one_replaced_is_no_post_of_the_successor(text):
     assert ("Maria Lund", "leads", "Bank Nordhavn") not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brasil takluk 0-2 dari Argentina pada Minggu.",
+    "Brasil menelan kekalahan dari Argentina.",
+    "Brasil tumbang dari Argentina di kandang.",
+])
+def test_the_side_a_defeat_is_suffered_from_won(text):
+    assert ("Argentina", "defeated", "Brazil") in _facts(text)
