@@ -108,6 +108,8 @@ class _Lexicon:
         self.elect = set(titles["elect"])
         self.candidate = _index({c: True for c in titles["candidate"]})
         self.honorifics = set(titles["honorifics"])
+        # Malay honours of more than one word, and with the apostrophe the tokenizer splits off ("Dato' Seri")
+        self.honour_phrases = _index({h.replace("'", " '"): True for h in titles["honorifics"] if " " in h or "'" in h})
         self.groups = _index(groups["groups"])
         self.group_orgs = set(groups["organizations"])
         self.people_nouns = set(groups["people_nouns"])
@@ -151,6 +153,7 @@ class _Lexicon:
         self.descriptors = set(fw["person_descriptors"])
         self.event_cues = _index(orgs["event_cues"])
         self.election_kinds = _index(orgs["election_kinds"])
+        self.product_kinds = {w: kind for w, kind in orgs["product_kinds"].items() if not w.startswith("_")}
         self.award_cues = {k: v for k, v in orgs.get("award_cues", {}).items() if not k.startswith("_")}
         self.national_roles = set(titles["national_roles"])
         self.local_roles = set(titles["local_roles"])
@@ -670,6 +673,9 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
     rel = _relational(toks, i, lex, doc, facts)
     if rel:
         return rel
+    product = _product(toks, i, lex)
+    if product:
+        return product
     paired = _paired_titles(toks, i, lex, doc, facts)
     if paired:
         return paired
@@ -808,6 +814,21 @@ def _english_ordinal(low: str, lex) -> str:
     n = int(digits) if digits else lex.ordinal_words.index(low) + 1
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def _product(toks, i, lex) -> _Mention | None:
+    """A made thing named by its model after a word for its kind: "roket Falcon 9", "satelit SATRIA-1", "pesawat
+    Boeing 737". The model designation (a number in the name) tells it from an owner named after the word
+    ("pesawat Susi Air" is the airline's plane, not a plane called Susi Air)."""
+    if toks[i].low not in lex.product_kinds or i + 1 >= len(toks) or not toks[i + 1].cap:
+        return None
+    j = i + 1
+    while j < len(toks) and j - i <= 4 and (toks[j].cap or toks[j].text.isdigit()) and toks[j].low not in lex.calendar:
+        j += 1
+    if not any(c.isdigit() for k in range(i + 1, j) for c in toks[k].text):
+        return None
+    name = _span_text(toks, i + 1, j)
+    return _Mention(i, j, Node(name, "Product", (name, _span_text(toks, i, j), f"{name} {lex.product_kinds[toks[i].low]}")))
 
 
 def _election(toks, i, lex, doc: _Doc) -> _Mention | None:
@@ -1780,18 +1801,31 @@ def _classed_body(toks, j, lex):
     return end, Node(entry.name, "Organization", (surface,)) if entry else Node(surface, "Organization", (surface,))
 
 
+def _past_honours(toks, k, lex) -> int:
+    """The first token after the honours that open a name at ``k`` ("Dato' Seri Anwar" → "Anwar"), never past
+    the last capitalised word."""
+    while k + 1 < len(toks):
+        hit = _match(toks, k, lex.honour_phrases)
+        n = hit[0] if hit else 1 if toks[k].low in lex.honorifics else 0
+        if not n or k + n >= len(toks) or not toks[k + n].cap:
+            return k
+        k += n
+    return k
+
+
 def _titled(toks, i, lex, doc, facts):
     """Title [affiliation] [Name]: Presiden Rusia Vladimir Putin, Menlu AS, Ketua KPU Arief Budiman, Pak Jokowi."""
     t = toks[i]
-    if t.low in lex.honorifics and i + 1 < len(toks) and toks[i + 1].cap:
-        role = _role_at(toks, i + 1, lex)
+    after = _past_honours(toks, i, lex)
+    if after > i:
+        role = _role_at(toks, after, lex)
         if role is None:
-            p = _person(toks, i + 1, lex, doc)
+            p = _person(toks, after, lex, doc)
             if p:
                 p.start = i
                 p.node = Node(p.node.name, "Person", (*p.node.aliases, _span_text(toks, i, p.end)))
             return p
-        i0, i = i, i + 1
+        i0, i = i, after
     else:
         i0 = i
     role = _role_at(toks, i, lex)
@@ -1898,8 +1932,7 @@ def _titled(toks, i, lex, doc, facts):
             k += 1
         if k < len(toks) and (doc.ner.get(k) or (0, ""))[1] == "Person":
             name_at, is_head = k, False  # the head of one of its divisions, not of the body
-    while name_at < len(toks) and toks[name_at].low in lex.honorifics and name_at + 1 < len(toks) and toks[name_at + 1].cap:
-        name_at += 1
+    name_at = _past_honours(toks, name_at, lex)
     person = _person(toks, name_at, lex, doc) if name_at < len(toks) and toks[name_at].cap else None
     if person is not None and (doc.ner.get(person.start) or (0, ""))[1] != "Person" \
             and any(_english_title(toks, x) is not None and not _match(toks, x, lex.roles) for x in range(i, i + n)):
@@ -1918,8 +1951,7 @@ def _titled(toks, i, lex, doc, facts):
         # "Direktur Semen Gresik, Andi Wijaya": a title, names the model reads as no person's, and a person's name
         # set off by a comma; the first names are the body the holder works in
         k = person.end + 1
-        while k + 1 < len(toks) and toks[k].low in lex.honorifics and toks[k + 1].cap:
-            k += 1
+        k = _past_honours(toks, k, lex)
         holder = _person(toks, k, lex, doc)
         if holder is not None and (doc.ner.get(k) or (0, ""))[1] == "Person" and (
                 holder.end >= len(toks) or toks[holder.end].text in ",." or not toks[holder.end].cap
@@ -1932,8 +1964,7 @@ def _titled(toks, i, lex, doc, facts):
         # "Ketua KPU Makassar, Yasir Arafat Latif, mengatakan": the holder set off by commas, after any rank
         # ("Panglima TNI, Laksamana Yudo Margono")
         k = name_at + 1
-        while k + 1 < len(toks) and toks[k].low in lex.honorifics and toks[k + 1].cap:
-            k += 1
+        k = _past_honours(toks, k, lex)
         p = _person(toks, k, lex, doc)
         if p is not None and (k > name_at + 1 or p.end - p.start > 1 and (
                 p.end >= len(toks) or toks[p.end].text in ",." or not toks[p.end].cap and toks[p.end].low not in _LIST_LINKS)):

@@ -2561,3 +2561,28 @@ def test_a_successor_to_come_or_a_post_of_the_one_replaced_is_no_post_of_the_suc
 ])
 def test_the_side_a_defeat_is_suffered_from_won(text):
     assert ("Argentina", "defeated", "Brazil") in _facts(text)
+
+
+def test_a_model_named_after_a_word_for_its_kind_is_a_product_its_owner_owns():
+    found = _extract("Satelit NUSA-2 milik Indonesia diluncurkan dengan roket Atlas 5 milik ULA dari Vandenberg.")
+    facts = {(t.subject.name, t.predicate, t.object.name) for t in found}
+    assert {("Indonesia", "owns", "NUSA-2"), ("ULA", "owns", "Atlas 5")} <= facts
+    assert all(t.object.type == "Product" for t in found if t.object.name in ("NUSA-2", "Atlas 5"))
+
+
+def test_an_owner_named_after_a_word_for_a_kind_is_no_product():
+    # no model number: the airline's plane, not a plane called "Susi Air"
+    assert not [t for t in _extract("Pesawat Susi Air dibakar kelompok bersenjata di Paro.") if "Product" in (t.subject.type, t.object.type)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tokenizer splits the apostrophe off "Dato'"; the honour has two words
+    ("Raja Malaysia Sultan Abdullah Ahmad Shah melantik Dato' Seri Anwar Ibrahim sebagai perdana menteri.",
+     ("Abdullah Ahmad Shah", "swore_in", "Anwar Ibrahim")),
+    ("Dato' Sri Rahim Osman bertemu Presiden Joko Widodo di Bogor.", ("Rahim Osman", "met", "Joko Widodo")),
+    ("Menteri Keuangan Malaysia, Tan Sri Rahim Osman, bertemu Sri Mulyani.", ("Rahim Osman", "met", "Sri Mulyani")),
+])
+def test_malay_honours_of_several_words_are_no_part_of_a_name(text, expected):
+    facts = _facts(text)
+    assert expected in facts
+    assert not any(n in ("Dato", "Seri Anwar Ibrahim", "Sri Rahim Osman") for s, _, o in facts for n in (s, o)), facts
