@@ -1946,10 +1946,12 @@ def _titled(toks, i, lex, doc, facts):
         person = None
     if person is not None and (affil is None or affil.type == "Organization" and person.start == j) and title_cap \
             and person.end + 1 < len(toks) and toks[person.end].text == "," \
-            and (doc.ner.get(person.start) or (0, ""))[1] != "Person" and role_en.split()[-1] not in lex.national_roles \
+            and ((doc.ner.get(person.start) or (0, ""))[1] != "Person" or (role_en in lex.band_roles or role_en in lex.team_roles)
+                 and person.end - person.start == 1) and role_en.split()[-1] not in lex.national_roles \
             and role_en not in _PLACE_ROLES:
         # "Direktur Semen Gresik, Andi Wijaya": a title, names the model reads as no person's, and a person's name
-        # set off by a comma; the first names are the body the holder works in
+        # set off by a comma; the first names are the body the holder works in ("Vokalis Coldplay, Chris Martin": a
+        # band's or team's one word, whatever the model reads)
         k = person.end + 1
         k = _past_honours(toks, k, lex)
         holder = _person(toks, k, lex, doc)

@@ -2586,3 +2586,15 @@ def test_malay_honours_of_several_words_are_no_part_of_a_name(text, expected):
     facts = _facts(text)
     assert expected in facts
     assert not any(n in ("Dato", "Seri Anwar Ibrahim", "Sri Rahim Osman") for s, _, o in facts for n in (s, o)), facts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the model reads the band's one-word name as a person's; the person set off by commas holds the place in it
+    ("Vokalis Coldplay, Chris Martin, merayakan ulang tahunnya.", ("Chris Martin", "member_of", "Coldplay")),
+    # a substitute is a player, not a successor of the club
+    ("Pemain pengganti Persib, Budi Santoso, mencetak gol kedua.", ("Budi Santoso", "plays_for", "Persib")),
+])
+def test_a_band_or_team_named_by_one_word_before_its_member(text, expected):
+    facts = _facts(text)
+    assert expected in facts
+    assert not any(p == "succeeded" for _, p, _ in facts), facts
