@@ -1265,8 +1265,10 @@ class _SentenceReader:
             self._party_after(ent, tok, titled=self._role_core(words) is not None)
             if owners and self._role_core(words) is None:
                 # "New People Party's Regina Ip", "the Labour Party's X": a party's person is its member
-                for e in [e for o in owners for e in self._mention_of(o) if self._is_party(e)][:1]:
-                    self.emit(ent, "member_of", e)
+                electoral = any(t.lemma_.lower() in self.lex.electoral for t in self.doc)
+                for e in [e for o in owners for e in self._mention_of(o) if self._is_party(e) or electoral and not words
+                          and e.type == "Organization" and o.ent_type_ == "ORG" and not _lookup(e.name, LANG)][:1]:
+                    self.emit(ent, "member_of", e)  # in an election a body's person is its candidate: "DAB's Ben Chan"
                 # "Spain's Jon Rahm", "Taiwan's star Chou Tien Chen": a country's person, titled by no post, is its citizen
                 if (not words or _person_noun(prefix[-1].lemma_.lower())) and gazetteer.office_state(ent.name) is None:
                     for e in [e for o in owners if o.ent_type_ == "GPE" for e in self._mention_of(o) if e.type == "Country"][:1]:

@@ -2693,3 +2693,13 @@ def test_a_player_before_a_name_plays_for_the_team_named_first():
 ])
 def test_the_side_a_defeat_is_suffered_to_won(text):
     assert ("Argentina", "defeated", "Brazil") in _facts(text)
+
+
+def test_a_bodys_person_in_an_election_is_its_member(monkeypatch):
+    from kg import relate
+    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' own reading, which the learned model may also make
+    facts = _facts("The pro-Beijing candidates elected were DAB's Ben Chan and FTU's Alice Mak.")
+    assert {("Ben Chan", "member_of", "DAB"), ("Alice Mak", "member_of", "FTU")} <= facts
+    # a titled person of a body is no candidate of it
+    found = _facts("Kestrel University's Professor Dr Tom Hale said the party's failure to win the election was clear.")
+    assert not any(p == "member_of" for _, p, _ in found), found
