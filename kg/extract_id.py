@@ -820,14 +820,19 @@ def _product(toks, i, lex) -> _Mention | None:
     """A made thing named by its model after a word for its kind: "roket Falcon 9", "satelit SATRIA-1", "pesawat
     Boeing 737". The model designation (a number in the name) tells it from an owner named after the word
     ("pesawat Susi Air" is the airline's plane, not a plane called Susi Air)."""
-    if toks[i].low not in lex.product_kinds or i + 1 >= len(toks) or not toks[i + 1].cap:
+    if toks[i].low not in lex.product_kinds:
         return None
-    j = i + 1
-    while j < len(toks) and j - i <= 4 and (toks[j].cap or toks[j].text.isdigit()) and toks[j].low not in lex.calendar:
+    first = i + 1
+    while first < len(toks) and first - i <= 2 and toks[first].low.isalpha() and not toks[first].cap:
+        first += 1  # "kapal selam KRI Nanggala-402", "jet tempur F-16": the kind's own words
+    if first >= len(toks) or not toks[first].cap:
+        return None
+    j = first
+    while j < len(toks) and j - first < 4 and (toks[j].cap or toks[j].text.isdigit()) and toks[j].low not in lex.calendar:
         j += 1
-    if not any(c.isdigit() for k in range(i + 1, j) for c in toks[k].text):
+    if not any(c.isdigit() for k in range(first, j) for c in toks[k].text):
         return None
-    name = _span_text(toks, i + 1, j)
+    name = _span_text(toks, first, j)
     return _Mention(i, j, Node(name, "Product", (name, _span_text(toks, i, j), f"{name} {lex.product_kinds[toks[i].low]}")))
 
 

@@ -2570,9 +2570,18 @@ def test_a_model_named_after_a_word_for_its_kind_is_a_product_its_owner_owns():
     assert all(t.object.type == "Product" for t in found if t.object.name in ("NUSA-2", "Atlas 5"))
 
 
-def test_an_owner_named_after_a_word_for_a_kind_is_no_product():
-    # no model number: the airline's plane, not a plane called "Susi Air"
-    assert not [t for t in _extract("Pesawat Susi Air dibakar kelompok bersenjata di Paro.") if "Product" in (t.subject.type, t.object.type)]
+@pytest.mark.parametrize("text", [
+    "Pesawat Susi Air dibakar kelompok bersenjata di Paro.",  # no model number: the airline's plane
+    "Indonesia membeli vaksin Covid-19 dari Sinovac pada Januari.",  # a vaccine is named by its disease
+])
+def test_an_owner_or_a_disease_named_after_a_word_for_a_kind_is_no_product(text):
+    assert not [t for t in _extract(text) if "Product" in (t.subject.type, t.object.type)]
+
+
+def test_a_product_received_is_acquired():
+    # the kind's own words may stand before the model: "jet tempur", "kapal selam"
+    facts = _facts("Kementerian Pertahanan menerima jet tempur F-16 dari Amerika Serikat pada Selasa.")
+    assert ("Ministry of Defence", "acquired", "F-16") in facts
 
 
 @pytest.mark.parametrize(("text", "expected"), [
