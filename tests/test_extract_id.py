@@ -2607,3 +2607,13 @@ def test_a_band_or_team_named_by_one_word_before_its_member(text, expected):
     facts = _facts(text)
     assert expected in facts
     assert not any(p == "succeeded" for _, p, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a spokesperson of a titled person, named after the person and a comma
+    ("Juru bicara Menteri Luar Negeri Rina Lestari, Budi Santoso, mengatakan hal itu.", ("Budi Santoso", "spokesperson_of", "Rina Lestari")),
+    ("Kata jubir Gubernur Rina Lestari, Budi Santoso, kepada wartawan.", ("Budi Santoso", "spokesperson_of", "Rina Lestari")),
+])
+def test_a_spokesperson_named_after_the_one_spoken_for(text, expected, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' own reading, which the learned model may also make
+    assert expected in _facts(text)
