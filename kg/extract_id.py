@@ -2172,7 +2172,8 @@ def _role_fact(person: Node, role: str, is_head: bool, former: bool, affil: Node
 
 def _relational(toks, i, lex, doc, facts):
     """Relational noun + owner + ", " (or "bernama") + person: "anggota Tim X, Teten Masduki" → Teten member_of
-    Tim X; "seorang pegawai BRI bernama Putra" → Putra works_for BRI."""
+    Tim X; "seorang pegawai BRI bernama Putra" → Putra works_for BRI. An entry whose "dir" is "reverse" turns the
+    triple round: "ibunda Kriss, Tuty" → Kriss child_of Tuty."""
     hit = _match(toks, i, lex.relational)
     if not hit:
         return None
@@ -2207,7 +2208,10 @@ def _relational(toks, i, lex, doc, facts):
     if person is None or person.node.type != "Person":
         return None
     facts.extend(found)
-    facts.append((person.node, value["p"], owner.node, None, 0.6))
+    if value.get("dir") == "reverse":
+        facts.append((owner.node, value["p"], person.node, None, 0.6))  # "ibunda Kriss, Tuty": Kriss is the child
+    else:
+        facts.append((person.node, value["p"], owner.node, None, 0.6))
     return _Mention(i, person.end, Node(person.node.name, "Person", (*person.node.aliases, _span_text(toks, i, person.end))), person.role)
 
 

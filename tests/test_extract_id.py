@@ -2617,3 +2617,14 @@ def test_a_band_or_team_named_by_one_word_before_its_member(text, expected):
 def test_a_spokesperson_named_after_the_one_spoken_for(text, expected, monkeypatch):
     monkeypatch.setattr(relate, "ENABLED", False)  # the rules' own reading, which the learned model may also make
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ia datang untuk memenuhi janji kepada ibunda Budi Santoso, Tuty Suratinah.", ("Budi Santoso", "child_of", "Tuty Suratinah")),
+    ("Ayah Rina Lestari, Budi Santoso, hadir di sidang.", ("Rina Lestari", "child_of", "Budi Santoso")),
+])
+def test_a_parent_named_after_the_child(text, expected, monkeypatch):
+    monkeypatch.setattr(relate, "ENABLED", False)
+    facts = _facts(text)
+    assert expected in facts
+    assert (expected[2], "child_of", expected[0]) not in facts
