@@ -2628,3 +2628,7 @@ def test_a_parent_named_after_the_child(text, expected, monkeypatch):
     facts = _facts(text)
     assert expected in facts
     assert (expected[2], "child_of", expected[0]) not in facts
+
+
+def test_two_people_who_marry_are_married_to_each_other():
+    assert ("Budi Santoso", "married_to", "Rina Lestari") in _facts("Budi Santoso dan Rina Lestari menikah di Bandung pada 2018.")
