@@ -839,7 +839,7 @@ def _product(toks, i, lex) -> _Mention | None:
 def _election(toks, i, lex, doc: _Doc) -> _Mention | None:
     """An election named by its kind in lower case ("pemilihan presiden Peru", "pemilu tahun lalu"): named as English
     news names it, by its year (written, else the article's; "tahun lalu" the one before), its country (written
-    after it, else the one the article has named most) and its kind: "2021 Peruvian presidential election"."""
+    after it, else the one the article has named most so far) and its kind: "2021 Peruvian presidential election"."""
     cue = _match(toks, i, lex.election_kinds)
     if not cue:
         return None
