@@ -574,12 +574,12 @@ def _holder_before(mentions: list[_Mention], start: int, toks=None, lex=None) ->
     hit = morph_id.analyse(toks[k].low, lex.verbs, lex.stem) if k >= 0 and toks[k].low.isalpha() and not toks[k].cap else None
     entry = lex.verbs.get(hit[0]) if hit is not None else None
     prop = entry.get("p") if isinstance(entry, dict) else entry
-    if hit is not None and hit[1] != morph_id.PASSIVE and prop in _SUCCEEDING and toks[person.start - 1].low != "oleh" \
-            and person.end == start - 1 and toks[start - 1].low == "sebagai" and not (k >= 1 and toks[k - 1].low in ("akan", "bakal")):
-        # "Ana menggantikan Tom sebagai CEO": the successor takes the post, the one replaced held it before (who still
-        # holds it in "Ana akan menggantikan Tom sebagai CEO"; in "menggantikan Tom yang digeser menjadi CEO" Tom takes it)
-        return next((p for p in reversed(mentions) if p.end <= k and p.node.type == "Person" and p.affil is None), None)
-    if hit is None or hit[1] != morph_id.PASSIVE or prop not in _DESIGNATING:
+    designated = hit is not None and hit[1] == morph_id.PASSIVE and prop in _DESIGNATING
+    # "Ana menggantikan Tom sebagai CEO": the successor takes the post, the one replaced held it before (who still
+    # holds it in "Ana akan menggantikan Tom sebagai CEO"; in "menggantikan Tom yang digeser menjadi CEO" Tom takes it)
+    succeeded = hit is not None and hit[1] != morph_id.PASSIVE and prop in _SUCCEEDING and toks[person.start - 1].low != "oleh" \
+        and person.end == start - 1 and toks[start - 1].low == "sebagai" and not (k >= 1 and toks[k - 1].low in ("akan", "bakal"))
+    if not designated and not succeeded:
         return person  # "GoTo dipimpin oleh Andre sebagai CEO": the leader is the one the post is said of
     return next((p for p in reversed(mentions) if p.end <= k and p.node.type == "Person" and p.affil is None), None)
 
