@@ -84,7 +84,64 @@ def nlp():
         if "kg_brackets_en" not in Language.factories:
             Language.factory("kg_brackets_en", func=lambda nlp, name: _bracketed_acronyms)
         _NLP.add_pipe("kg_brackets_en", after="ner")
+        if "kg_untagged_names_en" not in Language.factories:
+            Language.factory("kg_untagged_names_en", func=lambda nlp, name: _untagged_names)
+        _NLP.add_pipe("kg_untagged_names_en", after="kg_brackets_en")
     return _NLP
+
+
+_NAME_LABELS = {"Person": "PERSON", "Organization": "ORG", "Location": "GPE"}
+UNTAGGED_FLOOR = 0.9
+UNTAGGED_ONE_FLOOR = 0.97
+
+
+def _untagged_names(doc):
+    """Names the tagger left out: a run of capitalised proper nouns that touches no entity ("Sanofi Pasteur
+    produces ...") becomes one, typed by its letters (:mod:`kg.nametype`) when they are sure (``UNTAGGED_FLOOR``;
+    a single word, not the first of the sentence, at ``UNTAGGED_ONE_FLOOR``). Runs holding a title, an
+    honorific, a month or a weekday, and runs of common words only ("Prison Service"), are left alone."""
+    from spacy.tokens import Span
+
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    skip = _untagged_stop_words()
+    common = _common_words()
+    found, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and doc[j].tag_ in ("NNP", "NNPS") and doc[j].text[:1].isupper() \
+                and doc[j].is_alpha and doc[j].lower_ not in skip:
+            j += 1
+        one = j - i == 1 and i > 0 and not doc[i].is_upper and doc[i - 1].text not in ('"', "“", "‘", "'", ":")
+        if (j - i >= 2 or one) and (i - 1) not in taken and j not in taken \
+                and not all(t.lower_ in common or t.lemma_.lower() in common or t.is_stop for t in doc[i:j]):
+            kind, p = nametype.best(doc[i:j].text)
+            if p >= (UNTAGGED_ONE_FLOOR if one else UNTAGGED_FLOOR):
+                found.append(Span(doc, i, j, label=_NAME_LABELS[kind]))
+        i = max(j, i + 1)
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+    return doc
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Lower-cased English words of common use: the English side of the word tables of every language kg reads
+    (Indonesian nouns and verbs glossed in English), less the names the gazetteer knows ("jakarta")."""
+    words = {w for code in langdata.languages() for name in ("noun_dictionary", "verb_dictionary")
+             for w in langdata.table(code, name).values() if w.isalpha() and w.islower()}
+    return frozenset(w for w in words if _lookup(w.title(), LANG) is None)
+
+
+@cache
+def _untagged_stop_words() -> frozenset[str]:
+    """Lower-cased words that are no part of an untagged name: titles, honorifics and ranks, months, weekdays."""
+    roles = langdata.data(LANG, "roles")
+    words = {w for key in ("roles", "honorifics", "ranks", "abbreviations", "qualifiers", "former")
+             for entry in (roles.get(key) or ()) if isinstance(entry, str) and not entry.startswith("_") for w in entry.lower().split()}
+    words |= {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+              "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr",
+              "near", "across", "along", "inside", "outside", "after", "before", "during", "despite"}
+    return frozenset(words)
 
 
 def _bracketed_acronyms(doc):
