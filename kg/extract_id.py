@@ -1788,6 +1788,24 @@ def _closed_run(toks, j) -> tuple[int, Node] | None:
     return k, Node(surface, "Organization", (surface,))
 
 
+def _linked_body(toks, j, lex) -> tuple[int, Node] | None:
+    """The band or team after a player's or member's post that a copula gives someone ("menjadi gitaris [grup band]
+    Dewa 19 pada 2005", "sebagai kiper Persita."): capitalised words (and numbers after them), at most four, which
+    no further capitalised word follows, so that no holder's name is taken for the body's."""
+    k = j
+    while k < len(toks) and k - j < 2 and not toks[k].cap and toks[k].low in lex.org_before:
+        k += 1
+    if k >= len(toks) or not toks[k].cap:
+        return None
+    e = k + 1
+    while e < len(toks) and e - k < 4 and (toks[e].cap or toks[e].text.isdigit()):
+        e += 1
+    if e < len(toks) and toks[e].cap:
+        return None
+    surface = _span_text(toks, k, e)
+    return e, Node(surface, "Organization", (surface,))
+
+
 def _classed_body(toks, j, lex):
     """A body its class noun names after a title, set off from the holder by a comma: "pemain klub Arema, X",
     "gitaris grup band Nightglass, Y" → (index of the comma, the Organization)."""
@@ -1852,6 +1870,9 @@ def _titled(toks, i, lex, doc, facts):
     if aff is None:  # (with a shared company the model's reading of the next name as a body is not taken)
         aff = _affiliation(toks, j, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles,
                            doc=None if shared else doc)
+    if aff is None and (role_en in lex.band_roles or role_en in lex.team_roles) and i0 > 0 \
+            and (toks[i0 - 1].low in lex.role_links or toks[i0 - 1].low in lex.copulas):
+        aff = _linked_body(toks, j, lex)  # "menjadi gitaris Dewa 19 pada 2005": the band, whatever the model reads
     person_next = doc is not None and (doc.ner.get(j) or (None, None))[1] == "Person"  # "Sekretaris Kabinet Andi Widjajanto"
     if (aff is None or j < len(toks) and _ROMAN.fullmatch(toks[j].text)) and n > 1 and toks[i + n - 1].cap \
             and _match(toks, i + n - 1, lex.org_cues) and not person_next:

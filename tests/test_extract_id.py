@@ -2632,3 +2632,21 @@ def test_a_parent_named_after_the_child(text, expected, monkeypatch):
 
 def test_two_people_who_marry_are_married_to_each_other():
     assert ("Budi Santoso", "married_to", "Rina Lestari") in _facts("Budi Santoso dan Rina Lestari menikah di Bandung pada 2018.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the post a copula gives: the band or team after it, whatever the model reads of the name
+    ("Tomas kembali menjadi gitaris Senja 21 pada 2015.", ("Tomas", "member_of", "Senja 21")),
+    ("Tomas menjabat sebagai drummer band Langit Biru sejak 2010.", ("Tomas", "member_of", "Langit Biru")),
+    ("Budi Santoso resmi menjadi kiper Persita Tangerang musim ini.", ("Budi Santoso", "plays_for", "Persita Tangerang")),
+])
+def test_a_copula_gives_a_post_in_the_band_or_team_after_it(monkeypatch, text, expected):
+    from kg import relate
+    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
+    assert expected in _facts(text)
+
+
+def test_a_copulas_band_is_not_run_into_a_holders_name():
+    # capitalised words go on after the body: a name follows, so no body is cut from the run
+    facts = _facts("Ia menjadi gitaris Senja Kala Budi Santoso Wijaya Putra tahun lalu.")
+    assert not any(o in ("Senja Kala Budi Santoso", "Senja Kala Budi Santoso Wijaya") for _, _, o in facts), facts
