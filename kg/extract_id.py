@@ -3162,6 +3162,8 @@ def _verbs(toks, at, lex) -> list[_Verb]:
             base, voice = hit
             entry = lex.verbs[base]
             allowed = entry.get("voices", ["active", "passive", "ter"]) if entry else ()
+            if entry and voice == morph_id.BARE and low == base and low.endswith("kan") and morph_id.ACTIVE in allowed:
+                voice = morph_id.ACTIVE  # "Persib kalahkan Persija": a bare verb in -kan is the informal active
             if entry and (voice in allowed or voice == morph_id.BARE and toks[i].cap and i == 0):
                 out.append(_Verb(i, i + 1, "lex", entry, voice, control=bool(entry.get("control"))))
             elif voice != morph_id.BARE:

@@ -2650,3 +2650,13 @@ def test_a_copulas_band_is_not_run_into_a_holders_name():
     # capitalised words go on after the body: a name follows, so no body is cut from the run
     facts = _facts("Ia menjadi gitaris Senja Kala Budi Santoso Wijaya Putra tahun lalu.")
     assert not any(o in ("Senja Kala Budi Santoso", "Senja Kala Budi Santoso Wijaya") for _, _, o in facts), facts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thailand kalahkan Vietnam 2-0 di Bangkok.", ("Thailand", "defeated", "Vietnam")),
+    ("Polisi amankan Budi Santoso di Bogor.", ("police", "arrested", "Budi Santoso")),
+])
+def test_a_bare_verb_in_kan_is_the_informal_active(monkeypatch, text, expected):
+    from kg import relate
+    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
+    assert expected in _facts(text)
