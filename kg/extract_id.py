@@ -2733,6 +2733,13 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             continue
         k = m.end + 1 if m.end < len(toks) and toks[m.end].low in (",", "yang") else m.end
         cue = _match(toks, k, lex.citizenship) if k < len(toks) else None
+        if cue is None and k < len(toks) and toks[k].low in lex.copulas:
+            # "X adalah pemain sepak bola berkewarganegaraan Turki": the cue closes what the copula says X is
+            e = k + 1
+            while e < len(toks) and e - k <= 5 and toks[e].low.isalpha() and not toks[e].cap and not _match(toks, e, lex.citizenship):
+                e += 1
+            cue = _match(toks, e, lex.citizenship) if e < len(toks) else None
+            k = e if cue else k
         land = _country_at(toks, k + cue[0], lex) if cue and k + cue[0] < len(toks) else None  # read past "warga negara Malaysia" as a group
         if land is not None and land[1].type == "Country":
             facts.append((m.node, "citizen_of", land[1], None, 0.6))
@@ -3002,6 +3009,10 @@ def _venue(toks, m: _Mention, starts, lex) -> _Mention | None:
     if last in lex.disaster_heads:
         return None  # a disaster is not held: it hits a place
     j = m.end
+    host = starts.get(j)
+    if host is not None and host.node.type in _PLACE_TYPES and _YEAR.fullmatch(toks[j - 1].text) and (
+            host.end >= len(toks) or not toks[host.end].cap and toks[host.end].low not in ("melawan", "kontra", "vs", "versus")):
+        return host  # "Piala Dunia 2018 Rusia": the host named after the edition's year, as part of its name
     k = j
     if k < len(toks) and toks[k].low == "yang":
         k += 1
@@ -3189,6 +3200,7 @@ def _score_after(toks, i: int) -> int:
 
 
 _SCORE = re.compile(r"\d{1,3}(?:-\d{1,3})?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _skippable(toks, j, lex) -> int:

@@ -2660,3 +2660,34 @@ def test_a_bare_verb_in_kan_is_the_informal_active(monkeypatch, text, expected):
     from kg import relate
     monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tomas Herczeg adalah pemain bola voli berkewarganegaraan Hungaria.", ("Tomas Herczeg", "citizen_of", "Hungary")),
+    ("Tomas Herczeg merupakan seorang warga negara Hungaria.", ("Tomas Herczeg", "citizen_of", "Hungary")),
+])
+def test_a_citizenship_cue_closing_what_a_copula_says_someone_is(monkeypatch, text, expected):
+    from kg import relate
+    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
+    assert expected in _facts(text)
+
+
+def test_a_citizenship_cue_after_a_second_name_is_that_names():
+    facts = _facts("Budi Santoso adalah kawan Tomas Herczeg yang berkewarganegaraan Hungaria.")
+    assert ("Tomas Herczeg", "citizen_of", "Hungary") in facts
+    assert ("Budi Santoso", "citizen_of", "Hungary") not in facts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jepang lolos ke putaran final Piala Dunia 2026 Kanada.", ("2026 World Cup", "held_in", "Canada")),
+    ("Ia tampil di Piala Asia 2027 Arab Saudi.", ("2027 Asian Cup", "held_in", "Saudi Arabia")),
+])
+def test_an_editions_host_is_named_after_its_year(monkeypatch, text, expected):
+    from kg import relate
+    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
+    assert expected in _facts(text)
+
+
+def test_a_team_after_an_editions_year_is_no_host():
+    facts = _facts("Laga Piala AFF 2026 Vietnam melawan Thailand berakhir imbang.")
+    assert not any(p == "held_in" for _, p, _ in facts), facts
