@@ -485,6 +485,7 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tu
     starts = {m.start: m for m in mentions}
     _pattern_facts(toks, mentions, starts, at, lex, facts, doc)
     _gathering_venues(toks, at, starts, lex, facts)
+    _classed_places(toks, mentions, starts, lex, facts)
     verbs = _verbs(toks, at, lex)
     _done_by(toks, starts, at, lex, doc, facts)
     _clause_facts(toks, at, starts, verbs, lex, facts, doc)
@@ -691,6 +692,8 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
             return classed
     if t.cap and low in lex.event_classes and i + 1 < len(toks) and toks[i + 1].cap:
         return 1  # "Acara Jakarta Fair 2019 ...": the class noun opening a sentence is no part of the name
+    if t.cap and i == 0 and low in lex.affiliation_nouns and not t.caps and i + 1 < len(toks) and toks[i + 1].cap:
+        return 1  # "Karyawan Pertamina Budi ...": nor is a word for someone's tie to a body (read as in mid-sentence)
     if t.cap and (i == 0 or toks[i - 1].text in "“\"'‘(") and _match(toks, i, lex.groups):
         group = _group(toks, i, lex)  # "Pasukan Israel ..." opening a sentence: troops, not a named force
         if group and group.end > i + 1:
@@ -3066,6 +3069,32 @@ def _gathering_venues(toks, at, starts, lex, facts) -> None:
         venue = _venue(toks, m, starts, lex)
         if venue is not None:
             facts.append((m.node, "held_in", venue.node, None, 0.6))
+
+
+def _classed_places(toks, mentions, starts, lex, facts) -> None:
+    """"Kalang adalah sebuah desa di Kabupaten Magetan", "Lagoi, sebuah kawasan wisata di Pulau Bintan": a place
+    that a comma or a copula says is a village, a town, an area … lies in the place named after "di"."""
+    for m in mentions:
+        k = m.end
+        if m.node.type != "Location" or k >= len(toks) or not (toks[k].text == "," or toks[k].low in lex.copulas):
+            continue
+        k += 1
+        if k + 1 < len(toks) and toks[k].low == "salah" and toks[k + 1].low == "satu":
+            k += 2
+        elif k < len(toks) and toks[k].low in ("sebuah", "suatu"):
+            k += 1
+        cls = _match(toks, k, lex.place_nouns) if k < len(toks) and not toks[k].cap else None
+        if not cls:
+            continue
+        e = k + cls[0]
+        while e < len(toks) and e - k < 5 and toks[e].low != "di" and toks[e].low.isalpha() and not toks[e].cap:
+            e += 1  # "sebuah kawasan wisata terpadu di", "desa yang terletak di"
+        if e + 1 >= len(toks) or toks[e].low != "di":
+            continue
+        inner = _match(toks, e + 1, lex.place_nouns) if not toks[e + 1].cap else None  # "di kabupaten Magetan"
+        place = starts.get(e + 1 + (inner[0] if inner else 0))
+        if place is not None and place.node.type in ("Location", "Country") and place.node.name != m.node.name:
+            facts.append((m.node, "located_in", place.node, None, 0.6))
 
 
 def _parent_org(toks, j, starts, at, lex) -> Node | None:

@@ -2691,3 +2691,25 @@ def test_an_editions_host_is_named_after_its_year(monkeypatch, text, expected):
 def test_a_team_after_an_editions_year_is_no_host():
     facts = _facts("Laga Piala AFF 2026 Vietnam melawan Thailand berakhir imbang.")
     assert not any(p == "held_in" for _, p, _ in facts), facts
+
+
+def test_a_word_for_a_tie_to_a_body_opening_a_sentence_is_no_part_of_a_name():
+    facts = _facts("Karyawan Pertamina Tomas Herczeg ditangkap polisi di Bogor.")
+    assert ("Tomas Herczeg", "works_for", "Pertamina") in facts
+    assert not any("Karyawan" in n for s, _, o in facts for n in (s, o)), facts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ia lahir di Sukamaju, sebuah desa di Kabupaten Ciamis.", ("Sukamaju", "located_in", "Kabupaten Ciamis")),
+    ("Mereka berlibur ke Tanjung Sari, salah satu kawasan wisata terpadu di Pulau Belitung.", ("Tanjung Sari", "located_in", "Belitung")),
+])
+def test_a_place_classed_after_a_comma_lies_in_the_place_after_di(monkeypatch, text, expected):
+    from kg import relate
+    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
+    assert expected in _facts(text)
+
+
+def test_a_body_classed_as_a_place_is_not_located_by_it():
+    # a company's seat is read elsewhere (based_in); "kota" after a person says nothing of where they are
+    facts = _facts("Budi Santoso, sebuah nama di kota Ciamis, hadir.")
+    assert not any(p == "located_in" and s == "Budi Santoso" for s, p, _ in facts), facts
