@@ -2129,6 +2129,14 @@ class _SentenceReader:
             if ent.type in ("Location", "Country") and h.lemma_.lower() in lex.place_nouns:
                 demonym = next((demonym_country(m.text) for m in mods if demonym_country(m.text)), None)
                 where = [t for t in targets if t.type in ("Location", "Country")]
+                if not where:
+                    # "a regency on Sulawesi", "a town on the island of Java": "on" a place, or a place noun's "of"
+                    on = [g for p in preps if p.lower_ in ("on", "in") for g in self._pobjs(p)]
+                    where = [t for t in self._prep_targets([p for p in preps if p.lower_ == "on"], ("on",))
+                             if t.type in ("Location", "Country")]
+                    where += [t for g in on if g.lemma_.lower() in lex.settlement_nouns
+                              for t in self._prep_targets([c for c in g.children if c.dep_ == "prep"], ("of",))
+                              if t.type in ("Location", "Country")]
                 if not where and demonym:
                     where = [self.mem.country(demonym)]
                 home = self.mem.local or self.mem.dominant
@@ -2760,6 +2768,9 @@ class _SentenceReader:
             for ent in self._ents(h):
                 if ent.type == "Organization" and lemma in _APPOINTING and self._person_like(ent):
                     ent.type = "Person"  # one appointed to a post is a person, whatever the tagger said
+                if ent.type in ("Organization", "Person") and lemma == "be" and not passive and _lookup(ent.name, LANG) is None \
+                        and any(d.lemma_.lower() in self.lex.settlement_nouns for d in descs):
+                    ent.type = "Location"  # "Tamangapa is a village in Makassar": a place, whatever the tagger said
                 if ent.type == "Person":
                     before = len(self.out)
                     for d in descs:

@@ -2730,3 +2730,18 @@ def test_untagged_runs_of_proper_nouns_become_names_only_when_they_look_like_nam
     assert names(["since", "March", "Monday"], ["IN", "NNP", "NNP"]) == []
     # a single word opening the sentence is capitalised by its place
     assert names(["Wielgosz", "resigned"], ["NNP", "VBD"]) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the tagger reads the village's unknown name as a body's; the copula says it is a place
+    ("Tamangapa is a village in Makassar.", ("Tamangapa", "located_in", "Makassar")),
+    ("Wonosari, a town on Java, was flooded.", ("Wonosari", "located_in", "Java")),
+])
+def test_a_settlement_a_copula_or_apposition_names_lies_in_its_place(monkeypatch, text, expected):
+    from kg import relate
+    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
+    assert expected in _facts(text)
+
+
+def test_a_body_described_as_a_company_stays_a_body():
+    assert not [f for f in _facts("Acme is a company in Jakarta.") if f[1] == "located_in"]
