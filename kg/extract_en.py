@@ -930,6 +930,24 @@ class _SentenceReader:
             if place.type == "Location" and not (place.place_country and wider.type == "Country" and place.place_country != wider.name):
                 self.emit(place, "located_in", wider)
         for tok in doc:
+            # "moved to Merdingen in Südbaden", "near Ayn Issa in northern Syria": the parser hangs both places on the
+            # verb; a place right after another, with "in", is the place it lies in
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "to", "at", "near", "from", "into") \
+                    or tok.head.head.pos_ not in ("VERB", "AUX") or tok.ent_type_ not in ("GPE", "LOC"):
+                continue
+            k = tok.right_edge.i + 1
+            nxt = doc[k] if k < len(doc) else None
+            if nxt is None or nxt.lower_ != "in" or nxt.dep_ != "prep" or nxt.head.i != tok.head.head.i:
+                continue
+            outer_toks = [g for g in self._pobjs(nxt) if g.ent_type_ in ("GPE", "LOC")]
+            inner, outer = self._mention_of(tok), [e for g in outer_toks for e in self._mention_of(g)]
+            if len(inner) != 1 or len(outer) != 1 or inner[0] is outer[0] or inner[0].type != "Location" \
+                    or outer[0].type not in ("Location", "Country") \
+                    or gazetteer.is_region(tok.text, LANG) and not gazetteer.is_region(outer_toks[0].text, LANG) and outer[0].type != "Country":
+                continue
+            if not (inner[0].place_country and outer[0].type == "Country" and inner[0].place_country != outer[0].name):
+                self.emit(inner[0], "located_in", outer[0])
+        for tok in doc:
             poss = [c for c in tok.children if c.dep_ == "poss"]
             if tok.pos_ != "PROPN" or len(poss) != 1 or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
                 continue

@@ -2745,3 +2745,11 @@ def test_a_settlement_a_copula_or_apposition_names_lies_in_its_place(monkeypatch
 
 def test_a_body_described_as_a_company_stays_a_body():
     assert not [f for f in _facts("Acme is a company in Jakarta.") if f[1] == "located_in"]
+
+
+def test_a_place_right_after_another_with_in_is_where_it_lies(monkeypatch):
+    from kg import relate
+    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading: the parser hangs both places on the verb
+    assert ("Bodø", "located_in", "Nordland") in _facts("He settled in Bodø in Nordland after the war.")
+    # a date after the place is no place
+    assert not [f for f in _facts("He arrived in Bodø in March.") if f[1] == "located_in"]
