@@ -96,8 +96,8 @@ UNTAGGED_ONE_FLOOR = 0.97
 
 
 def _untagged_names(doc):
-    """Names the tagger left out: a run of capitalised proper nouns that touches no entity ("Sanofi Pasteur
-    produces ...") becomes one, typed by its letters (:mod:`kg.nametype`) when they are sure (``UNTAGGED_FLOOR``;
+    """Names the tagger left out: a run of capitalised proper nouns that touches no entity ("the court heard that
+    Kavanaugh met Grassley") becomes one, typed by its letters (:mod:`kg.nametype`) when they are sure (``UNTAGGED_FLOOR``;
     a single word, not the first of the sentence, at ``UNTAGGED_ONE_FLOOR``). Runs holding a title, an
     honorific, a month or a weekday, and runs of common words only ("Prison Service"), are left alone."""
     from spacy.tokens import Span
@@ -134,13 +134,14 @@ def _common_words() -> frozenset[str]:
 
 @cache
 def _untagged_stop_words() -> frozenset[str]:
-    """Lower-cased words that are no part of an untagged name: titles, honorifics and ranks, months, weekdays."""
+    """Lower-cased words that are no part of an untagged name: titles, honorifics and ranks, months, weekdays, and
+    the cue table's ``name_breakers`` (prepositions that open a sentence in capitals, "Near X", and short titles)."""
     roles = langdata.data(LANG, "roles")
     words = {w for key in ("roles", "honorifics", "ranks", "abbreviations", "qualifiers", "former")
              for entry in (roles.get(key) or ()) if isinstance(entry, str) and not entry.startswith("_") for w in entry.lower().split()}
-    words |= {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-              "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr",
-              "near", "across", "along", "inside", "outside", "after", "before", "during", "despite"}
+    dates = langdata.data(LANG, "dates")
+    words.update(w.lower() for key in ("months", "weekdays") for w in dates.get(key, ()))
+    words.update(w.lower() for w in langdata.data(LANG, "cues").get("name_breakers", ()))
     return frozenset(words)
 
 
@@ -930,8 +931,8 @@ class _SentenceReader:
             if place.type == "Location" and not (place.place_country and wider.type == "Country" and place.place_country != wider.name):
                 self.emit(place, "located_in", wider)
         for tok in doc:
-            # "moved to Merdingen in Südbaden", "near Ayn Issa in northern Syria": the parser hangs both places on the
-            # verb; a place right after another, with "in", is the place it lies in
+            # "settled in Bodø in Nordland": the parser hangs both places on the verb; a place right after another,
+            # with "in", is the place it lies in
             if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "to", "at", "near", "from", "into") \
                     or tok.head.head.pos_ not in ("VERB", "AUX") or tok.ent_type_ not in ("GPE", "LOC"):
                 continue
@@ -2788,7 +2789,7 @@ class _SentenceReader:
                     ent.type = "Person"  # one appointed to a post is a person, whatever the tagger said
                 if ent.type in ("Organization", "Person") and lemma == "be" and not passive and _lookup(ent.name, LANG) is None \
                         and any(d.lemma_.lower() in self.lex.settlement_nouns for d in descs):
-                    ent.type = "Location"  # "Tamangapa is a village in Makassar": a place, whatever the tagger said
+                    ent.type = "Location"  # "Sukamaju is a village in Ciamis": a place, whatever the tagger said
                 if ent.type == "Person":
                     before = len(self.out)
                     for d in descs:

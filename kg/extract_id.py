@@ -2737,7 +2737,7 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
         k = m.end + 1 if m.end < len(toks) and toks[m.end].low in (",", "yang") else m.end
         cue = _match(toks, k, lex.citizenship) if k < len(toks) else None
         if cue is None and k < len(toks) and toks[k].low in lex.copulas:
-            # "X adalah pemain sepak bola berkewarganegaraan Turki": the cue closes what the copula says X is
+            # "X adalah pemain bola voli berkewarganegaraan Hungaria": the cue closes what the copula says X is
             e = k + 1
             while e < len(toks) and e - k <= 5 and toks[e].low.isalpha() and not toks[e].cap and not _match(toks, e, lex.citizenship):
                 e += 1
@@ -3015,7 +3015,7 @@ def _venue(toks, m: _Mention, starts, lex) -> _Mention | None:
     host = starts.get(j)
     if host is not None and host.node.type in _PLACE_TYPES and _YEAR.fullmatch(toks[j - 1].text) and (
             host.end >= len(toks) or not toks[host.end].cap and toks[host.end].low not in ("melawan", "kontra", "vs", "versus")):
-        return host  # "Piala Dunia 2018 Rusia": the host named after the edition's year, as part of its name
+        return host  # "Piala Asia 2027 Arab Saudi": the host named after the edition's year, as part of its name
     k = j
     if k < len(toks) and toks[k].low == "yang":
         k += 1
@@ -3072,7 +3072,7 @@ def _gathering_venues(toks, at, starts, lex, facts) -> None:
 
 
 def _classed_places(toks, mentions, starts, lex, facts) -> None:
-    """"Kalang adalah sebuah desa di Kabupaten Magetan", "Lagoi, sebuah kawasan wisata di Pulau Bintan": a place
+    """"Sukamaju adalah sebuah desa di Kabupaten Ciamis", "Tanjung Sari, salah satu kawasan wisata di Pulau Belitung": a place
     that a comma or a copula says is a village, a town, an area … lies in the place named after "di"."""
     for m in mentions:
         k = m.end
