@@ -486,6 +486,7 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tu
     _pattern_facts(toks, mentions, starts, at, lex, facts, doc)
     _gathering_venues(toks, at, starts, lex, facts)
     _classed_places(toks, mentions, starts, lex, facts)
+    _married_pair(toks, mentions, starts, facts)
     verbs = _verbs(toks, at, lex)
     _done_by(toks, starts, at, lex, doc, facts)
     _clause_facts(toks, at, starts, verbs, lex, facts, doc)
@@ -3095,6 +3096,34 @@ def _classed_places(toks, mentions, starts, lex, facts) -> None:
         place = starts.get(e + 1 + (inner[0] if inner else 0))
         if place is not None and place.node.type in ("Location", "Country") and place.node.name != m.node.name:
             facts.append((m.node, "located_in", place.node, None, 0.6))
+
+
+def _spouses_at(toks, i: int) -> int:
+    """How many tokens from i write "suami istri" (husband and wife: "suami istri", "suami-istri"); 0 if none."""
+    words = [t.low for t in toks[i:i + 3]]
+    if words[:2] == ["suami", "istri"] or words[:1] == ["suami-istri"]:
+        return 2 if words[0] == "suami" else 1
+    return 3 if words == ["suami", "-", "istri"] else 0
+
+
+def _married_pair(toks, mentions, starts, facts) -> None:
+    """"pasangan suami istri, X dan Y" and "X dan Y, pasangan suami istri": the two people named are married."""
+    for i, t in enumerate(toks):
+        n = _spouses_at(toks, i + 1) if t.low == "pasangan" else 0
+        if not n:
+            continue
+        k = i + 1 + n
+        k += k < len(toks) and toks[k].text == ","
+        pair = [starts.get(k)]
+        if pair[0] is not None and pair[0].end + 1 < len(toks) and toks[pair[0].end].low == "dan":
+            pair.append(starts.get(pair[0].end + 1))
+        else:  # the pair named before: "X dan Y, pasangan suami istri"
+            before = [m for m in mentions if m.end <= i]
+            j = i - 1 if i > 0 and toks[i - 1].text == "," else i
+            if len(before) >= 2 and before[-1].end == j and toks[before[-2].end].low == "dan" and before[-2].end + 1 == before[-1].start:
+                pair = before[-2:]
+        if len(pair) == 2 and all(m is not None and m.node.type == "Person" for m in pair) and pair[0].node.name != pair[1].node.name:
+            facts.append((pair[0].node, "married_to", pair[1].node, None, 0.7))
 
 
 def _parent_org(toks, j, starts, at, lex) -> Node | None:

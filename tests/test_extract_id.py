@@ -2713,3 +2713,18 @@ def test_a_body_classed_as_a_place_is_not_located_by_it():
     # a company's seat is read elsewhere (based_in); "kota" after a person says nothing of where they are
     facts = _facts("Budi Santoso, sebuah nama di kota Ciamis, hadir.")
     assert not any(p == "located_in" and s == "Budi Santoso" for s, p, _ in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "Pasangan suami istri Tomas Herczeg dan Ani Lestari hadir di acara itu.",
+    "Tomas Herczeg dan Ani Lestari, pasangan suami-istri asal Bandung, hadir di acara itu.",
+])
+def test_a_husband_and_wife_pair_is_married(monkeypatch, text):
+    from kg import relate
+    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
+    assert {("Tomas Herczeg", "married_to", "Ani Lestari"), ("Ani Lestari", "married_to", "Tomas Herczeg")} & _facts(text)
+
+
+def test_a_pair_of_players_is_not_married():
+    facts = _facts("Pasangan ganda putra Tomas Herczeg dan Andi Wijaya menang di final.")
+    assert not any(p == "married_to" for _, p, _ in facts), facts
