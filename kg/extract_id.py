@@ -99,6 +99,7 @@ class _Lexicon:
         self.postnominal = titles["postnominal"]
         self.unit_heads = {k: v for k, v in titles["unit_heads"].items() if not k.startswith("_")}
         self.citizenship = _index({w: True for w in titles["citizenship"]["words"]})
+        self.married_couple = _index({w: True for w in titles["married_couple"]["words"]})
         self.team_roles = {k: v for k, v in titles["team_roles"].items() if not k.startswith("_")}
         self.band_roles = set(titles.get("band_roles", {}).get("words", ()))
         self.scoring = {k: set(v) for k, v in titles["scoring"].items() if not k.startswith("_")}
@@ -486,7 +487,7 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tu
     _pattern_facts(toks, mentions, starts, at, lex, facts, doc)
     _gathering_venues(toks, at, starts, lex, facts)
     _classed_places(toks, mentions, starts, lex, facts)
-    _married_pair(toks, mentions, starts, facts)
+    _married_pair(toks, mentions, starts, lex, facts)
     verbs = _verbs(toks, at, lex)
     _done_by(toks, starts, at, lex, doc, facts)
     _clause_facts(toks, at, starts, verbs, lex, facts, doc)
@@ -3098,21 +3099,14 @@ def _classed_places(toks, mentions, starts, lex, facts) -> None:
             facts.append((m.node, "located_in", place.node, None, 0.6))
 
 
-def _spouses_at(toks, i: int) -> int:
-    """How many tokens from i write "suami istri" (husband and wife: "suami istri", "suami-istri"); 0 if none."""
-    words = [t.low for t in toks[i:i + 3]]
-    if words[:2] == ["suami", "istri"] or words[:1] == ["suami-istri"]:
-        return 2 if words[0] == "suami" else 1
-    return 3 if words == ["suami", "-", "istri"] else 0
-
-
-def _married_pair(toks, mentions, starts, facts) -> None:
-    """"pasangan suami istri, X dan Y" and "X dan Y, pasangan suami istri": the two people named are married."""
-    for i, t in enumerate(toks):
-        n = _spouses_at(toks, i + 1) if t.low == "pasangan" else 0
-        if not n:
+def _married_pair(toks, mentions, starts, lex, facts) -> None:
+    """"pasangan suami istri, X dan Y" and "X dan Y, pasangan suami istri" (titles.json ``married_couple``): the
+    two people named are married."""
+    for i in range(len(toks)):
+        couple = _match(toks, i, lex.married_couple)
+        if not couple:
             continue
-        k = i + 1 + n
+        k = i + couple[0]
         k += k < len(toks) and toks[k].text == ","
         pair = [starts.get(k)]
         if pair[0] is not None and pair[0].end + 1 < len(toks) and toks[pair[0].end].low == "dan":
