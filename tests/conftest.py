@@ -36,6 +36,14 @@ def seed_article(corpus_dir: Path):
     path = corpus_dir / "kazakhstan-2022-01-10.id.txt"
     return Article(id="kazakhstan-2022-01-10", text=path.read_text(encoding="utf-8"), lang="id", date="2022-01-10", source=str(path))
 
+@pytest.fixture
+def rules_only(monkeypatch):
+    """Switch the learned relation step off, so a test checks what the hand rules alone read."""
+    from kg import relate
+
+    monkeypatch.setattr(relate, "ENABLED", False)
+
+
 # tests/fuzz/ holds long-running scripts (python tests/fuzz/fuzz_build.py --examples 5000), not tests
 collect_ignore_glob = ["fuzz/*"]
 

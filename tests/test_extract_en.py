@@ -2224,10 +2224,9 @@ def test_a_partys_person_is_its_member(text, expected):
     assert expected in _facts(text)
 
 
-def test_a_companys_person_is_no_party_member(monkeypatch):
-    from kg import relate
+@pytest.mark.usefixtures("rules_only")
+def test_a_companys_person_is_no_party_member():
     # the rules' reading: the learned model calls any body's possessive person its member (a known weakness)
-    monkeypatch.setattr(relate, "ENABLED", False)
     assert not [f for f in _facts("Microsoft's Ana Ruiz won the award.") if f[1] == "member_of"]
 
 
@@ -2698,9 +2697,9 @@ def test_the_side_a_defeat_is_suffered_to_won(text):
     assert ("Argentina", "defeated", "Brazil") in _facts(text)
 
 
-def test_a_bodys_person_in_an_election_is_its_member(monkeypatch):
-    from kg import relate
-    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' own reading, which the learned model may also make
+@pytest.mark.usefixtures("rules_only")
+def test_a_bodys_person_in_an_election_is_its_member():
+    # the rules' own reading, which the learned model may also make
     facts = _facts("The pro-Beijing candidates elected were DAB's Ben Chan and FTU's Alice Mak.")
     assert {("Ben Chan", "member_of", "DAB"), ("Alice Mak", "member_of", "FTU")} <= facts
     # a titled person of a body is no candidate of it
@@ -2732,14 +2731,14 @@ def test_untagged_runs_of_proper_nouns_become_names_only_when_they_look_like_nam
     assert names(["Wielgosz", "resigned"], ["NNP", "VBD"]) == []
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(("text", "expected"), [
     # the tagger reads the village's unknown name as a body's; the copula says it is a place
     ("Sukamaju is a village in Ciamis.", ("Sukamaju", "located_in", "Ciamis")),
     ("Wonosari, a town on Java, was flooded.", ("Wonosari", "located_in", "Java")),
 ])
-def test_a_settlement_a_copula_or_apposition_names_lies_in_its_place(monkeypatch, text, expected):
-    from kg import relate
-    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
+def test_a_settlement_a_copula_or_apposition_names_lies_in_its_place(text, expected):
+    # the rules' reading
     assert expected in _facts(text)
 
 
@@ -2747,9 +2746,9 @@ def test_a_body_described_as_a_company_stays_a_body():
     assert not [f for f in _facts("Acme is a company in Jakarta.") if f[1] == "located_in"]
 
 
-def test_a_place_right_after_another_with_in_is_where_it_lies(monkeypatch):
-    from kg import relate
-    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading: the parser hangs both places on the verb
+@pytest.mark.usefixtures("rules_only")
+def test_a_place_right_after_another_with_in_is_where_it_lies():
+    # the rules' reading: the parser hangs both places on the verb
     assert ("Bodø", "located_in", "Nordland") in _facts("He settled in Bodø in Nordland after the war.")
     # a date after the place is no place
     assert not [f for f in _facts("He arrived in Bodø in March.") if f[1] == "located_in"]

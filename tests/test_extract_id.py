@@ -955,9 +955,9 @@ def test_place_chains_spokespeople_and_more_verbs_must_not_produce(text, unwante
     assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
 
 
-def test_asal_names_a_persons_country_by_rule(monkeypatch):
+@pytest.mark.usefixtures("rules_only")
+def test_asal_names_a_persons_country_by_rule():
     # "X asal <negara>": the rule alone, without the learned relation step (which may find it too)
-    monkeypatch.setattr(relate, "ENABLED", False)
     assert ("Rina Kusuma", "citizen_of", "Brazil") in _facts("Lomba itu dimenangi Rina Kusuma asal Brasil.")
 
 
@@ -1161,17 +1161,17 @@ def test_ministry_acronym_in_brackets_merges_with_its_later_short_name():
     assert len(ministries) == 1, ministries
 
 
-def test_person_from_a_country_closing_the_phrase_is_its_citizen(monkeypatch):
+@pytest.mark.usefixtures("rules_only")
+def test_person_from_a_country_closing_the_phrase_is_its_citizen():
     # the rule alone, without the learned relation step
-    monkeypatch.setattr(relate, "ENABLED", False)
     facts = _facts("Budi Santoso mengalahkan Rina Kusuma dari Malaysia dan Ahmad Dahlan dari Pakistan dalam pemilihan itu.")
     assert {("Rina Kusuma", "citizen_of", "Malaysia"), ("Ahmad Dahlan", "citizen_of", "Pakistan")} <= facts
     # a journey is no nationality: a verb stands between the person and "dari"
     assert not [f for f in _facts("Budi Santoso tiba dari Jepang pada Senin.") if f[1] == "citizen_of"]
 
 
-def test_title_closed_by_tersebut_points_back_to_the_last_person(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_title_closed_by_tersebut_points_back_to_the_last_person():
     text = ("Rina Kusuma terpilih sebagai Direktur UNESCO. "
             "Mantan menteri pendidikan Kenya tersebut mengalahkan Budi Santoso dalam pemilihan itu.")
     found = {(t.subject.name, t.predicate, t.object.name) for t in _extract(text)}
@@ -1184,6 +1184,7 @@ def test_title_closed_by_tersebut_points_back_to_the_last_person(monkeypatch):
     assert ("Budi Santoso", "met", "Ahmad Dahlan") in found and not [f for f in found if f[0] == "Rina Kusuma" and f[1] == "met"]
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1192,11 +1193,11 @@ def test_title_closed_by_tersebut_points_back_to_the_last_person(monkeypatch):
         ("Putri Gubernur Jawa Barat Budi Santoso (Busan) Rina Kusuma tiba di Bandung.", ("Rina Kusuma", "child_of", "Budi Santoso")),
     ],
 )
-def test_relational_noun_before_a_titled_owner(text, expected, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_relational_noun_before_a_titled_owner(text, expected):
     assert expected in _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1206,19 +1207,19 @@ def test_relational_noun_before_a_titled_owner(text, expected, monkeypatch):
         ("Budi Santoso membantah tuduhan itu, kata pengacaranya, Rina Kusuma.", ("Rina Kusuma", "lawyer_of", "Budi Santoso")),
     ],
 )
-def test_relation_noun_with_nya_points_back_to_the_last_person(text, expected, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_relation_noun_with_nya_points_back_to_the_last_person(text, expected):
     assert expected in _facts(text)
 
 
-def test_named_examples_of_a_plain_subject_stand_in_for_it(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_named_examples_of_a_plain_subject_stand_in_for_it():
     found = _facts("Sejumlah negara, termasuk Jepang dan Australia, mengecam Korea Utara atas uji coba rudal itu.")
     assert {("Japan", "condemned", "North Korea"), ("Australia", "condemned", "North Korea")} <= found
     # without "termasuk" the names before the comma are no examples of anything
     assert not [f for f in _facts("Di Jepang dan Australia, sejumlah negara mengecam Korea Utara.") if f[0] in ("Japan", "Australia")]
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1230,8 +1231,7 @@ def test_named_examples_of_a_plain_subject_stand_in_for_it(monkeypatch):
         ("Pernyataan itu disampaikan Panglima TNI, Jenderal Budi Santoso.", ("Budi Santoso", "leads", "Indonesian National Armed Forces")),
     ],
 )
-def test_unit_heads_and_ranks_after_a_comma(text, expected, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_unit_heads_and_ranks_after_a_comma(text, expected):
     found = _facts(text)
     assert expected in found
     assert not [f for f in found if f[2] in ("AKBP", "Irjen", "Kolonel")]  # a rank is no parent body
@@ -1242,6 +1242,7 @@ def test_postnominal_word_that_is_also_a_title():
     assert ("Yakob Wenda", "leads", "KKB") in found or ("Yakob Wenda", "leads", "Armed Criminal Group") in found
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1249,13 +1250,12 @@ def test_postnominal_word_that_is_also_a_title():
         ("John Harper yang berkewarganegaraan Selandia Baru ditahan di Jayapura.", ("John Harper", "citizen_of", "New Zealand")),
     ],
 )
-def test_citizenship_words(text, expected, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_citizenship_words(text, expected):
     assert expected in _facts(text)
 
 
-def test_paired_titles_go_to_the_names_in_order(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_paired_titles_go_to_the_names_in_order():
     found = _roles("Ketua dan Sekretaris KPU Jawa Barat Rina Kusuma dan Budi Santoso hadir dalam rapat itu.")
     assert any(f[:3] == ("Rina Kusuma", "leads", "KPU West Java") for f in found)
     assert any(f[:3] == ("Budi Santoso", "holds_role", "KPU West Java") and f[3] == "secretary" for f in found)
@@ -1263,21 +1263,22 @@ def test_paired_titles_go_to_the_names_in_order(monkeypatch):
     assert {("Dedi Rahman", "holds_role", "Bogor"), ("Sari Wulandari", "holds_role", "Bogor")} <= found
 
 
-def test_a_state_after_a_place_is_a_place_not_a_person(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_state_after_a_place_is_a_place_not_a_person():
     found = _facts("Roket itu lepas landas dari Cape Canaveral, Florida, pada Senin pagi.")
     assert ("Cape Canaveral", "located_in", "Florida") in found
     found = _facts("Gempa kuat mengguncang Prefektur Ishikawa pada Senin.")
     assert not [f for f in found if f[2] == "Prefektur Ishikawa"] and ("earthquake", "hit", "Ishikawa") in found
 
 
-def test_the_owner_after_a_relational_noun_is_a_company_the_article_named(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_the_owner_after_a_relational_noun_is_a_company_the_article_named():
     found = [t for t in _extract("Budi Santoso membeli PT Kopi Nusantara Tbk pada Senin. Setelah menjadi pemilik Kopi Nusantara, "
                                  "Budi Santoso memecat Direktur Kopi Nusantara Rina Kusuma.") if t.predicate == "owns"]
     assert [(t.subject.name, t.object.type) for t in found] == [("Budi Santoso", "Organization")]
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1286,12 +1287,12 @@ def test_the_owner_after_a_relational_noun_is_a_company_the_article_named(monkey
         ("Pelatih Persib Bandung Bojan Hodak memuji timnya.", ("Bojan Hodak", "coaches", "Persib Bandung")),
     ],
 )
-def test_positions_and_coaches_name_the_team(text, expected, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_positions_and_coaches_name_the_team(text, expected):
     found = _facts(text)
     assert expected in found and not [f for f in found if f[1] in ("holds_role", "leads")]
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1300,17 +1301,17 @@ def test_positions_and_coaches_name_the_team(text, expected, monkeypatch):
         ("Pemain klub Arema, Dendi Santoso, mencetak gol kedua.", ("Dendi Santoso", "plays_for", "Arema")),
     ],
 )
-def test_a_place_in_a_band_or_club_its_class_noun_names_makes_a_member(text, expected, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_place_in_a_band_or_club_its_class_noun_names_makes_a_member(text, expected):
     found = _facts(text)
     assert expected in found and not [f for f in found if f[1] in ("holds_role", "leads")]
 
 
-def test_a_country_after_a_musicians_place_is_an_origin(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_country_after_a_musicians_place_is_an_origin():
     assert not [f for f in _facts("Penyanyi Inggris Mara Quist dan vokalis Jepang Aiko Mori tampil di Jakarta.") if f[1] == "member_of"]
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1320,19 +1321,19 @@ def test_a_country_after_a_musicians_place_is_an_origin(monkeypatch):
         ("Persib membuka skor via sontekan Ciro Alves pada menit ke-12.", ("Ciro Alves", "plays_for", "Persib")),
     ],
 )
-def test_a_team_scores_through_its_player(text, expected, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_team_scores_through_its_player(text, expected):
     assert expected in _facts(text)
 
 
-def test_every_scorer_of_a_list_plays_for_the_team_and_a_city_names_its_club(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_every_scorer_of_a_list_plays_for_the_team_and_a_city_names_its_club():
     found = [t for t in _extract("Madrid menang 3-0 lewat gol-gol dari Rodrygo, Jude Bellingham, dan Kylian Mbappe.")
              if t.predicate == "plays_for"]
     assert sorted((t.subject.name, t.object.name, t.object.type) for t in found) == [
         ("Jude Bellingham", "Madrid", "Organization"), ("Kylian Mbappe", "Madrid", "Organization"), ("Rodrygo", "Madrid", "Organization")]
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1343,11 +1344,11 @@ def test_every_scorer_of_a_list_plays_for_the_team_and_a_city_names_its_club(mon
          {("police", "arrested", "Budi Santoso"), ("police", "arrested", "Ani Lestari"), ("police", "arrested", "Rina Kusuma")}),
     ],
 )
-def test_a_list_with_a_comma_before_its_last_link(text, expected, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_list_with_a_comma_before_its_last_link(text, expected):
     assert expected <= _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1357,11 +1358,11 @@ def test_a_list_with_a_comma_before_its_last_link(text, expected, monkeypatch):
         ("Film itu dibintangi Maya Tan, aktris asal Malaysia yang sudah bermain di banyak film.", ("Maya Tan", "citizen_of", "Malaysia")),
     ],
 )
-def test_a_person_described_as_from_a_country_is_its_citizen(text, expected, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_person_described_as_from_a_country_is_its_citizen(text, expected):
     assert expected in _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     "text",
     [
@@ -1369,21 +1370,20 @@ def test_a_person_described_as_from_a_country_is_its_citizen(text, expected, mon
         "Budi Santoso memuji pemain asal Jerman itu.",  # "itu": the player is named elsewhere
     ],
 )
-def test_no_citizen_without_a_person_described(text, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_no_citizen_without_a_person_described(text):
     assert not [f for f in _facts(text) if f[1] == "citizen_of"]
 
 
-def test_playing_for_a_team_names_an_organisation(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_playing_for_a_team_names_an_organisation():
     found = {(t.subject.name, t.predicate, t.object.name, t.object.type)
              for t in extract_id.triples(Article("t", "Ronaldo bermain untuk Juventus sejak 2018.", "id", "2023-05-01"))}
     assert ("Ronaldo", "plays_for", "Juventus", "Organization") in found
     assert not [f for f in _facts("Anak-anak bermain untuk menghibur Budi Santoso.") if f[1] == "plays_for"]
 
 
-def test_a_name_the_model_and_its_letters_read_as_a_body_is_an_organisation(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_name_the_model_and_its_letters_read_as_a_body_is_an_organisation():
     found = {(t.subject.name, t.subject.type, t.predicate, t.object.name, t.object.type)
              for t in extract_id.triples(Article("t", "Persija Jakarta mengalahkan Sriwijaya FC 3-1 pada Minggu malam.", "id", "2023-05-01"))}
     assert ("Persija Jakarta", "Organization", "defeated", "Sriwijaya FC", "Organization") in found
@@ -1392,59 +1392,60 @@ def test_a_name_the_model_and_its_letters_read_as_a_body_is_an_organisation(monk
     assert ("Anwar Ibrahim", "Person") in people
 
 
-def test_a_journey_through_a_place_is_no_goal(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_journey_through_a_place_is_no_goal():
     assert not [f for f in _facts("Rombongan Jepang tiba di Jakarta melalui Bandung.") if f[1] == "plays_for"]
 
 
-def test_a_player_from_a_country_is_no_player_of_its_team(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_player_from_a_country_is_no_player_of_its_team():
     found = _facts("Sehabis menerima umpan Dele Alli, pemain asal Brasil itu melepas tendangan yang tak mampu dijangkau Nick Pope.")
     assert not [f for f in found if f[1] == "plays_for"]
 
 
-def test_an_unknown_name_opening_a_sentence_is_kept_where_the_model_reads_a_name(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_an_unknown_name_opening_a_sentence_is_kept_where_the_model_reads_a_name():
     assert ("Bruno Moreira", "plays_for", "Persebaya") in _facts("Persebaya unggul lewat sundulan Bruno Moreira.")
 
 
-def test_elected_as_the_head_of_a_body(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_elected_as_the_head_of_a_body():
     found = _facts("Budi Santoso terpilih menjadi Ketua Umum Partai Golkar dalam musyawarah nasional.")
     assert ("Budi Santoso", "elected_to", "Golkar") in found and ("Budi Santoso", "leads", "Golkar") in found
     assert not [f for f in _facts("Budi Santoso ditunjuk menjadi Ketua Umum Partai Golkar.") if f[1] == "elected_to"]
 
 
-def test_a_verb_after_its_subjects_act_and_object_shares_the_subject(monkeypatch):
+@pytest.mark.usefixtures("rules_only")
+def test_a_verb_after_its_subjects_act_and_object_shares_the_subject():
     # "mewujudkan ambisi meraih": the second verb is the ambition's act, the subject's; "medali" is a noun, no verb
-    monkeypatch.setattr(relate, "ENABLED", False)
     found = _facts("Timnas Malaysia gagal mewujudkan ambisi meraih medali emas setelah dikalahkan Thailand 2-1 di final.")
     assert ("Thailand", "defeated", "National Team of Malaysia") in found
 
 
-def test_a_former_head_of_a_body_closed_by_itu_is_the_person_before_the_speaker(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_former_head_of_a_body_closed_by_itu_is_the_person_before_the_speaker():
     found = _facts("Budi Santoso ditahan KPK pekan lalu. Rina Kusuma mengatakan, mantan Ketua Umum Partai Golkar itu akan diperiksa.")
     assert ("Budi Santoso", "headed", "Golkar") in found and ("Rina Kusuma", "headed", "Golkar") not in found
 
 
-def test_a_relative_with_nya(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_relative_with_nya():
     assert ("Rina Kusuma", "relative_of", "Budi Santoso") in _facts("Budi Santoso tiba di Bandung bersama kerabatnya, Rina Kusuma.")
 
 
-def test_dki_is_jakarta_not_a_parent_body(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_dki_is_jakarta_not_a_parent_body():
     found = _facts("Ketua KPU DKI Sumarno hadir dalam rapat pleno itu.")
     assert ("Sumarno", "leads", "KPU Jakarta") in found and not [f for f in found if f[1] == "part_of"]
 
 
-def test_a_derived_noun_opens_no_name(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_derived_noun_opens_no_name():
     found = _facts("Budi Santoso memberhentikan CEO Gojek Andi Wijaya, Pimpinan Finansial Sari Dewi dan Pimpinan Legal dan Kebijakan Rina Kusuma.")
     assert not [f for f in found if "Kebijakan" in f[2] or "Kebijakan" in f[0]]
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1458,11 +1459,11 @@ def test_a_derived_noun_opens_no_name(monkeypatch):
          ("Rina Kusuma", "holds_role", "PT Sinar Motor Nusantara")),
     ],
 )
-def test_company_names_and_functions_after_a_title(text, expected, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_company_names_and_functions_after_a_title(text, expected):
     assert expected in _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1480,28 +1481,27 @@ def test_company_names_and_functions_after_a_title(text, expected, monkeypatch):
         ("Kepala Divisi Riset Lintas Data, Hendra Wijaya mengatakan survei itu selesai.", ("Hendra Wijaya", "holds_role", "Divisi Riset Lintas Data")),
     ],
 )
-def test_a_titled_body_then_its_holder_after_one_comma(text, expected, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_titled_body_then_its_holder_after_one_comma(text, expected):
     assert expected in _facts(text)
 
 
-def test_a_list_after_a_titled_body_and_a_comma_names_no_holder(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_list_after_a_titled_body_and_a_comma_names_no_holder():
     found = _facts("Direktur PT Sinar Motor Nusantara, Rina Kusuma dan Budi Santoso hadir dalam acara itu.")
     assert not [f for f in found if f[1] in ("holds_role", "leads")]
     found = _facts("Direktur Sinar Mulia, Rina Kusuma dan Budi Santoso hadir dalam acara itu.")
     assert not [f for f in found if f[1] in ("holds_role", "leads")]
 
 
-def test_a_ministers_ministry_keeps_its_indonesian_name_as_an_alias(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_ministers_ministry_keeps_its_indonesian_name_as_an_alias():
     found = [t for t in _extract("Menteri Keuangan Sri Mulyani menyebutkan tujuh perusahaan merugi.") if t.predicate == "holds_role"]
     assert [(t.subject.name, t.object.name) for t in found] == [("Sri Mulyani", "Ministry of Finance")]
     assert "Kementerian Keuangan" in found[0].object.aliases
 
 
-def test_a_job_at_a_named_body_in_an_apposition(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_job_at_a_named_body_in_an_apposition():
     found = _facts("Rina Kusuma, profesor kimia di Institut Teknologi Bandung, berkata bahwa hasilnya jelas.")
     assert ("Rina Kusuma", "holds_role", "Institut Teknologi Bandung") in found
     # a body whose name the model reads on past a word the rules do not know, to the country that closes it
@@ -1534,6 +1534,7 @@ def test_a_visit_named_in_an_adjunct_is_the_clause_subjects(text, expected):
     assert expected in _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1543,11 +1544,11 @@ def test_a_visit_named_in_an_adjunct_is_the_clause_subjects(text, expected):
         ("Kedatangan Rina Kusuma ke Jepang menarik perhatian media.", ("Rina Kusuma", "visited", "Japan")),
     ],
 )
-def test_an_act_named_by_a_noun_with_its_agent_and_goal(text, expected, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_an_act_named_by_a_noun_with_its_agent_and_goal(text, expected):
     assert expected in _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     "text",
     [
@@ -1556,8 +1557,7 @@ def test_an_act_named_by_a_noun_with_its_agent_and_goal(text, expected, monkeypa
         "Isu kedatangan Rina Kusuma ke Vietnam ramai dibicarakan.",  # a rumour
     ],
 )
-def test_an_act_named_by_a_noun_that_is_ahead_or_rumoured_gives_nothing(text, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_an_act_named_by_a_noun_that_is_ahead_or_rumoured_gives_nothing(text):
     assert not [f for f in _facts(text) if f[1] == "visited"]
 
 
@@ -1622,8 +1622,9 @@ def test_a_person_noun_after_a_preposition_is_no_antecedent():
     assert not [f for f in found if f[1] == "met" and "Budi Santoso" in (f[0], f[2])]
 
 
-def test_representatives_of_a_body_stand_for_it(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading, not the pair model's
+@pytest.mark.usefixtures("rules_only")
+def test_representatives_of_a_body_stand_for_it():
+    # the rules' reading, not the pair model's
     found = _facts("Kepolisian Filipina bekerja sama dengan perwakilan Interpol dalam kasus itu.")
     assert ("Philippine police", "cooperated_with", "Interpol") in found
 
@@ -1777,6 +1778,7 @@ def test_a_scheduled_or_planned_visit_is_no_visit_yet(monkeypatch, word):
     assert ("Rudi Hartono", "visited", "Palu") in _facts("Presiden Rudi Hartono mengunjungi Palu pada hari Minggu.")
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1790,13 +1792,13 @@ def test_a_scheduled_or_planned_visit_is_no_visit_yet(monkeypatch, word):
          {("Rina Kusuma", "member_of", "Golkar"), ("Budi Santoso", "member_of", "Golkar")}),
     ],
 )
-def test_members_after_a_copula_and_in_lists_by_rule(monkeypatch, text, expected):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_members_after_a_copula_and_in_lists_by_rule(text, expected):
     found = _facts(text)
     assert expected <= found, found
     assert not any(p == "holds_role" for _, p, _ in found), found
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected", "unwanted"),
     [
@@ -1806,15 +1808,14 @@ def test_members_after_a_copula_and_in_lists_by_rule(monkeypatch, text, expected
         ("Bupati Kabupaten Muara Enim Dewi Lestari membuka rapat itu.", ("Dewi Lestari", "holds_role", "Muara Enim"), "Enim Dewi Lestari"),
     ],
 )
-def test_an_unknown_region_after_a_regional_body_is_read_from_its_letters(monkeypatch, text, expected, unwanted):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_an_unknown_region_after_a_regional_body_is_read_from_its_letters(text, expected, unwanted):
     found = _facts(text)
     assert expected in found, found
     assert not any(s == unwanted for s, _, _ in found), found
 
 
-def test_members_of_a_regional_body_are_not_its_region(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_members_of_a_regional_body_are_not_its_region():
     found = _facts("Sebanyak 22 anggota DPRD Muara Enim diduga menerima suap.")
     assert not any(s == "Muara Enim" for s, _, _ in found), found
 
@@ -1871,6 +1872,7 @@ def test_a_kinship_word_still_states_the_kinship():
     assert ("Rina Kusuma", "married_to", "Budi Santoso") in _facts("Rina Kusuma adalah istri Budi Santoso.")
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected", "unwanted"),
     [
@@ -1883,13 +1885,13 @@ def test_a_kinship_word_still_states_the_kinship():
          ("Dewi Lestari", "holds_role", "Indonesian Democratic Party of Struggle", "deputy secretary general"), ("Dewi Lestari", "leads")),
     ],
 )
-def test_a_deputy_holds_a_post_and_not_the_post_deputised(monkeypatch, text, expected, unwanted):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_deputy_holds_a_post_and_not_the_post_deputised(text, expected, unwanted):
     found = _roles(text)
     assert expected in found, found
     assert not any(fact[:len(unwanted)] == unwanted for fact in found), found
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1898,20 +1900,20 @@ def test_a_deputy_holds_a_post_and_not_the_post_deputised(monkeypatch, text, exp
         ("Presiden Afsel Thabo Nkosi tiba di Jakarta.", ("Thabo Nkosi", "holds_role", "South Africa")),
     ],
 )
-def test_indonesian_country_short_names(monkeypatch, text, expected):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_indonesian_country_short_names(text, expected):
     assert expected in _facts(text), _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     "text",
     ["Presiden Indonesia ketiga Rina Kusuma meraih penghargaan itu.", "Presiden ke-3 Indonesia Rina Kusuma meraih penghargaan itu."],
 )
-def test_an_ordinal_inside_a_title(monkeypatch, text):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_an_ordinal_inside_a_title(text):
     assert ("Rina Kusuma", "holds_role", "Indonesia") in _facts(text), _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -1919,27 +1921,27 @@ def test_an_ordinal_inside_a_title(monkeypatch, text):
         ("Gubernur Riau Hamdan bin Yusuf mengatakan bahwa kondisi membaik.", "Hamdan bin Yusuf"),
     ],
 )
-def test_a_titled_name_goes_on_through_its_lower_case_particles(text, name, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_titled_name_goes_on_through_its_lower_case_particles(text, name):
     people = {t.subject.name for t in _extract(text) if t.predicate in ("holds_role", "leads")}
     assert people == {name}
 
 
-def test_a_title_that_opens_with_a_kinship_word_names_its_holder(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_title_that_opens_with_a_kinship_word_names_its_holder():
     found = _facts("Putra Mahkota Yordania Hussein bin Abdullah bertemu Budi Santoso di Amman.")
     assert ("Hussein bin Abdullah", "met", "Budi Santoso") in found
     assert ("Hussein bin Abdullah", "holds_role", "Jordan") in found
 
 
-def test_a_regnal_number_stays_in_the_name(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_regnal_number_stays_in_the_name():
     assert ("Abdullah II", "holds_role", "Jordan") in _facts("Raja Yordania Abdullah II menerima Budi Santoso di Amman.")
 
 
 # ---------------------------------------------------------------- events and where they are held
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1955,11 +1957,11 @@ def test_a_regnal_number_stays_in_the_name(monkeypatch):
          ("2023 Bulu Tangkis World Championships", "held_in", "Kopenhagen")),
     ],
 )
-def test_an_event_is_held_in_the_place_after_it(monkeypatch, text, expected):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_an_event_is_held_in_the_place_after_it(text, expected):
     assert expected in _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     "text",
     [
@@ -1972,11 +1974,11 @@ def test_an_event_is_held_in_the_place_after_it(monkeypatch, text, expected):
         "Tugas pertama pelatih itu adalah Piala AFF di Thailand pada Juli mendatang.",  # not yet
     ],
 )
-def test_no_venue_for_a_planned_event_or_another_verb(monkeypatch, text):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_no_venue_for_a_planned_event_or_another_verb(text):
     assert not any(p == "held_in" for _, p, _ in _facts(text))
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1987,11 +1989,11 @@ def test_no_venue_for_a_planned_event_or_another_verb(monkeypatch, text):
         ("Sebelumnya, pertemuan di Yogyakarta itu membahas harga pangan.", ("meeting", "held_in", "Yogyakarta")),
     ],
 )
-def test_an_unnamed_gathering_is_held_in_the_place_after_it(monkeypatch, text, expected):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_an_unnamed_gathering_is_held_in_the_place_after_it(text, expected):
     assert expected in _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     "text",
     [
@@ -2000,11 +2002,11 @@ def test_an_unnamed_gathering_is_held_in_the_place_after_it(monkeypatch, text, e
         "Rapat itu membahas banjir di Bekasi.",  # the place is what the meeting discussed
     ],
 )
-def test_no_venue_for_an_unnamed_gathering_that_is_not_held_there(monkeypatch, text):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_no_venue_for_an_unnamed_gathering_that_is_not_held_there(text):
     assert not any(p == "held_in" for _, p, _ in _facts(text))
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2016,18 +2018,18 @@ def test_no_venue_for_an_unnamed_gathering_that_is_not_held_there(monkeypatch, t
         ("Badan Litbang Kementerian Pertanian merilis dua varietas padi.", ("Badan Litbang", "part_of", "Ministry of Agriculture")),
     ],
 )
-def test_a_ministrys_unit_is_part_of_it(monkeypatch, text, expected):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_ministrys_unit_is_part_of_it(text, expected):
     found = _facts(text)
     assert expected in found, found
     assert not any(p == "holds_role" or "Jenderal" == s for s, p, _ in found), found  # "Jenderal" is no title here
 
 
-def test_a_unit_alone_is_part_of_nothing(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_unit_alone_is_part_of_nothing():
     assert not any(p == "part_of" for _, p, _ in _facts("Badan Pusat Statistik mencatat inflasi naik pada Maret."))
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2036,11 +2038,11 @@ def test_a_unit_alone_is_part_of_nothing(monkeypatch):
         ("Rombongan baru tiba dari Garut, Jawa Barat, pada Senin.", ("Garut", "located_in", "West Java")),
     ],
 )
-def test_a_known_city_lies_in_the_province_after_it(monkeypatch, text, expected):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_known_city_lies_in_the_province_after_it(text, expected):
     assert expected in _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     "text",
     [
@@ -2050,17 +2052,17 @@ def test_a_known_city_lies_in_the_province_after_it(monkeypatch, text, expected)
         "Konser digelar di Surabaya, Malang, dan Kediri.",  # cities in a list
     ],
 )
-def test_places_in_a_list_lie_in_one_another_never(monkeypatch, text):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_places_in_a_list_lie_in_one_another_never(text):
     assert not any(p == "located_in" for _, p, _ in _facts(text)), _facts(text)
 
 
-def test_a_body_set_off_with_its_country_is_based_there(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_body_set_off_with_its_country_is_based_there():
     found = _facts("Tim ilmuwan dari Universitas Leiden, Belanda, meneliti fosil itu.")
     assert ("Universitas Leiden", "based_in", "Netherlands") in found, found
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     "text",
     [
@@ -2069,32 +2071,31 @@ def test_a_body_set_off_with_its_country_is_based_there(monkeypatch):
         "Kata Rina Kusuma di Gedung Bank Indonesia, Jakarta, Senin (4/11).",  # a venue: where it was said
     ],
 )
-def test_no_seat_for_a_body_before_a_clause_a_list_or_as_a_venue(monkeypatch, text):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_no_seat_for_a_body_before_a_clause_a_list_or_as_a_venue(text):
     assert not any(p == "based_in" for _, p, _ in _facts(text)), _facts(text)
 
 
-def test_an_event_named_again_by_its_cue_word_is_the_same_event(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_an_event_named_again_by_its_cue_word_is_the_same_event():
     found = _facts("Presiden Rina Kusuma membuka KTT ASEAN pada Senin. KTT itu digelar di Nusa Dua selama dua hari.")
     assert ("ASEAN Summit", "held_in", "Nusa Dua") in found, found
 
 
-def test_a_job_in_apposition_is_named_in_english(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_job_in_apposition_is_named_in_english():
     found = _roles("Lena Varga, profesor psikiatri di Universitas Leiden, mengatakan kasus itu jarang terjadi.")
     assert ("Lena Varga", "holds_role", "Universitas Leiden", "psychiatry professor") in found, found
 
 
-def test_an_ordinal_stays_in_the_event_name(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_an_ordinal_stays_in_the_event_name():
     found = _facts("Presiden Rina Kusuma membuka KTT ke-44 ASEAN di Vientiane.")
     assert ("44th ASEAN Summit", "held_in", "Vientiane") in found
     assert not any("Vientiane" in s for s, p, o in found if p == "located_in"), found
 
 
-def test_a_fair_is_an_event_and_a_town_in_its_name_lies_in_no_place(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_fair_is_an_event_and_a_town_in_its_name_lies_in_no_place():
     found = _facts("Gubernur Budi Santoso membuka Pekan Raya Medan di Tembung.")
     assert ("Medan Fair", "held_in", "Tembung") in found
     assert ("Medan", "located_in", "Tembung") not in found
@@ -2104,6 +2105,7 @@ def test_a_generic_event_word_alone_is_no_event():
     assert extract_id._event(extract_id._tokens("Festival itu berlangsung di Samosir."), 0, extract_id._lexicon()) is None
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "holder", "body", "role"),
     [
@@ -2113,11 +2115,11 @@ def test_a_generic_event_word_alone_is_no_event():
          "Dimas Prasetyo", "Polres Sleman", "traffic unit chief"),
     ],
 )
-def test_a_police_unit_chief_holds_a_post_in_the_station_named_after_the_title(monkeypatch, text, holder, body, role):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_police_unit_chief_holds_a_post_in_the_station_named_after_the_title(text, holder, body, role):
     assert (holder, "holds_role", body, role) in _roles(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2126,17 +2128,17 @@ def test_a_police_unit_chief_holds_a_post_in_the_station_named_after_the_title(m
          ("Ministry of Tourism", "organized", "Kopi Nusantara Exhibition")),
     ],
 )
-def test_holding_a_named_event_organises_it(monkeypatch, text, expected):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_holding_a_named_event_organises_it(text, expected):
     assert expected in _facts(text)
 
 
-def test_holding_a_meeting_with_someone_is_still_meeting_them(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_holding_a_meeting_with_someone_is_still_meeting_them():
     found = _facts("Partai Golkar menggelar pertemuan dengan PDIP.")
     assert not any(p == "organized" for _, p, _ in found), found
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2146,11 +2148,11 @@ def test_holding_a_meeting_with_someone_is_still_meeting_them(monkeypatch):
         ("Penyerang Persib, David da Silva, mencetak dua gol.", ("David da Silva", "plays_for", "Persib")),
     ],
 )
-def test_a_name_goes_on_through_european_particles(monkeypatch, text, expected):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_name_goes_on_through_european_particles(text, expected):
     assert expected in _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2158,13 +2160,12 @@ def test_a_name_goes_on_through_european_particles(monkeypatch, text, expected):
         ("Dimas Anggara, vokalis Sore Senja, merayakan ulang tahunnya.", ("Dimas Anggara", "member_of", "Sore Senja")),
     ],
 )
-def test_a_team_or_band_role_in_apposition_after_the_name(monkeypatch, text, expected):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_team_or_band_role_in_apposition_after_the_name(text, expected):
     assert expected in _facts(text)
 
 
-def test_a_title_in_apposition_whose_holder_follows_it_is_not_the_name_before(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_title_in_apposition_whose_holder_follows_it_is_not_the_name_before():
     found = _facts("Ya, kapten Persik Kediri, Rafael Moreno, sempat bertengkar dengan suporter.")
     assert not any(s == "Ya" for s, _, _ in found), found
 
@@ -2177,6 +2178,7 @@ def test_the_shared_relation_step_links_the_event_the_rules_read_not_the_bodies_
     assert not linked & {"KTT", "Association of Southeast Asian Nations"}, found
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2185,15 +2187,14 @@ def test_the_shared_relation_step_links_the_event_the_rules_read_not_the_bodies_
         ("Ketua DPW PKB Jawa Timur Abdul Karim hadir.", ("Abdul Karim", "holds_role", "National Awakening Party")),
     ],
 )
-def test_a_post_on_a_party_board_is_a_post_in_the_party(monkeypatch, text, expected):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_post_on_a_party_board_is_a_post_in_the_party(text, expected):
     found = _facts(text)
     assert expected in found, found
     assert not any(p == "leads" for _, p, _ in found), found
 
 
-def test_the_regional_representative_council_is_no_party_board(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_the_regional_representative_council_is_no_party_board():
     found = _facts("Ketua DPD Budi Santoso hadir.")
     assert ("Budi Santoso", "leads", "Regional Representative Council") in found, found
 
@@ -2211,6 +2212,7 @@ def test_no_venue_from_any_part_where_the_rules_see_none(text):
     assert not any(t.predicate == "held_in" for t in _extract(text))
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2223,14 +2225,13 @@ def test_no_venue_from_any_part_where_the_rules_see_none(text):
          ("Rina Kusuma", "attended", "Anugerah Musik Nusantara 2022")),
     ],
 )
-def test_an_event_named_after_its_class_noun(monkeypatch, text, expected):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_an_event_named_after_its_class_noun(text, expected):
     found = _facts(text)
     assert expected in found, found
 
 
-def test_appearing_in_a_place_is_no_attendance(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_appearing_in_a_place_is_no_attendance():
     assert not any(p == "attended" for _, p, _ in _facts("Penyanyi Rina Kusuma tampil di Surabaya."))
 
 
@@ -2364,6 +2365,7 @@ def test_a_surname_that_is_also_an_english_noun_is_no_title():
     assert ("Miller Khan", "citizen_of", "Malaysia") in _facts("Miller Khan merupakan aktor asal Malaysia.")
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2372,8 +2374,7 @@ def test_a_surname_that_is_also_an_english_noun_is_no_title():
         ("Direktur Utama Bank Sentosa Rina Kusuma mengatakan laba perseroan naik.", ("Rina Kusuma", "leads", "Bank Sentosa")),
     ],
 )
-def test_a_director_holds_a_post_and_a_president_director_leads(monkeypatch, text, expected):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_director_holds_a_post_and_a_president_director_leads(text, expected):
     assert expected in _facts(text)
 
 
@@ -2410,6 +2411,7 @@ def test_a_pronoun_is_left_to_the_rules_frames():
     assert not {f for f in _facts(text) if f[2] == "Rina Lestari" and f[0] in ("Rudi Santoso", "Joko Prasetyo")}
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(("text", "expected"), [
     # a minister's office with no country named after "menjabat (sebagai)", "adalah": the ministry, as "Mendag X"
     ("Rina Kusuma kini menjabat sebagai Menteri Perdagangan.", ("Rina Kusuma", "holds_role", "Ministry of Trade")),
@@ -2422,23 +2424,22 @@ def test_a_pronoun_is_left_to_the_rules_frames():
     ("Rina Kusuma diangkat Presiden Budi Hartanto menjadi Menteri Keuangan.",
      ("Rina Kusuma", "holds_role", "Ministry of Finance")),
 ])
-def test_a_ministers_office_held_by_the_one_it_is_given_to(monkeypatch, text, expected):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_ministers_office_held_by_the_one_it_is_given_to(text, expected):
     facts = _facts(text)
     assert expected in facts
     assert ("Budi Hartanto", "holds_role", expected[2]) not in facts
 
 
-def test_the_agent_of_a_passive_leader_verb_holds_the_post_after_sebagai(monkeypatch):
+@pytest.mark.usefixtures("rules_only")
+def test_the_agent_of_a_passive_leader_verb_holds_the_post_after_sebagai():
     # "dipimpin oleh X sebagai CEO": the one who leads is the CEO
-    monkeypatch.setattr(relate, "ENABLED", False)
     facts = _facts("PT Sinar Jaya dipimpin oleh Rina Kusuma sebagai CEO PT Sinar Jaya.")
     assert ("Rina Kusuma", "leads", "PT Sinar Jaya") in facts
 
 
-def test_an_office_right_after_a_passive_verb_and_before_the_post_is_the_agent(monkeypatch):
+@pytest.mark.usefixtures("rules_only")
+def test_an_office_right_after_a_passive_verb_and_before_the_post_is_the_agent():
     # "dilantik Gubernur Jawa Barat sebagai Bupati Bogor": sworn in by the governor, as the regent
-    monkeypatch.setattr(relate, "ENABLED", False)
     roles = _roles("Rina Kusuma dilantik Gubernur Jawa Barat sebagai Bupati Bogor.")
     assert ("Rina Kusuma", "holds_role", "Bogor", "regent") in roles
     assert not {r for r in roles if r[0] == "Rina Kusuma" and r[3] == "governor"}
@@ -2455,13 +2456,14 @@ def test_a_leaders_title_before_a_group_and_a_name(text, expected):
     assert expected <= _facts(text)
 
 
-def test_a_swearing_in_is_swore_in_a_kind_of_appointing(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_swearing_in_is_swore_in_a_kind_of_appointing():
     facts = _facts("Gubernur Jawa Tengah Dewi Lestari melantik Budi Hartanto sebagai Bupati Kendal.")
     assert ("Dewi Lestari", "swore_in", "Budi Hartanto") in facts
     assert ontology.term("appointed").iri in ontology.term("swore_in").parents
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(("text", "expected"), [
     # a body and its members: "beranggotakan" (the members hold member_of toward the body); "terdiri dari" is
     # left out: it says what anything is made of (a bond issue, a share register), and gave only false links
@@ -2470,8 +2472,7 @@ def test_a_swearing_in_is_swore_in_a_kind_of_appointing(monkeypatch):
     ("Dewan Juri yang beranggotakan Rina Kusuma dan Budi Hartanto memilih pemenangnya.",
      {("Rina Kusuma", "member_of", "Dewan Juri"), ("Budi Hartanto", "member_of", "Dewan Juri")}),
 ])
-def test_a_body_named_with_its_members(monkeypatch, text, expected):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_body_named_with_its_members(text, expected):
     assert expected <= _facts(text)
 
 
@@ -2479,18 +2480,18 @@ def test_a_team_of_unnamed_people_has_no_members():
     assert not {f for f in _facts("Tim itu terdiri dari lima orang dan beranggotakan para relawan.") if f[1] == "member_of"}
 
 
-def test_a_pair_of_players_written_with_a_slash_acts_and_is_acted_on_together(monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+@pytest.mark.usefixtures("rules_only")
+def test_a_pair_of_players_written_with_a_slash_acts_and_is_acted_on_together():
     facts = _facts("Rudi Hartono / Sari Wulandari menang 21-11 dan 21-19 atas Budi Santoso / Dewi Lestari.")
     assert {(a, "defeated", b) for a in ("Rudi Hartono", "Sari Wulandari") for b in ("Budi Santoso", "Dewi Lestari")} <= facts
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize("text", [
     "Rudi Hartono mengalahkan petenis Jepang Kenji Sato di babak kedua.",
     "Rudi Hartono mengalahkan petenis Jepang, Kenji Sato, di babak kedua.",
 ])
-def test_a_person_named_after_a_descriptor_and_a_country_is_the_object(monkeypatch, text):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_person_named_after_a_descriptor_and_a_country_is_the_object(text):
     assert ("Rudi Hartono", "defeated", "Kenji Sato") in _facts(text)
 
 
@@ -2609,22 +2610,23 @@ def test_a_band_or_team_named_by_one_word_before_its_member(text, expected):
     assert not any(p == "succeeded" for _, p, _ in facts), facts
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(("text", "expected"), [
     # a spokesperson of a titled person, named after the person and a comma
     ("Juru bicara Menteri Luar Negeri Rina Lestari, Budi Santoso, mengatakan hal itu.", ("Budi Santoso", "spokesperson_of", "Rina Lestari")),
     ("Kata jubir Gubernur Rina Lestari, Budi Santoso, kepada wartawan.", ("Budi Santoso", "spokesperson_of", "Rina Lestari")),
 ])
-def test_a_spokesperson_named_after_the_one_spoken_for(text, expected, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' own reading, which the learned model may also make
+def test_a_spokesperson_named_after_the_one_spoken_for(text, expected):
+    # the rules' own reading, which the learned model may also make
     assert expected in _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ia datang untuk memenuhi janji kepada ibunda Budi Santoso, Tuty Suratinah.", ("Budi Santoso", "child_of", "Tuty Suratinah")),
     ("Ayah Rina Lestari, Budi Santoso, hadir di sidang.", ("Rina Lestari", "child_of", "Budi Santoso")),
 ])
-def test_a_parent_named_after_the_child(text, expected, monkeypatch):
-    monkeypatch.setattr(relate, "ENABLED", False)
+def test_a_parent_named_after_the_child(text, expected):
     facts = _facts(text)
     assert expected in facts
     assert (expected[2], "child_of", expected[0]) not in facts
@@ -2634,15 +2636,15 @@ def test_two_people_who_marry_are_married_to_each_other():
     assert ("Budi Santoso", "married_to", "Rina Lestari") in _facts("Budi Santoso dan Rina Lestari menikah di Bandung pada 2018.")
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(("text", "expected"), [
     # the post a copula gives: the band or team after it, whatever the model reads of the name
     ("Tomas kembali menjadi gitaris Senja 21 pada 2015.", ("Tomas", "member_of", "Senja 21")),
     ("Tomas menjabat sebagai drummer band Langit Biru sejak 2010.", ("Tomas", "member_of", "Langit Biru")),
     ("Budi Santoso resmi menjadi kiper Persita Tangerang musim ini.", ("Budi Santoso", "plays_for", "Persita Tangerang")),
 ])
-def test_a_copula_gives_a_post_in_the_band_or_team_after_it(monkeypatch, text, expected):
-    from kg import relate
-    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
+def test_a_copula_gives_a_post_in_the_band_or_team_after_it(text, expected):
+    # the rules' reading
     assert expected in _facts(text)
 
 
@@ -2652,23 +2654,23 @@ def test_a_copulas_band_is_not_run_into_a_holders_name():
     assert not any(o in ("Senja Kala Budi Santoso", "Senja Kala Budi Santoso Wijaya") for _, _, o in facts), facts
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(("text", "expected"), [
     ("Thailand kalahkan Vietnam 2-0 di Bangkok.", ("Thailand", "defeated", "Vietnam")),
     ("Polisi amankan Budi Santoso di Bogor.", ("police", "arrested", "Budi Santoso")),
 ])
-def test_a_bare_verb_in_kan_is_the_informal_active(monkeypatch, text, expected):
-    from kg import relate
-    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
+def test_a_bare_verb_in_kan_is_the_informal_active(text, expected):
+    # the rules' reading
     assert expected in _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(("text", "expected"), [
     ("Tomas Herczeg adalah pemain bola voli berkewarganegaraan Hungaria.", ("Tomas Herczeg", "citizen_of", "Hungary")),
     ("Tomas Herczeg merupakan seorang warga negara Hungaria.", ("Tomas Herczeg", "citizen_of", "Hungary")),
 ])
-def test_a_citizenship_cue_closing_what_a_copula_says_someone_is(monkeypatch, text, expected):
-    from kg import relate
-    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
+def test_a_citizenship_cue_closing_what_a_copula_says_someone_is(text, expected):
+    # the rules' reading
     assert expected in _facts(text)
 
 
@@ -2678,13 +2680,13 @@ def test_a_citizenship_cue_after_a_second_name_is_that_names():
     assert ("Budi Santoso", "citizen_of", "Hungary") not in facts
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(("text", "expected"), [
     ("Jepang lolos ke putaran final Piala Dunia 2026 Kanada.", ("2026 World Cup", "held_in", "Canada")),
     ("Ia tampil di Piala Asia 2027 Arab Saudi.", ("2027 Asian Cup", "held_in", "Saudi Arabia")),
 ])
-def test_an_editions_host_is_named_after_its_year(monkeypatch, text, expected):
-    from kg import relate
-    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
+def test_an_editions_host_is_named_after_its_year(text, expected):
+    # the rules' reading
     assert expected in _facts(text)
 
 
@@ -2699,13 +2701,13 @@ def test_a_word_for_a_tie_to_a_body_opening_a_sentence_is_no_part_of_a_name():
     assert not any("Karyawan" in n for s, _, o in facts for n in (s, o)), facts
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ia lahir di Sukamaju, sebuah desa di Kabupaten Ciamis.", ("Sukamaju", "located_in", "Kabupaten Ciamis")),
     ("Mereka berlibur ke Tanjung Sari, salah satu kawasan wisata terpadu di Pulau Belitung.", ("Tanjung Sari", "located_in", "Belitung")),
 ])
-def test_a_place_classed_after_a_comma_lies_in_the_place_after_di(monkeypatch, text, expected):
-    from kg import relate
-    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
+def test_a_place_classed_after_a_comma_lies_in_the_place_after_di(text, expected):
+    # the rules' reading
     assert expected in _facts(text)
 
 
@@ -2715,13 +2717,13 @@ def test_a_body_classed_as_a_place_is_not_located_by_it():
     assert not any(p == "located_in" and s == "Budi Santoso" for s, p, _ in facts), facts
 
 
+@pytest.mark.usefixtures("rules_only")
 @pytest.mark.parametrize("text", [
     "Pasangan suami istri Tomas Herczeg dan Ani Lestari hadir di acara itu.",
     "Tomas Herczeg dan Ani Lestari, pasangan suami-istri asal Bandung, hadir di acara itu.",
 ])
-def test_a_husband_and_wife_pair_is_married(monkeypatch, text):
-    from kg import relate
-    monkeypatch.setattr(relate, "ENABLED", False)  # the rules' reading
+def test_a_husband_and_wife_pair_is_married(text):
+    # the rules' reading
     assert {("Tomas Herczeg", "married_to", "Ani Lestari"), ("Ani Lestari", "married_to", "Tomas Herczeg")} & _facts(text)
 
 
