@@ -312,7 +312,7 @@ def triples(article: Article) -> list[Triple]:
     seen: set = set()
     pending = []
     sents = sentences(article.text, LANG)
-    parsed = nlp.parse(LANG, [s.text for s in sents])
+    parsed = nlp.parse(LANG, [s.text for s in sents], deps=False)  # the relation step parses what it reads
     # per sentence, the named events the rules read ("KTT ke-43 ASEAN") and the people they read in descriptions
     # ("Presiden Ukraina tersebut"), for the shared relation step
     events = []

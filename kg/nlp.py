@@ -60,9 +60,28 @@ def add_name_checks(nlp, lang: str) -> None:
     nlp.add_pipe(name, last=True)
 
 
-def parse(lang: str, texts: list[str]) -> list:
-    """Parsed ``Doc`` objects of ``texts`` (one per text, in order)."""
-    return list(pipeline(lang).pipe([plain_spaces(t) for t in texts], batch_size=64))
+def parse(lang: str, texts: list[str], deps: bool = True) -> list:
+    """Parsed ``Doc`` objects of ``texts`` (one per text, in order). With ``deps=False`` the dependency parser
+    is left out (where the pipeline's other components do not depend on it) and :func:`add_deps` adds it later
+    to the docs that need it: Indonesian's rules read no dependencies, only the relation step does, and only for
+    sentences with two mentions, so parsing the rest is wasted time."""
+    nlp = pipeline(lang)
+    skip = [] if deps or not _parser_stands_alone(nlp) else ["parser"]
+    return list(nlp.pipe([plain_spaces(t) for t in texts], batch_size=64, disable=skip))
+
+
+def add_deps(lang: str, docs) -> None:
+    """Add the dependency parse to each of ``docs`` that has none (parsed with ``deps=False``), in place."""
+    todo = [d for d in docs if not d.has_annotation("DEP")]
+    if todo:
+        for _ in pipeline(lang).get_pipe("parser").pipe(todo, batch_size=64):
+            pass
+
+
+def _parser_stands_alone(nlp) -> bool:
+    """Whether ``nlp``'s parser can run after the rest: it has its own token vectors (no shared tok2vec or
+    transformer that it listens to)."""
+    return "parser" in nlp.pipe_names and not {"tok2vec", "transformer"} & set(nlp.pipe_names)
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC"})

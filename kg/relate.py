@@ -19,7 +19,7 @@ from functools import cache
 from kg import gazetteer, morph_id, ontology
 from kg import lang as langdata
 from kg.dates import resolve_date
-from kg.nlp import misread_place_subject, split_off_title
+from kg.nlp import add_deps, misread_place_subject, split_off_title
 from kg.records import Article, Node, Triple
 
 ENABLED = True  # switched off only to measure what the step adds (bench/bench_quality.py --ablate)
@@ -234,10 +234,14 @@ def triples(article: Article, sentences, docs, events=None) -> list[Triple]:
     code = article.lang
     lang = _lang(code)
     out: list[Triple] = []
-    for k, (sent, doc) in enumerate(zip(sentences, docs)):
+    # the verb links read the rules' events; the learned model reads the mentions it was trained on
+    named_found = []
+    for k, doc in enumerate(docs):
         named = mentions(doc, code)
-        # the verb links read the rules' events; the learned model reads the mentions it was trained on
-        found = _with_events(doc, named, events[k]) if events and events[k] else named
+        named_found.append((named, _with_events(doc, named, events[k]) if events and events[k] else named))
+    # only sentences with two mentions are read through their dependencies: parse those that lack them
+    add_deps(code, [doc for doc, (named, found) in zip(docs, named_found) if len(found) >= 2 or len(named) >= 2])
+    for sent, doc, (named, found) in zip(sentences, docs, named_found):
         seen = set()
         if _SCORE.search(sent.text):
             out += _scorelines(article, sent, doc, named, resolve_date(sent.text, code, article.date), seen)

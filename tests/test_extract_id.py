@@ -1123,6 +1123,33 @@ def test_no_break_spaces_read_as_spaces():
     assert _facts(nbsp) == _facts(plain)
 
 
+def test_the_dependency_parse_added_later_is_the_one_a_full_parse_gives():
+    from kg import nlp
+
+    texts = ["Menteri Luar Negeri Retno Marsudi bertemu Wang Yi di Beijing pada Selasa.", "Hujan turun sejak pagi."]
+    full = nlp.parse("id", texts)
+    lazy = nlp.parse("id", texts, deps=False)
+    assert not any(d.has_annotation("DEP") for d in lazy)
+    assert [[(t.pos_, t.ent_type_) for t in d] for d in lazy] == [[(t.pos_, t.ent_type_) for t in d] for d in full]
+    nlp.add_deps("id", lazy[:1])
+    assert lazy[0].has_annotation("DEP") and not lazy[1].has_annotation("DEP")
+    assert [(t.head.i, t.dep_) for t in lazy[0]] == [(t.head.i, t.dep_) for t in full[0]]
+    # the English pipeline's parser shares its token vectors with the tagger: it is never left out
+    assert nlp.parse("en", ["Rain fell all morning."], deps=False)[0].has_annotation("DEP")
+
+
+def test_the_relation_step_parses_a_sentence_with_two_mentions(monkeypatch):
+    from kg import nlp, relate
+    from kg.records import Article
+
+    parsed = []
+    real = nlp.add_deps
+    monkeypatch.setattr(relate, "add_deps", lambda code, docs: (parsed.extend(d.text for d in docs), real(code, docs)))
+    text = "Hujan turun sejak pagi. Menteri Luar Negeri Retno Marsudi bertemu Wang Yi di Beijing pada Selasa."
+    found = extract_id.triples(Article("a", text, "id", "2023-05-02"))
+    assert parsed == [text.split(". ")[1]] and found
+
+
 def test_a_known_person_after_a_title_is_its_holder_not_a_body():
     # the model reads two names after "Presiden"; the first is a person the gazetteer knows, so no body
     text = "Putra Presiden Joko Widodo (Jokowi) Budi Santoso resmi menjabat wali kota Madiun."
