@@ -861,6 +861,16 @@ class _SentenceReader:
 
     _PLACE_NEXT = {",", ".", ";", ":", ")", "—", "–", "-"}
 
+    def _country_closing(self, tok) -> bool:
+        """Whether ``tok`` ends a country's name that closes an address after a comma ("..., Indiana, United
+        States." or "... States -")."""
+        doc = self.doc
+        start = tok.left_edge.i
+        known = _lookup(doc[start : tok.i + 1].text, LANG)
+        end = tok.i + 1
+        return start > 0 and doc[start - 1].text == "," and known is not None and known.type == "Country" \
+            and (end == len(doc) or doc[end].text in self._PLACE_NEXT)
+
     def _units_of_bodies(self) -> None:
         """'the Weatherspoon Art Museum at the University of North Carolina', 'the Economic Planning Unit in the
         Prime Minister's Department': a unit named with the institution it sits in is part of it."""
@@ -903,7 +913,8 @@ class _SentenceReader:
             if listed and not (state and outer_tok.dep_ == "conj" and outer_tok.head.i == tok.i and tok.dep_ != "conj"):
                 continue
             if outer_tok is None or outer_tok.left_edge.i != tok.i + 2 or outer_tok.dep_ == "conj" and not state \
-                    or any(c.dep_ in ("conj", "poss", "case") for c in outer_tok.children):
+                    or any(c.dep_ in ("poss", "case") or c.dep_ == "conj" and not (state and self._country_closing(c))
+                           for c in outer_tok.children):
                 continue
             known = _lookup(outer_tok.text, LANG)
             if outer_tok.ent_type_ == "PERSON" and not any(e.type == "Location" for e in self._mention_of(outer_tok)) \
@@ -913,12 +924,22 @@ class _SentenceReader:
                 # lies in no city (but "Sonora, Mexico": in its country)
                 continue
             end = outer_tok.right_edge.i + 1
+            while end - 1 > outer_tok.i and doc[end - 1].is_punct:
+                end -= 1  # a comma the parser hung on the place is no part of its phrase
             state = state or known is not None and (known.type == "Country" or known.country is not None)
             if end < len(doc) and not (doc[end].text in self._PLACE_NEXT or doc[end].pos_ == "ADP"
                                        or state and doc[end].pos_ in ("SCONJ", "AUX", "VERB")):
                 continue  # "in Clearwater, Florida until ...", "in Miami, Florida was ...": a country or state closes it
+            # the country closing the address, where the parser hung it on the state
+            country_after = next((e for c in outer_tok.children if c.dep_ == "conj" and state and self._country_closing(c)
+                                  for e in self._mention_of(c) if e.type == "Country"), None)
             if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ in ("GPE", "LOC"):
-                continue  # "Lyon, Paris, Nice ...": a list
+                # "Lyon, Paris, Nice ...": a list; but "Evansville, Indiana, United States": a city, its state
+                # and the state's country
+                after = next((t for t in doc[end + 1 : end + 5] if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")), None)
+                if not (state and after is not None and self._country_closing(after)):
+                    continue
+                country_after = next((e for e in self._mention_of(after) if e.type == "Country"), None)
             outer = self._mention_of(outer_tok)
             if len(outer) != 1 or outer[0].type not in ("Country", "Location") or outer[0] is inner[0]:
                 continue
@@ -930,6 +951,8 @@ class _SentenceReader:
                 place.type = "Location"  # "Sfax, Tunisia": the tagger's organisation is a town
             if place.type == "Location" and not (place.place_country and wider.type == "Country" and place.place_country != wider.name):
                 self.emit(place, "located_in", wider)
+                if country_after is not None and country_after.type == "Country" and wider.type == "Location":
+                    self.emit(wider, "located_in", country_after)
         for tok in doc:
             # "settled in Bodø in Nordland": the parser hangs both places on the verb; a place right after another,
             # with "in", is the place it lies in

@@ -2752,3 +2752,23 @@ def test_a_place_right_after_another_with_in_is_where_it_lies():
     assert ("Bodø", "located_in", "Nordland") in _facts("He settled in Bodø in Nordland after the war.")
     # a date after the place is no place
     assert not [f for f in _facts("He arrived in Bodø in March.") if f[1] == "located_in"]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city, its state and the state's country: a chain of places, not a list
+    ("The fair opened in Dayton, Ohio, United States, on Friday.",
+     {("Dayton", "located_in", "Ohio"), ("Ohio", "located_in", "United States")}),
+    # the parser hangs the comma on the state: the phrase still ends there
+    ("Storms hit Kuantan, Pahang, on Monday.", {("Kuantan", "located_in", "Pahang")}),
+    ("Storms hit Kuantan, Pahang, Malaysia, on Monday.",
+     {("Kuantan", "located_in", "Pahang"), ("Pahang", "located_in", "Malaysia")}),
+])
+def test_a_city_its_state_and_its_country_are_a_chain(text, expected):
+    assert expected <= _facts(text)
+
+
+@pytest.mark.parametrize("text", ["Trains left Lyon, Paris, France and Spain on time.", "They met in Lyon, Paris, France."])
+def test_places_listed_before_a_country_are_no_chain(text):
+    # Paris does lie in France; Lyon lies in no Paris
+    assert not [f for f in _facts(text) if f[1] == "located_in" and f[0] == "Lyon"]
