@@ -473,8 +473,10 @@ def merged(rules: list[Triple], found: list[Triple]) -> list[Triple]:
     linked = {}
     placed = {}  # sentence → the people the rules gave a post, and the bodies or places they hold it in
     names = {}  # sentence → the name and aliases of each entity the rules found there
+    stated = {}  # (sentence, property) → the ends of the rules' triples of it
     for t in rules:
         linked.setdefault(t.sentence_start, []).append((_words(t.subject), _words(t.object)))
+        stated.setdefault((t.sentence_start, t.predicate), []).append((_words(t.subject), _words(t.object)))
         if t.predicate in _POSTS:
             placed.setdefault(t.sentence_start, []).append((_words(t.subject), _words(t.object)))
         names.setdefault(t.sentence_start, []).extend(set(_words(n)) for n in (t.subject, t.object))
@@ -485,6 +487,9 @@ def merged(rules: list[Triple], found: list[Triple]) -> list[Triple]:
             continue
         if any(s[0] in known and o[0] in known for known in names.get(t.sentence_start, ())):
             continue  # "Pengadilan Tindak Pidana Korupsi (Tipikor)": one entity by two of its names
+        if t.predicate == GENERIC and t.verb and any(_overlap(s, a) or _overlap(o, b) for a, b in
+                                                     stated.get((t.sentence_start, _frames().get(t.verb)), ())):
+            continue  # "Washington sanctioned X": the rules read the verb's event with one of these ends (as the US)
         if t.predicate in _POSTS and any(_overlap(s, a) or _overlap(o, b) for a, b in placed.get(t.sentence_start, ())):
             continue  # "Menteri PUPR Basuki, dan Kepala BNPB Doni": a title read by the rules places its holder, who holds no post of a neighbour's
         out.append(t)

@@ -196,6 +196,16 @@ def test_merged_gives_no_second_post_to_a_holder_or_a_body_the_rules_placed():
         ("Basuki", "met", "Rina", 0), ("Basuki", "holds_role", "BNPB", 50)]
 
 
+def test_merged_drops_a_verb_link_whose_event_the_rules_read_with_one_of_its_ends():
+    # "Washington sanctioned X": the rules read the capital as the country; the verb link from the city is the same event
+    rules = [_triple("United States", "sanctioned", "Oleg Deripaska")]
+    found = [_triple("Washington", "related", "Oleg Deripaska", verb="sanction"),
+             _triple("Washington", "related", "Oleg Deripaska", verb="praise"),  # another verb is another event
+             _triple("Washington", "related", "Oleg Deripaska", start=50, verb="sanction")]  # another sentence
+    merged = relate.merged(rules, found)
+    assert [(t.verb, t.sentence_start) for t in merged[1:]] == [("praise", 0), ("sanction", 50)]
+
+
 def test_generic_links_are_scored_and_shown_by_their_verb():
     t = _triple("Ana Lopez", "related", "Carl Berg", verb="greet")
     assert relation_of(t) == "greet"
