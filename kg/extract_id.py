@@ -3424,6 +3424,8 @@ def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
             genitive = True
             k += 1
             continue
+        if genitive and t.low == "asal":
+            return []  # "sanksi kepada perusahaan asal China": the unnamed company, whose origin follows
         if genitive and t.low == "di":  # "keprihatinan atas situasi di Myanmar"
             k += 1
             continue

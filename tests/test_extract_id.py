@@ -2757,3 +2757,11 @@ def test_a_husband_and_wife_pair_is_married(text):
 def test_a_pair_of_players_is_not_married():
     facts = _facts("Pasangan ganda putra Tomas Herczeg dan Andi Wijaya menang di final.")
     assert not any(p == "married_to" for _, p, _ in facts), facts
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_the_origin_after_an_unnamed_object_is_no_object():
+    # the sanction falls on a company from Vietnam, not on Vietnam
+    assert not [f for f in _facts("Pemerintah Kanada memberikan sanksi kepada perusahaan asal Vietnam itu.") if f[1] == "sanctioned"]
+    # a named object after the preposition is still read
+    assert ("Canada", "sanctioned", "Vietnam") in _facts("Kanada memberikan sanksi kepada Vietnam.")
