@@ -1658,6 +1658,11 @@ class _SentenceReader:
         if label == "NORP":
             return None
         if tok.pos_ == "PROPN" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            # a name the tagger left untyped: its letters decide where they are sure ("The Sunday Telegraph" reads
+            # as a body's); else a short one is a person's
+            kind, p = nametype.best(name)
+            if kind in ("Organization", "Location") and p >= nametype.FLOOR:
+                return kind
             return "Person" if len(words) <= 3 else "Organization"
         if tok.pos_ == "PROPN" and len(words) == 1 and not label and _CAMEL.match(name) and not name.startswith(_NAME_PREFIXES):
             return "Organization"  # "SpaceX", "OpenAI": a capital inside one word is a brand's, not a person's

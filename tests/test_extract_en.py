@@ -2772,3 +2772,10 @@ def test_a_city_its_state_and_its_country_are_a_chain(text, expected):
 def test_places_listed_before_a_country_are_no_chain(text):
     # Paris does lie in France; Lyon lies in no Paris
     assert not [f for f in _facts(text) if f[1] == "located_in" and f[0] == "Lyon"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_an_untagged_name_whose_letters_read_as_a_body_is_no_person():
+    # the tagger leaves the paper's name untyped; a two-word name is a person's only where its letters do not say otherwise
+    assert not [f for f in _facts('Mr Brandt told The Sunday Telegraph: "The plan is sound."') if f[1] == "told"]
+    assert ("Brandt", "told", "Tomas Herczeg") in _facts('Mr Brandt told Tomas Herczeg: "The plan is sound."')
