@@ -993,7 +993,7 @@ class _SentenceReader:
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "in" and doc[tok.i + 1].head.pos_ in ("VERB", "AUX"):
                 preps.append(doc[tok.i + 1])  # "arrived at the Lundu Community Hall in Lundu": the parse hung "in" on the verb
             wheres = self._prep_targets(preps, ("in",)) + \
-                [e for c in tok.children if c.dep_ == "poss" for e in self._mention_of(c) if e.type == "Country"]
+                [e for c in tok.children if c.dep_ == "poss" for e in self._mention_of(c) if e.type in ("Country", "Location")]
             for w in wheres:
                 if w.type in ("Location", "Country") and w is not bodies[0]:
                     self.emit(bodies[0], "located_in", w)

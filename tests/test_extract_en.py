@@ -2779,3 +2779,13 @@ def test_an_untagged_name_whose_letters_read_as_a_body_is_no_person():
     # the tagger leaves the paper's name untyped; a two-word name is a person's only where its letters do not say otherwise
     assert not [f for f in _facts('Mr Brandt told The Sunday Telegraph: "The plan is sound."') if f[1] == "told"]
     assert ("Brandt", "told", "Tomas Herczeg") in _facts('Mr Brandt told Tomas Herczeg: "The plan is sound."')
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city's possessive sites a mosque, a hospital or a court as a country's does
+    ("Crowds gathered at Jakarta's Istiqlal Mosque on Friday.", ("Istiqlal Mosque", "located_in", "Jakarta")),
+    ("Texas's Supreme Court ruled on Friday.", ("Supreme Court", "based_in", "Texas")),
+])
+def test_a_place_possessive_sites_a_body_named_by_its_kind(text, expected):
+    assert expected in _facts(text)
