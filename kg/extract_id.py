@@ -186,6 +186,7 @@ class _Lexicon:
         self.long_name_cues = set(orgs["long_name_cues"])
         self.event_suffixes = set(orgs.get("event_suffixes", ()))
         self.venue_verbs = set(orgs.get("event_venue_verbs", ()))
+        self.site_verbs = frozenset(orgs.get("site_verbs", ()))
         self.event_classes = {w.lower() for w in orgs.get("event_classes", ())}
         self.unsited_events = {w.lower() for w in orgs.get("unsited_events", ())}
         self.venue_words = set(orgs.get("venue_words", {}).get("words", ()))
@@ -2613,7 +2614,9 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
             venue = _venue(toks, m, starts, lex)
             if venue is not None:
                 facts.append((m.node, "held_in", venue.node, None, 0.6))
-        # "Istana Kepresidenan di Jakarta": a place inside a place
+        # "Istana Kepresidenan di Jakarta": a place inside a place; "Pura X terletak di Y" says so with a verb
+        if low in lex.site_verbs and m.node.type == "Location" and j + 1 < len(toks) and toks[j + 1].low == "di":
+            j, low = j + 1, "di"
         if low == "di" and m.node.type == "Location" and j + 1 not in starts:
             cls = _match(toks, j + 1, lex.place_nouns)  # "kota Maungdaw di negara bagian Rakhine": past the class noun
             if cls and not toks[j + 1].cap and j + 1 + cls[0] in starts:

@@ -2765,3 +2765,19 @@ def test_the_origin_after_an_unnamed_object_is_no_object():
     assert not [f for f in _facts("Pemerintah Kanada memberikan sanksi kepada perusahaan asal Vietnam itu.") if f[1] == "sanctioned"]
     # a named object after the preposition is still read
     assert ("Canada", "sanctioned", "Vietnam") in _facts("Kanada memberikan sanksi kepada Vietnam.")
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a temple or a museum opening a name makes it a place, and a verb may say where it lies
+    ("Pura Ulun Sari terletak di Kabupaten Bangli.", ("Pura Ulun Sari", "located_in", "Kabupaten Bangli")),
+    ("Museum Sejarah Kopi berlokasi di Kota Jambi.", ("Museum Sejarah Kopi", "located_in", "Jambi")),
+    ("Wisatawan memadati Vihara Tri Ratna di Singkawang.", ("Vihara Tri Ratna", "located_in", "Singkawang")),
+])
+def test_a_site_named_by_its_kind_lies_where_the_sentence_puts_it(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_person_who_is_somewhere_lies_nowhere():
+    assert not [f for f in _facts("Budi Santoso berada di Jakarta pada Senin.") if f[1] == "located_in"]
