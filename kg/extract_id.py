@@ -1448,6 +1448,9 @@ def _name_end(toks, i, lex) -> int:
                              or j > i and _NAME_ARTICLE.fullmatch(toks[j].text)
                              or j > i and toks[j].text in _REGNAL
                              or j > i and toks[j].low in ("bin", "binti") and j + 1 < len(toks) and _name_word(toks, j + 1, lex)
+                             or j > i and toks[j].low in lex.calendar and toks[j].cap and j + 1 < len(toks)
+                             and _name_word(toks, j + 1, lex) and toks[j + 1].low not in lex.calendar
+                             and not _common_word(toks[j + 1].low, lex)  # "Li Jun Hui"; not "Widodo Senin Berangkat"
                              or j > i and _particle_before_name(toks, j, lex)):
         j += 1
     return j
@@ -3302,6 +3305,8 @@ def _left(toks, at, i, lex, verb_ends=frozenset(), reporting_ends=frozenset()):
             while before > 0 and _match(toks, before, lex.np_prefixes) and _match(toks, before, lex.np_prefixes)[0] == 1:
                 before -= 1  # "dengan perwakilan Interpol": the preposition before the phrase's quantifier or noun
             if before >= 0 and toks[before].low in lex.prepositions:
+                if toks[before].low in ("di", "ke", "dari", "dengan") and before - 1 in verb_ends and before - 1 not in reporting_ends:
+                    return [], ("inherit", "serial")  # "tiba di Tokyo didampingi X": the place is the first verb's
                 return [], "none"  # "bandara di Pakistan dimiliki ...": a place inside a phrase, not the subject
             if found[0].start - 1 in verb_ends and found[0].start - 1 not in reporting_ends:
                 return [], "none"  # "yang menembak Budi masih diselidiki": Budi is the object of the verb before
@@ -3324,6 +3329,9 @@ def _left(toks, at, i, lex, verb_ends=frozenset(), reporting_ends=frozenset()):
         n = _skippable(toks, j, lex)
         if n:
             j -= n
+            continue
+        if low == "dengan" and j == i - 1 and morph_id.voice_of(toks[i].low) == morph_id.PASSIVE:
+            j -= 1  # "tiba dengan didampingi X": the manner of the clause's act, whose subject is the verb's
             continue
         if low in lex.inherit or low == ",":
             return [], ("inherit", low)

@@ -2781,3 +2781,29 @@ def test_a_site_named_by_its_kind_lies_where_the_sentence_puts_it(text, expected
 @pytest.mark.usefixtures("rules_only")
 def test_a_person_who_is_somewhere_lies_nowhere():
     assert not [f for f in _facts("Budi Santoso berada di Jakarta pada Senin.") if f[1] == "located_in"]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive after the first verb's place, or after "dengan", shares the clause's subject
+    ("Budi Santoso tiba di Osaka didampingi Menteri Perdagangan Rina Kusuma.", ("Rina Kusuma", "accompanied", "Budi Santoso")),
+    ("Budi Santoso meninjau pasar dengan ditemani Menteri Perdagangan Rina Kusuma.", ("Rina Kusuma", "accompanied", "Budi Santoso")),
+    # the First Lady's words are her title, not her name
+    ("Budi Santoso tiba di Osaka didampingi Ibu Negara Rina Kusuma.", ("Rina Kusuma", "accompanied", "Budi Santoso")),
+])
+def test_a_passive_after_the_first_verbs_phrase_shares_its_subject(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_clause_after_since_has_its_own_subject():
+    # "sejak" opens a clause, not a place of the verb before: nothing before it replaced anyone
+    found = _facts("Pasar Baru Bandung sepi sejak Budi Santoso menggantikan Rina Kusuma.")
+    assert not [f for f in found if f[1] == "replaced" and f[0] != "Budi Santoso"], found
+
+
+def test_a_month_word_inside_a_name_is_part_of_it():
+    found = _facts("Rina Kusuma kalah dari Li Jun Hui di final.")
+    assert ("Li Jun Hui", "defeated", "Rina Kusuma") in found
+    # a month word and a common word after a name close it
+    assert not [f for f in _facts("Presiden Budi Santoso Senin Berangkat ke Osaka.") if "Senin" in f[0]]
