@@ -33,7 +33,7 @@ _PREFIX_RELATIONS = {
     "lawyer_of": ({"Person"}, {"Person", "Organization"}),
     "married_to": ({"Person"}, {"Person"}), "child_of": ({"Person"}, {"Person"}), "relative_of": ({"Person"}, {"Person"}),
     "advised": ({"Person"}, {"Person", "Organization", "Country"}),
-    "spokesperson_of": ({"Person"}, {"Person"}),  # "Putin's spokesman X"; a body's spokesman is a post, read as a role
+    "spokesperson_of": ({"Person"}, {"Person"}),  # "Putin's spokesman X"; a body's spokesman is read as a title, then speaks for it (emit)
     "works_for": ({"Person"}, {"Organization"}),
     "subsidiary_of": ({"Organization"}, {"Organization"}),
 }
@@ -1042,6 +1042,9 @@ class _SentenceReader:
         return True
 
     def emit(self, subj: _Entity, pred: str, obj: _Entity, role: str | None = None, confidence: float = 0.7) -> None:
+        if pred in ("holds_role", "leads") and role and subj.type == "Person" and obj.type in ("Organization", "Country") \
+                and any(self.lex.relations.get(" ".join(role.split()[k:]), ("",))[0] == "spokesperson_of" for k in range(len(role.split()))):
+            pred, role = "spokesperson_of", None  # "Pentagon spokesman X" speaks for the Pentagon, as the annotations read it
         if pred == "held_in" and (subj.type != "Event" or obj.type not in ("Location", "Country")):
             return  # "Navalny was held in ...": only an event is held at a place
         if pred == "located_in" and obj.type == "Organization" and subj.type in ("Organization", "Location") \

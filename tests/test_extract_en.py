@@ -2789,3 +2789,14 @@ def test_an_untagged_name_whose_letters_read_as_a_body_is_no_person():
 ])
 def test_a_place_possessive_sites_a_body_named_by_its_kind(text, expected):
     assert expected in _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's spokesperson speaks for it (the ontology's spokesperson_of), as the annotations and the gold read it
+    ("Acme Robotics spokeswoman Rosa Vidal declined to comment.", ("Rosa Vidal", "spokesperson_of", "Acme Robotics")),
+    ("Former White House press secretary Tom Berg criticized the plan.", ("Tom Berg", "spokesperson_of", "White House")),
+])
+def test_a_bodys_spokesperson_speaks_for_it(text, expected):
+    facts = _facts(text)
+    assert expected in facts and not [f for f in facts if f[1] == "holds_role"], facts
