@@ -481,7 +481,14 @@ def merged(rules: list[Triple], found: list[Triple]) -> list[Triple]:
             placed.setdefault(t.sentence_start, []).append((_words(t.subject), _words(t.object)))
         names.setdefault(t.sentence_start, []).extend(set(_words(n)) for n in (t.subject, t.object))
     out = list(rules)
+    kept: dict[tuple, int] = {}  # one triple per sentence, ends, property and verb: the surest reading stays
     for t in found:
+        same = (t.sentence_start, t.subject.name, t.predicate, t.verb, t.object.name)
+        if same in kept:
+            k = kept[same]
+            if t.confidence > out[k].confidence:
+                out[k] = t  # a score line and the pair model both read "A 2-1 B"
+            continue
         s, o = _words(t.subject), _words(t.object)
         if any((_overlap(s, a) and _overlap(o, b)) or (_overlap(s, b) and _overlap(o, a)) for a, b in linked.get(t.sentence_start, ())):
             continue
@@ -492,6 +499,7 @@ def merged(rules: list[Triple], found: list[Triple]) -> list[Triple]:
             continue  # "Washington sanctioned X": the rules read the verb's event with one of these ends (as the US)
         if t.predicate in _POSTS and any(_overlap(s, a) or _overlap(o, b) for a, b in placed.get(t.sentence_start, ())):
             continue  # "Menteri PUPR Basuki, dan Kepala BNPB Doni": a title read by the rules places its holder, who holds no post of a neighbour's
+        kept[same] = len(out)
         out.append(t)
     return out
 

@@ -206,6 +206,17 @@ def test_merged_drops_a_verb_link_whose_event_the_rules_read_with_one_of_its_end
     assert [(t.verb, t.sentence_start) for t in merged[1:]] == [("praise", 0), ("sanction", 50)]
 
 
+def test_merged_states_one_reading_of_a_pair_once_with_its_surest_confidence():
+    # a score line and the pair model both read "Persib 2-1 Persija" in one sentence
+    line = dataclasses.replace(_triple("Persib", "defeated", "Persija"), confidence=0.6)
+    model = dataclasses.replace(line, confidence=0.73)
+    other = dataclasses.replace(line, sentence_start=50)  # the same pair in another sentence is another statement
+    merged = relate.merged([], [line, model, other])
+    assert [(t.sentence_start, t.confidence) for t in merged] == [(0, 0.73), (50, 0.6)]
+    # a pair the two read with different verbs keeps both
+    assert len(relate.merged([], [_triple("A", "related", "B", verb="greet"), _triple("A", "related", "B", verb="praise")])) == 2
+
+
 def test_generic_links_are_scored_and_shown_by_their_verb():
     t = _triple("Ana Lopez", "related", "Carl Berg", verb="greet")
     assert relation_of(t) == "greet"
