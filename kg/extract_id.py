@@ -187,6 +187,7 @@ class _Lexicon:
         self.event_suffixes = set(orgs.get("event_suffixes", ()))
         self.venue_verbs = set(orgs.get("event_venue_verbs", ()))
         self.site_verbs = frozenset(orgs.get("site_verbs", ()))
+        self.inner_bodies = frozenset(orgs.get("inner_bodies", {}).get("words", ()))
         self.event_classes = {w.lower() for w in orgs.get("event_classes", ())}
         self.unsited_events = {w.lower() for w in orgs.get("unsited_events", ())}
         self.venue_words = set(orgs.get("venue_words", {}).get("words", ()))
@@ -1888,6 +1889,11 @@ def _titled(toks, i, lex, doc, facts):
         unit = _org(toks, i + n - 1, lex)  # "Ketua Komisi X Ratna": the title's last word opens the unit's name
         if unit is not None and unit.node.type == "Organization" and unit.end > j:
             aff = unit.end, unit.node
+    if aff is None and title_cap and doc is not None and not shared and not role_en.endswith("minister") \
+            and role_en not in lex.band_roles and role_en not in lex.team_roles:
+        held = _portfolio_body(toks, j, lex, doc)
+        if held is not None:
+            aff, is_head = held, False  # the head of a unit of the body, named by its portfolio, holds a post in the body
     affil = None
     more = _portfolio_end(toks, j, lex) if title_cap and role_en.endswith("minister") else None
     if more is not None and (aff is None or aff[0] <= more):  # "Menteri Pendidikan Dasar dan Menengah Hendra": the portfolio goes on after "dan"
@@ -1935,6 +1941,15 @@ def _titled(toks, i, lex, doc, facts):
         if parent is not None and parent.node.type == "Organization" and parent.node.name != affil.name:
             facts.append((affil, "part_of", parent.node, None, 0.6))
             j = parent.end
+    parent = None
+    if affil is not None and affil.type == "Organization" and j < len(toks) and toks[j].cap and doc is not None \
+            and (doc.ner.get(j) or (0, ""))[1] != "Person" and not _role_at(toks, j, lex):
+        parent = _body_then_holder(toks, j, lex, doc)  # "Dirjen Bea Cukai Kemenkeu, X": the unit, then the body it is in
+        if parent is not None and parent[1].name != affil.name:
+            facts.append((affil, "part_of", parent[1], None, 0.6))
+            j, parent = parent
+        else:
+            parent = None
     if affil is not None and j + 1 < len(toks) and toks[j].low == "untuk":
         host = _country_at(toks, j + 1, lex)  # "Duta Besar Norwegia untuk Indonesia, Erik Johansen": the host country
         if host and host[1].type == "Country":
@@ -2009,7 +2024,8 @@ def _titled(toks, i, lex, doc, facts):
     if person and person.end - person.start == 1 and affil is not None and affil.type == "Organization" and name_at == j:
         last = j - 1  # "Kepala Badan Gizi Nasional Dadang Suhendar": the organisation took the first name
         if (last - aff_start >= 2 and toks[last].cap and not toks[last].caps and not _match(toks, last, lex.words)
-                and toks[last - 1].low not in lex.place_levels and not _country_at(toks, last, lex)):  # "DPRD Kota Bekasi X": a place
+                and toks[last - 1].low not in lex.place_levels and not _country_at(toks, last, lex)  # "DPRD Kota Bekasi X": a place
+                and (doc.ner.get(last) or (0, ""))[1] != "Organization"):  # "... SMK Kemdikbud Mustaghfirin": the body's name
             wider = _person(toks, last, lex, doc)
             if wider and wider.end == person.end:
                 affil, j, name_at, person = _org_name(toks, aff_start, last, lex), last, last, wider
@@ -2023,6 +2039,8 @@ def _titled(toks, i, lex, doc, facts):
         sought = any(_match(toks, x, lex.candidate) and x + _match(toks, x, lex.candidate)[0] == i0 for x in range(max(0, i0 - 2), i0))
         if not sought:  # "calon wali kota Medan Bobby": an office sought is not held
             _role_fact(node, role_en, is_head, former, affil, facts)
+            if parent is not None and not former:
+                facts.append((node, "holds_role", parent, role_en, 0.8))  # the unit's head holds a post in its body
         ministry = _ministry(toks, i, n, lex) if affil is None and not sought and not former else None
         if ministry is not None:  # "Mendagri Tito": the home affairs minister of the article's country heads its ministry
             facts.append((node, "holds_role", ministry, role_en, 0.6))
@@ -2095,6 +2113,45 @@ def _paired_titles(toks, i, lex, doc: _Doc, facts: list) -> list[_Mention] | Non
     facts.extend(f for f in scratch if f[0] is not second.node)  # facts about the body itself ("part_of")
     return [_Mention(i, holder.end, Node(holder.node.name, "Person", (*holder.node.aliases, _span_text(toks, i, holder.end))), first[1]),
             _Mention(j + 1, other.end, other.node, second_role[1])]
+
+
+def _portfolio_body(toks, j, lex, doc: _Doc) -> tuple[int, Node] | None:
+    """"Direktur Pelayanan BPJS Ketenagakerjaan Krishna Syarif", "Direktur Barang Milik Negara Kementerian Keuangan,
+    Encep": after a title, the capitalised words of its portfolio (which name no body the holder is tied to), then
+    the body the post is in, then the holder's name: (index where the name starts, the body). None where no body
+    closes the portfolio right before a person's name."""
+    k = j
+    while k < len(toks) and k - j <= 12:
+        t = toks[k]
+        if (doc.ner.get(k) or (0, ""))[1] == "Person" or k > j and _role_at(toks, k, lex):
+            return None  # the holder's name (or another title) before any body: no portfolio here
+        held = _body_then_holder(toks, k, lex, doc) if t.cap and k > j else None
+        if held is not None:
+            return held
+        if not (t.cap or k > j and t.low in ("dan", "&", ",") and k + 1 < len(toks) and (toks[k + 1].cap or toks[k + 1].low == "dan")):
+            return None
+        k += 1
+    return None
+
+
+def _body_then_holder(toks, k, lex, doc: _Doc) -> tuple[int, Node] | None:
+    """A body named at ``k`` and right after it (past its short form in brackets, a comma and any rank) a person's
+    name: (index where the name starts, the body)."""
+    if toks[k].low in lex.honorifics or toks[k].low in lex.inner_bodies:
+        return None  # a rank ("Polres Bogor AKP X"), or a faction or unit, which lies inside the body before it
+    body = _affiliation(toks, k, lex, lower_ok=False, local=False, doc=doc)
+    tagged = doc.ner.get(k)
+    if tagged is not None and tagged[1] == "Organization" and (body is None or tagged[0] > body[0]):
+        body = tagged[0], _org_name(toks, k, tagged[0], lex)  # "BPJS Kesehatan": the model's whole name
+    if body is None or body[1].type != "Organization":
+        return None
+    h = _acronym_after(toks, body[0])[1]
+    if h < len(toks) and toks[h].text == ",":
+        h += 1
+    h = _past_honours(toks, h, lex)
+    if h < len(toks) and (doc.ner.get(h) or (0, ""))[1] == "Person" and _person(toks, h, lex, doc) is not None:
+        return h, body[1]
+    return None
 
 
 def _unit_of(toks, j, unit: str, lex, doc: _Doc) -> tuple[int, Node] | None:

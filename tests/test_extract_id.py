@@ -842,6 +842,14 @@ def test_described_companies_and_parents_must_not_produce(text, unwanted):
         # a unit, then its parent body, then the holder: "Ketua Komisi Hukum MUI Jabar KH Ahmad Fauzi"
         ("Ketua Komisi Hukum MUI Jabar KH Ahmad Fauzi membacakan fatwa itu.", ("Ahmad Fauzi", "holds_role", "Legal Commission")),
         ("Ketua Komisi Hukum MUI Jabar KH Ahmad Fauzi membacakan fatwa itu.", ("Legal Commission", "part_of", "MUI West Java")),
+        # a title, its portfolio (words that name no body), the body the post is in, then the holder
+        ("Direktur Pelayanan BPJS Kesehatan Budi Santoso mengatakan layanan naik.", ("Budi Santoso", "holds_role", "BPJS Kesehatan")),
+        ("Direktur Barang Milik Negara Kementerian Keuangan, Andi Wijaya menambahkan asuransi itu penting.",
+         ("Andi Wijaya", "holds_role", "Ministry of Finance")),
+        ("Rapat dihadiri Direktur Pembinaan Guru Kemdikbud Rahmat Hidayat .", ("Rahmat Hidayat", "holds_role", "Kemdikbud")),
+        # a unit the title heads, the body it is in, then the holder: the holder has a post in the body too
+        ("Dirjen Bea Cukai Kemenkeu, Heru Santoso mengatakan kapal itu disita.", ("Heru Santoso", "holds_role", "Ministry of Finance")),
+        ("Dirjen Bea Cukai Kemenkeu, Heru Santoso mengatakan kapal itu disita.", ("Bea Cukai", "part_of", "Ministry of Finance")),
         # a body named by its acronym takes a province abbreviation after it
         ("Gubernur Budi Santoso mengkritik MUI Sulsel.", ("Budi Santoso", "criticized", "MUI South Sulawesi")),
     ],
@@ -857,6 +865,9 @@ def test_units_of_bodies_and_regional_branches(text, expected):
         ("Ketua Komisi Hukum MUI Jabar KH Ahmad Fauzi membacakan fatwa itu.", "Jabar"),
         # a company is no unit of the body named after it ("PT X BUMN" names no membership)
         ("PT Sinar Laut BUMN membeli kapal.", "part_of"),
+        # a faction sits inside the assembly named before it; a rank after a unit is no body
+        ("Wakil Ketua MPR Fraksi Demokrat Budi Hartono menegaskan hal itu.", "part_of"),
+        ("Kasatlantas Polres Bogor AKP Andi Wijaya mengatakan hal itu.", "part_of"),
         # a roman numeral alone after a title is no name of a unit
         ("Raja Charles III mengunjungi Kenya.", "Charles"),
     ],
