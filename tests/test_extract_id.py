@@ -1770,6 +1770,35 @@ def test_a_job_word_the_noun_dictionary_knows_names_the_employer(text, expected)
     assert expected in _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bekerja di/untuk" a body: its employee (a place one works in is no employer)
+        ("Andi Saputra yang bekerja di Bank Mandiri ditangkap polisi.", ("Andi Saputra", "works_for", "Bank Mandiri")),
+        ("Rina Sari bekerja untuk Google selama lima tahun.", ("Rina Sari", "works_for", "Google")),
+        # a photographer, a consultant: job words in the affiliation list
+        ("Fotografer Kompas Rina Sari meliput sidang itu.", ("Rina Sari", "works_for", "Kompas")),
+        ("Budi Santoso, konsultan di Bank Mandiri, menjelaskan risiko itu.", ("Budi Santoso", "works_for", "Bank Mandiri")),
+    ],
+)
+def test_working_at_a_body_and_job_words_name_the_employer(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andi Saputra bekerja di Jakarta sejak 2010.",  # a city is no employer
+        "Budi Santoso tidak lagi bekerja di Telkomindo.",  # denied
+        "Budi Santoso akan bekerja di Pertamina tahun depan.",  # not yet
+    ],
+)
+def test_working_somewhere_names_no_employer_when_denied_planned_or_a_place(text):
+    assert not [f for f in _facts(text) if f[1] == "works_for"], _facts(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
