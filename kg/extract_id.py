@@ -1383,10 +1383,16 @@ def _name(toks, i, lex, doc, facts):
     # a country inside splits the chunk: "Widodo Indonesia"; not a name the model reads as one person's
     # ("Praveen Jordan", "Michael Jordan")
     person = doc.ner.get(i) == (j, "Person")
-    for k in range(i + 1, j):
-        inner = _country_at(toks, k, lex)
+    for k in range(i + 1, j + 1):
+        inner = _country_at(toks, k, lex) if k < len(toks) else None
         if inner and inner[1].type == "Country" and not (person and inner[0] == j):
-            j = k
+            whole = _span_text(toks, i, inner[0])
+            known = gazetteer.lookup(whole, LANG)
+            if known is not None and known.type == "Organization" or doc.ner.get(i) == (inner[0], "Organization") \
+                    and nametype.best(whole)[0] == "Organization":
+                # "Garuda Indonesia", "Telkom Indonesia": a company whose name ends in its country's
+                return _Mention(i, inner[0], Node(known.name if known else whole, "Organization", (whole,)))
+            j = min(j, k)
             break
     hint = doc.ner.get(i)
     if hint and hint[0] < j and hint[0] in doc.ner:

@@ -1780,6 +1780,10 @@ def test_a_job_word_the_noun_dictionary_knows_names_the_employer(text, expected)
         # a photographer, a consultant: job words in the affiliation list
         ("Fotografer Kompas Rina Sari meliput sidang itu.", ("Rina Sari", "works_for", "Kompas")),
         ("Budi Santoso, konsultan di Bank Mandiri, menjelaskan risiko itu.", ("Budi Santoso", "works_for", "Bank Mandiri")),
+        # a company whose name ends in its country's stays one name ("Garuda Indonesia", not Garuda and Indonesia)
+        ("Pramugari Garuda Indonesia Rina Sari mendapat penghargaan.", ("Rina Sari", "works_for", "Garuda Indonesia")),
+        ("Analis Sinar Sekuritas Indonesia Budi Hartono mengatakan indeks akan naik.",
+         ("Budi Hartono", "works_for", "Sinar Sekuritas Indonesia")),
     ],
 )
 def test_working_at_a_body_and_job_words_name_the_employer(text, expected):
