@@ -1772,6 +1772,9 @@ def _affiliation(toks, j, lex, lower_ok: bool, local: bool = True, doc: _Doc | N
         # "CEO Gojek": a body no cue word marks, named by the model; "CEO Freeport McMoran Richard Adkerson":
         # of two unknown names the model reads right after a title, the first is the body and the second the holder
         return hint[0], Node(surface, "Organization", (surface,))
+    if hint[1] == "Location" and local and holder is not None and holder[1] == "Person" and hint[0] - j <= 3:
+        # "Camat Cibinong Budi": a local office, the place the model reads as one, then the holder's name
+        return hint[0], Node(surface, "Location", (surface,))
     return None
 
 
@@ -2147,8 +2150,11 @@ def _body_then_holder(toks, k, lex, doc: _Doc) -> tuple[int, Node] | None:
         return None  # a rank ("Polres Bogor AKP X"), or a faction or unit, which lies inside the body before it
     body = _affiliation(toks, k, lex, lower_ok=False, local=False, doc=doc)
     tagged = doc.ner.get(k)
-    if tagged is not None and tagged[1] == "Organization" and (body is None or tagged[0] > body[0]):
-        body = tagged[0], _org_name(toks, k, tagged[0], lex)  # "BPJS Kesehatan": the model's whole name
+    if tagged is not None and tagged[1] == "Organization" and (body is None or tagged[0] > body[0] or tagged[0] < body[0]
+                                                              and (doc.ner.get(tagged[0]) or (0, ""))[1] == "Person"):
+        # "BPJS Kesehatan": the model's whole name; "Kemenkeu Budi ...": the model's name ends where a person's begins
+        short = _affiliation(toks[: tagged[0]], k, lex, lower_ok=False, local=False, doc=doc) if body is not None else None
+        body = short if short is not None and short[0] == tagged[0] else (tagged[0], _org_name(toks, k, tagged[0], lex))
     if body is None or body[1].type != "Organization":
         return None
     h = _acronym_after(toks, body[0])[1]

@@ -858,6 +858,22 @@ def test_units_of_bodies_and_regional_branches(text, expected):
     assert expected in _facts(text), _facts(text)
 
 
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rules alone: a portfolio, the body, the holder
+        ("Direktur Pelayanan BPJS Kesehatan Budi Santoso mengatakan layanan naik.", ("Budi Santoso", "holds_role", "BPJS Kesehatan")),
+        # the model's body ends where the holder's name begins, however far a known short form would read on
+        ("Dirjen Perimbangan Keuangan Kemenkeu Budi Hartono mengatakan dana sudah cair.", ("Budi Hartono", "holds_role", "Ministry of Finance")),
+        # a local office, then a place only the model knows, then the holder
+        ("Camat Cibinong Budi Hartono belum bisa memberikan keterangan.", ("Budi Hartono", "holds_role", "Cibinong")),
+    ],
+)
+def test_titles_read_by_the_rules_alone(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
 @pytest.mark.parametrize(
     ("text", "unwanted"),
     [
