@@ -1903,6 +1903,14 @@ def _titled(toks, i, lex, doc, facts):
         held = _portfolio_body(toks, j, lex, doc)
         if held is not None:
             aff, is_head = held, False  # the head of a unit of the body, named by its portfolio, holds a post in the body
+    if aff is not None and aff[1].type == "Organization" and doc is not None:
+        tagged = doc.ner.get(aff_start)
+        if tagged is not None and tagged[1] == "Organization" and tagged[0] > aff[0] \
+                and all(toks[x].cap and toks[x].low not in lex.honorifics for x in range(aff[0], tagged[0])) \
+                and (doc.ner.get(_past_honours(toks, tagged[0], lex)) or (0, ""))[1] == "Person":
+            # "Kabid Humas Polda Metro Jaya Kombes X": the model reads the body on to where the rank and the
+            # holder's name begin
+            aff = tagged[0], _org_name(toks, aff_start, tagged[0], lex)
     affil = None
     more = _portfolio_end(toks, j, lex) if title_cap and role_en.endswith("minister") else None
     if more is not None and (aff is None or aff[0] <= more):  # "Menteri Pendidikan Dasar dan Menengah Hendra": the portfolio goes on after "dan"

@@ -868,6 +868,11 @@ def test_units_of_bodies_and_regional_branches(text, expected):
         ("Dirjen Perimbangan Keuangan Kemenkeu Budi Hartono mengatakan dana sudah cair.", ("Budi Hartono", "holds_role", "Ministry of Finance")),
         # a local office, then a place only the model knows, then the holder
         ("Camat Cibinong Budi Hartono belum bisa memberikan keterangan.", ("Budi Hartono", "holds_role", "Cibinong")),
+        # police unit titles: the body the model reads on to the rank, the rank "Kombes Pol" no part of the name
+        ("Kabid Humas Polda Metro Jaya Kombes Budi Hartono mengatakan pelaku ditangkap.",
+         ("Budi Hartono", "holds_role", "Polda Metro Jaya")),
+        ("ujar Kabid Humas Polda Jabar, Kombes Pol Budi Hartono, dalam keterangan tertulis.", ("Budi Hartono", "holds_role", "Polda Jabar")),
+        ("Kabareskrim Polri Komjen Budi Hartono menegaskan hal itu.", ("Budi Hartono", "holds_role", "Indonesian National Police")),
     ],
 )
 def test_titles_read_by_the_rules_alone(text, expected):
