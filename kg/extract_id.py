@@ -2769,6 +2769,8 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
                 if (owner is not None and owner.node.type == "Person" and toks[owner.start].cap
                         and not (owner.start > 0 and (toks[owner.start - 1].low in lex.affiliation_nouns or _role_at(toks, owner.start - 1, lex)))):
                     people = [owner]  # "Nadiem, pendiri Gojek, lulusan X": Gojek is no person here
+                else:
+                    people = _enumerated(toks, m.end, starts, at, lex)  # "dua anggota TNI yang terluka adalah A dan B"
         elif (_party(toks, m, lex) or faction is not None) and before in ("(", "dari"):
             k = m.start - 2
             while before == "dari" and k > 0 and toks[k].low in ("berasal", "asal", "yang"):
@@ -3450,6 +3452,22 @@ def _negated(toks, i, lex) -> bool:
             return False
         j -= n
     return False
+
+
+_ENUMERATORS = frozenset({"yakni", "yaitu", "adalah", "ialah"})
+
+
+def _enumerated(toks, j, starts, at, lex) -> list[_Mention]:
+    """The people a clause after a body lists by name: "(Sembilan) anggota DPRD yang diperiksa yakni A, B, dan C" →
+    [A, B, C]. The list must follow "yakni/yaitu/adalah/ialah" within the clause (no comma or full stop before it)."""
+    k = j
+    while k < len(toks) and k - j <= 10 and toks[k].low not in _ENUMERATORS:
+        if toks[k].text in ",.;:()" or toks[k].low in lex.affiliation_nouns:
+            return []
+        k += 1
+    if k >= len(toks) or toks[k].low not in _ENUMERATORS:
+        return []
+    return [x for x in _np(toks, k + 1, starts, at, lex) if x.node.type == "Person"]
 
 
 def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:

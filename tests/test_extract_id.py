@@ -873,10 +873,21 @@ def test_units_of_bodies_and_regional_branches(text, expected):
          ("Budi Hartono", "holds_role", "Polda Metro Jaya")),
         ("ujar Kabid Humas Polda Jabar, Kombes Pol Budi Hartono, dalam keterangan tertulis.", ("Budi Hartono", "holds_role", "Polda Jabar")),
         ("Kabareskrim Polri Komjen Budi Hartono menegaskan hal itu.", ("Budi Hartono", "holds_role", "Indonesian National Police")),
+        # the members a clause after the body lists by name
+        ("Sembilan anggota DPRD yang diperiksa yakni Budi Santoso, Andi Wijaya, dan Rina Sari.", ("Rina Sari", "member_of", "DPRD")),
+        ("Dua anggota TNI yang terluka adalah Serda Budi Santoso dan Praka Andi Wijaya.",
+         ("Andi Wijaya", "member_of", "Indonesian National Armed Forces")),
     ],
 )
 def test_titles_read_by_the_rules_alone(text, expected):
     assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_list_after_a_comma_or_in_another_clause_names_no_members():
+    # the list must follow "yakni/adalah" in the clause of the body's noun
+    found = _facts("Anggota DPRD itu mengkritik gubernur, yakni Budi Santoso dan Andi Wijaya.")
+    assert not [f for f in found if f[1] == "member_of"], found
 
 
 @pytest.mark.parametrize(
