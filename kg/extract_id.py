@@ -2011,6 +2011,13 @@ def _titled(toks, i, lex, doc, facts):
         if affil is not None and affil.type == "Organization" and k + 1 < len(toks) and toks[k].text in ",(":
             affil, name_at = _org_name(toks, aff_start, k, lex), k
         person = None
+    if person is not None and affil is None and title_cap and (role_en in lex.band_roles or role_en in lex.team_roles):
+        # "Pebasket Satria Muda Budi Santoso", "Drumer Sheila Budi": the words before the name the model reads as a
+        # person's are the team or band (which the model, knowing few of them, leaves untagged)
+        k = next((x for x in range(person.start + 1, person.end) if (doc.ner.get(x) or (0, ""))[0] == person.end
+                  and doc.ner[x][1] == "Person"), None)
+        if k is not None and not any(x in doc.ner for x in range(person.start, k)):
+            affil, name_at, person = _org_name(toks, person.start, k, lex), k, _person(toks, k, lex, doc)
     if person is not None and (affil is None or affil.type == "Organization" and person.start == j) and title_cap \
             and person.end + 1 < len(toks) and toks[person.end].text == "," \
             and ((doc.ner.get(person.start) or (0, ""))[1] != "Person" or (role_en in lex.band_roles or role_en in lex.team_roles)

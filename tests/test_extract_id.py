@@ -873,6 +873,10 @@ def test_units_of_bodies_and_regional_branches(text, expected):
          ("Budi Hartono", "holds_role", "Polda Metro Jaya")),
         ("ujar Kabid Humas Polda Jabar, Kombes Pol Budi Hartono, dalam keterangan tertulis.", ("Budi Hartono", "holds_role", "Polda Jabar")),
         ("Kabareskrim Polri Komjen Budi Hartono menegaskan hal itu.", ("Budi Hartono", "holds_role", "Indonesian National Police")),
+        # a player's or musician's word, the team or band the model leaves untagged, the name it reads as a person's
+        ("Pebasket Satria Muda Budi Santoso cedera.", ("Budi Santoso", "plays_for", "Satria Muda")),
+        ("Drumer Sheila Budi Santoso merilis lagu baru.", ("Budi Santoso", "member_of", "Sheila")),
+        ("Budi Santoso, pemain basket Satria Muda, cedera.", ("Budi Santoso", "plays_for", "Satria Muda")),
         # the members a clause after the body lists by name
         ("Sembilan anggota DPRD yang diperiksa yakni Budi Santoso, Andi Wijaya, dan Rina Sari.", ("Rina Sari", "member_of", "DPRD")),
         ("Dua anggota TNI yang terluka adalah Serda Budi Santoso dan Praka Andi Wijaya.",
