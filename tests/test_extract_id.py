@@ -877,6 +877,8 @@ def test_units_of_bodies_and_regional_branches(text, expected):
         ("Pebasket Satria Muda Budi Santoso cedera.", ("Budi Santoso", "plays_for", "Satria Muda")),
         ("Drumer Sheila Budi Santoso merilis lagu baru.", ("Budi Santoso", "member_of", "Sheila")),
         ("Budi Santoso, pemain basket Satria Muda, cedera.", ("Budi Santoso", "plays_for", "Satria Muda")),
+        # a military rank written with "TNI" is no body between the title and the name
+        ("Menurut Pangdam Jaya Mayjen TNI Budi Hartono, anggotanya rutin berolahraga.", ("Budi Hartono", "leads", "Kodam Jaya")),
         # the members a clause after the body lists by name
         ("Sembilan anggota DPRD yang diperiksa yakni Budi Santoso, Andi Wijaya, dan Rina Sari.", ("Rina Sari", "member_of", "DPRD")),
         ("Dua anggota TNI yang terluka adalah Serda Budi Santoso dan Praka Andi Wijaya.",
