@@ -1392,6 +1392,9 @@ def _name(toks, i, lex, doc, facts):
                     and nametype.best(whole)[0] == "Organization":
                 # "Garuda Indonesia", "Telkom Indonesia": a company whose name ends in its country's
                 return _Mention(i, inner[0], Node(known.name if known else whole, "Organization", (whole,)))
+            if known is None and doc.ner.get(i) == (inner[0], "Location") and nametype.best(whole)[0] == "Location" \
+                    and gazetteer.lookup(_span_text(toks, i, k), LANG) is None:  # (not "Sulawesi Indonesia")
+                return _Mention(i, inner[0], Node(whole, "Location", (whole,)))  # "Plaza Indonesia": a mall, not the country
             j = min(j, k)
             break
     hint = doc.ner.get(i)

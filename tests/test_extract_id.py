@@ -890,6 +890,13 @@ def test_titles_read_by_the_rules_alone(text, expected):
 
 
 @pytest.mark.usefixtures("rules_only")
+def test_a_venue_whose_name_ends_in_a_country_is_a_place_in_the_city_after_it():
+    found = _facts("kata Budi saat ditemui di Grand Indonesia, Jakarta Pusat, Selasa.")
+    assert ("Grand Indonesia", "located_in", "Central Jakarta") in found, found
+    assert not [f for f in found if "Indonesia" in (f[0], f[2])], found  # the country is no party
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_list_after_a_comma_or_in_another_clause_names_no_members():
     # the list must follow "yakni/adalah" in the clause of the body's noun
     found = _facts("Anggota DPRD itu mengkritik gubernur, yakni Budi Santoso dan Andi Wijaya.")
