@@ -188,6 +188,7 @@ class _Lexicon:
         self.venue_verbs = set(orgs.get("event_venue_verbs", ()))
         self.site_verbs = frozenset(orgs.get("site_verbs", ()))
         self.inner_bodies = frozenset(orgs.get("inner_bodies", {}).get("words", ()))
+        self.body_classes = {k: v for k, v in orgs.get("body_classes", {}).items() if not k.startswith("_")}
         self.event_classes = {w.lower() for w in orgs.get("event_classes", ())}
         self.unsited_events = {w.lower() for w in orgs.get("unsited_events", ())}
         self.venue_words = set(orgs.get("venue_words", {}).get("words", ()))
@@ -2736,6 +2737,17 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
         if m.node.type != "Organization" or m.start == 0:
             continue
         before = toks[m.start - 1].low
+        # "Dea dari komunitas motor X", "Rina dari perusahaan konsultan Y": a person from a body of a kind people
+        # belong to or work for
+        k = m.start - 1
+        while k > m.start - 4 and k > 0 and not toks[k].cap and toks[k].low.isalpha() and toks[k].low not in lex.body_classes:
+            k -= 1
+        if 1 < k < m.start and toks[k].low in lex.body_classes and toks[k - 1].low == "dari" \
+                and all(not toks[x].cap and toks[x].low not in lex.function for x in range(k + 1, m.start)):
+            owner = at[k - 2]
+            if owner is not None and owner.node.type == "Person":
+                facts.append((owner.node, lex.body_classes[toks[k].low], m.node, None, 0.6))
+                continue
         people: list[_Mention] = []
         faction = _faction_party(toks, m, lex)  # "Fraksi PKS": its members are the party's
         pred = lex.affiliation_nouns.get(before)

@@ -890,6 +890,19 @@ def test_titles_read_by_the_rules_alone(text, expected):
 
 
 @pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Salah satunya adalah Dea dari komunitas motor Vespa Jaya.", ("Dea", "member_of", "Vespa Jaya")),
+        ("Budi dari grup musik Sheila merilis lagu.", ("Budi", "member_of", "Sheila")),
+        ("Hal itu disampaikan Rina Sari dari perusahaan konsultan Deloitte.", ("Rina Sari", "works_for", "Deloitte")),
+    ],
+)
+def test_a_person_from_a_body_of_a_kind_belongs_to_it(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
 def test_a_venue_whose_name_ends_in_a_country_is_a_place_in_the_city_after_it():
     found = _facts("kata Budi saat ditemui di Grand Indonesia, Jakarta Pusat, Selasa.")
     assert ("Grand Indonesia", "located_in", "Central Jakarta") in found, found
