@@ -1965,7 +1965,7 @@ def _titled(toks, i, lex, doc, facts):
     parent = None
     if affil is not None and affil.type == "Organization" and j < len(toks) and toks[j].cap and doc is not None \
             and (doc.ner.get(j) or (0, ""))[1] != "Person" and not _role_at(toks, j, lex):
-        parent = _body_then_holder(toks, j, lex, doc)  # "Dirjen Bea Cukai Kemenkeu, X": the unit, then the body it is in
+        parent = _portfolio_body(toks, j, lex, doc, first=0)  # "Dirjen Bea Cukai Kemenkeu, X": the unit, then the body it is in
         if parent is not None and parent[1].name != affil.name:
             facts.append((affil, "part_of", parent[1], None, 0.6))
             j, parent = parent
@@ -2143,17 +2143,19 @@ def _paired_titles(toks, i, lex, doc: _Doc, facts: list) -> list[_Mention] | Non
             _Mention(j + 1, other.end, other.node, second_role[1])]
 
 
-def _portfolio_body(toks, j, lex, doc: _Doc) -> tuple[int, Node] | None:
+def _portfolio_body(toks, j, lex, doc: _Doc, first: int = 1) -> tuple[int, Node] | None:
     """"Direktur Pelayanan BPJS Ketenagakerjaan Krishna Syarif", "Direktur Barang Milik Negara Kementerian Keuangan,
     Encep": after a title, the capitalised words of its portfolio (which name no body the holder is tied to), then
     the body the post is in, then the holder's name: (index where the name starts, the body). None where no body
-    closes the portfolio right before a person's name."""
+    closes the portfolio right before a person's name. The body may start ``first`` words after ``j`` (0 after a
+    unit's name: "Kepala Departemen Operasi Divisi Produk Emas Pegadaian X")."""
     k = j
     while k < len(toks) and k - j <= 12:
         t = toks[k]
-        if (doc.ner.get(k) or (0, ""))[1] == "Person" or k > j and _role_at(toks, k, lex):
-            return None  # the holder's name (or another title) before any body: no portfolio here
-        held = _body_then_holder(toks, k, lex, doc) if t.cap and k > j else None
+        if (doc.ner.get(k) or (0, ""))[1] == "Person" or k > j and _role_at(toks, k, lex) \
+                or t.low in lex.honorifics or _match(toks, k, lex.honour_phrases):
+            return None  # the holder's name, a rank or another title before any body: no portfolio here
+        held = _body_then_holder(toks, k, lex, doc) if t.cap and k >= j + first else None
         if held is not None:
             return held
         if not (t.cap or k > j and t.low in ("dan", "&", ",") and k + 1 < len(toks) and (toks[k + 1].cap or toks[k + 1].low == "dan")):

@@ -877,6 +877,9 @@ def test_units_of_bodies_and_regional_branches(text, expected):
         ("Pebasket Satria Muda Budi Santoso cedera.", ("Budi Santoso", "plays_for", "Satria Muda")),
         ("Drumer Sheila Budi Santoso merilis lagu baru.", ("Budi Santoso", "member_of", "Sheila")),
         ("Budi Santoso, pemain basket Satria Muda, cedera.", ("Budi Santoso", "plays_for", "Satria Muda")),
+        # a unit the title heads, more unit words, then the body and the holder
+        ("Kepala Departemen Operasi Divisi Produk Emas Pegadaian Heri Santoso mengatakan harga naik.",
+         ("Heri Santoso", "holds_role", "Pegadaian")),
         # a military rank written with "TNI" is no body between the title and the name
         ("Menurut Pangdam Jaya Mayjen TNI Budi Hartono, anggotanya rutin berolahraga.", ("Budi Hartono", "leads", "Kodam Jaya")),
         # the members a clause after the body lists by name
