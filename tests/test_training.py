@@ -234,3 +234,20 @@ def test_the_shipped_noun_classes_name_people_and_not_things():
     assert len(table) > 5000
     assert {table.get(w) for w in ("mathematician", "striker", "passenger")} == {"person"}
     assert table.get("star") is None and table.get("company") is None
+
+
+def test_a_threshold_is_chosen_among_the_given_levels_on_the_confidence_it_is_given():
+    import numpy as np
+    import train_relations
+
+    labels = ["none", "met"]
+    # four predicted links (column 1 wins) with run-time confidences 0.9, 0.8, 0.6, 0.4; the first three are right
+    probs = np.array([[0.1, 0.9], [0.2, 0.8], [0.4, 0.6], [0.45, 0.55], [0.9, 0.1]])
+    gold = np.array([1, 1, 1, 0, 1])
+    conf = np.array([0.9, 0.8, 0.6, 0.4, 0.1])
+    pick, table = train_relations._threshold(probs, gold, labels, conf, [0.4, 0.6, 0.8])
+    # 0.4 emits the wrong fourth link (precision 0.75 reaches the floor, F1 0.67); 0.6 keeps the three right ones
+    assert pick == 0.6
+    assert [round(row[1], 2) for row in table] == [0.75, 1.0, 1.0]
+    # a floor no level reaches: the F1 best of them all
+    assert train_relations._threshold(probs, gold, labels, conf, [0.4, 0.6, 0.8], floor=1.01)[0] == 0.6
