@@ -172,13 +172,7 @@ def main() -> None:
         fitted = _isotonic(probs[halves != half], y_test[halves != half], labels)
         conf[halves == half] = np.interp(probs[halves == half].max(axis=1), *fitted)
     calibration = _isotonic(probs, y_test, labels)
-    # thresholds are chosen on the confidence kg computes at run time (this map), among the map's own levels: a
-    # threshold between two levels emits the same links as the level above it, and one chosen on the cross-fitted
-    # confidence above would cut the run-time confidence at another place
-    runtime = np.interp(probs.max(axis=1), *calibration)
-    levels = sorted({round(float(y), 4) for y in calibration[1] if 0.2 <= y <= 0.95})
-    threshold = _threshold(probs, y_test, labels, runtime, levels)[0]
-    table = _threshold(probs, y_test, labels, runtime)[1]
+    threshold, table = _threshold(probs, y_test, labels, conf)
     curve = _reliability(probs, y_test, labels, conf)
     raw_curve = _reliability(probs, y_test, labels)
     langs = np.array([r[4] for r in test])
@@ -187,22 +181,22 @@ def main() -> None:
     thresholds = {}
     for code in sorted(set(langs)):
         sel = langs == code
-        pick, rows_of = _threshold(probs[sel], y_test[sel], labels, runtime[sel], levels)
+        pick, rows_of = _threshold(probs[sel], y_test[sel], labels, conf[sel])
         if not any(row[1] >= FLOOR for row in rows_of):
-            pick = float(round(max(rows_of, key=lambda row: (row[1], -row[0]))[0], 4))
+            pick = float(round(max(rows_of, key=lambda row: (row[1], -row[0]))[0], 2))
         thresholds[code] = pick
-    per_lang = {code: _scores(probs[langs == code], y_test[langs == code], labels, thresholds[code], runtime[langs == code])
+    per_lang = {code: _scores(probs[langs == code], y_test[langs == code], labels, thresholds[code], conf[langs == code])
                 for code in sorted(set(langs))}
     # by source: kumparan's held-out blocks resemble its training blocks far more than other news does, so the
     # other sources are the better guide to unseen text
     sources = np.array([r[0].split("/")[0] for r in test])
-    per_source = {(code, src): _scores(probs[sel], y_test[sel], labels, thresholds[code], runtime[sel])
+    per_source = {(code, src): _scores(probs[sel], y_test[sel], labels, thresholds[code], conf[sel])
                   for code in sorted(set(langs)) for src in sorted(set(sources[langs == code]))
                   for sel in [(langs == code) & (sources == src)]}
     for code in sorted(set(langs)):
         sel = (langs == code) & (sources != "kumparan")
         if sel.any() and (langs == code).sum() != sel.sum():
-            per_source[(code, "all but kumparan")] = _scores(probs[sel], y_test[sel], labels, thresholds[code], runtime[sel])
+            per_source[(code, "all but kumparan")] = _scores(probs[sel], y_test[sel], labels, thresholds[code], conf[sel])
     learning = []
     if not args.no_curve:
         documents = sorted({r[0] for r in gold if not held_out(r[0])})
@@ -213,7 +207,7 @@ def main() -> None:
             y = np.array([part_labels.index(r[2]) if r[2] in part_labels else part_labels.index("none") for r in test])
             z = _softmax(part_clf.decision_function(part_vec.transform([dict.fromkeys(r[1], 1) for r in test])) / temperature)
             learning.append((share, len(chosen), *_scores(z, y, part_labels, threshold, np.interp(z.max(axis=1), *calibration))))
-        learning.append((1.0, len(documents), *_scores(probs, y_test, labels, threshold, runtime)))
+        learning.append((1.0, len(documents), *_scores(probs, y_test, labels, threshold, conf)))
     write(args, vec, clf, labels, temperature, (threshold, thresholds), table, curve, len(train), len(test), gold,
           time.time() - started, per_lang, learning, files, calibration, raw_curve, per_source)
 
@@ -336,10 +330,8 @@ def write(args, vec, clf, labels, temperature, threshold, table, curve, n_train,
         "",
         f"## Held-out scores (20% of documents by hash; temperature {temperature})",
         "",
-        "A link's threshold applies to its calibrated confidence, the one kg computes at run time (the isotonic map",
-        "below). Each language has, among the map's levels, the threshold with its best held-out F1 among those whose",
-        f"held-out precision reaches {FLOOR}; a language whose precision cannot reach it takes the threshold of its best",
-        "held-out precision. Chosen the same",
+        f"Each language has the threshold with its best held-out F1 among those whose held-out precision reaches {FLOOR};",
+        "a language whose precision cannot reach it takes the threshold of its best held-out precision. Chosen the same",
         f"way on both languages together, the threshold would be {threshold}.",
         "",
         "| language | threshold | P | R | F1 | correct | emitted | gold links |",
