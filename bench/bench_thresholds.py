@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import random
 import sys
 from pathlib import Path
@@ -35,21 +34,16 @@ def main() -> None:
     args = parser.parse_args()
     import train_relations as training
 
-    folder = ROOT / "kg" / "models" / "relations"
-    meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
-    arrays = np.load(folder / "model.npz")
-    labels, index = meta["labels"], {f: i for i, f in enumerate(meta["features"])}
-    weights = np.zeros((len(index), len(labels)))
-    weights[arrays["rows"], arrays["cols"]] = arrays["values"]
-    bias = arrays["bias"].astype(np.float64)
+    from kg import relmodel
 
+    model = relmodel.model()
+    labels = model.labels
     files = sorted(training.ANNOTATIONS.glob("*.jsonl"))
     test = [r for r in training.annotated_examples(files) if training.held_out(r[0])]
-    logits = np.array([weights[[index[f] for f in r[1] if f in index]].sum(axis=0) + bias for r in test])
-    probs = training._softmax(logits / meta["temperature"])
+    probs = np.array([model.probabilities(r[1]) for r in test])  # the features as training writes them
     gold = np.array([labels.index(r[2]) if r[2] in labels else labels.index("none") for r in test])
     langs = np.array([r[4] for r in test])
-    runtime = np.interp(probs.max(axis=1), *meta["calibration"])  # what kg computes for the whole held-out set
+    runtime = np.array([model.confidence(float(p)) for p in probs.max(axis=1)])  # what kg computes for each link
 
     documents = sorted({r[0] for r in test})
     rows_of = {d: np.array([k for k, r in enumerate(test) if r[0] == d]) for d in documents}
