@@ -50,6 +50,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sample", type=int, default=3000, help="sentences per language at most (seeded sample; default 3000)")
     parser.add_argument("--rules-only", action="store_true", help="score the rules alone, on every annotated sentence")
+    parser.add_argument("--held-out", action="store_true",
+                        help="with --rules-only: only the held-out sentences (kg's trained models never saw them)")
     parser.add_argument("--sources", nargs="+", help="only these sources (id prefixes: ntrex-en, ntrex-id, men, gum, kumparan, idner, ...)")
     parser.add_argument("--relations", action="store_true", help="also print recall and precision per relation")
     parser.add_argument("--errors", metavar="RELATION", help="also list the misses and false positives of one relation ('all': of every relation)")
@@ -68,7 +70,7 @@ def main() -> None:
     if args.rules_only:
         relate.ENABLED = False
     rows = relation_corpus.read(sorted(train_relations.ANNOTATIONS.glob("*.jsonl")))
-    if not args.rules_only:
+    if not args.rules_only or args.held_out:
         rows = [r for r in rows if train_relations.held_out(train_relations._document(r["id"]))]
     if args.sources:
         rows = [r for r in rows if any(r["id"].startswith(s + ":") or r["id"].split(":")[0] == s for s in args.sources)]
@@ -125,7 +127,7 @@ def main() -> None:
                 rec = c["matched"] / c["gold"] if c["gold"] else 0.0
                 prec = c["right"] / c["found"] if c["found"] else 0.0
                 print(f"   {rel:24} {c['gold']:5} {rec:6.2f} {c['found']:6} {prec:6.2f}")
-    print(f"({n} sentences, {time.time() - started:.0f} s{', rules only' if args.rules_only else ', held-out sentences'})")
+    print(f"({n} sentences, {time.time() - started:.0f} s{', rules only' if args.rules_only else ''}{', held-out sentences' if args.held_out or not args.rules_only else ''})")
     parts = []
     for lang in ("en", "id"):
         p, r = _pr(totals.get(lang, Counter()))
