@@ -1,13 +1,14 @@
 """Extraction quality on kg's own annotated real news sentences: a yardstick far larger than news-dev2.
 
-Run: python bench/bench_corpus.py [--sample 3000] [--rules-only] [--sources ntrex men gum] [--relations]
+Run: python bench/bench_corpus.py [--sample 3000] [--rules-only [--held-out]] [--sources ntrex men gum] [--relations]
 
 Each annotated sentence (training/relations/*.jsonl, read from ../shared/data) goes through ``kg.extract`` as a
 one-sentence article without a date, and its triples are matched to the sentence's annotations as ``kg
 evaluate`` matches gold (names by words, relations by property or verb). Only the sentences that
 training/train_relations.py holds out (one document in five, by hash) are scored, so the learned pair model is
 never scored on what it was trained on; ``--rules-only`` switches the shared relation step off to score the
-hand rules alone on every annotated sentence of the chosen sources. Sentences lack their article (no
+hand rules alone on every annotated sentence of the chosen sources (with ``--held-out``, on the held-out ones
+only: the names of the others trained kg's name models). Sentences lack their article (no
 coreference to earlier sentences, no dateline, no article country), so recall here is a floor.
 
 Prints P/R/F1 per language and source, then per relation (``--relations``). The last line:

