@@ -83,7 +83,7 @@ def nlp():
 
         from kg import retype
 
-        retype.add_to(_NLP)  # the tagger's classes checked against the name's letters and context (kg/models/retype)
+        retype.add_to(_NLP)  # the tagger's classes checked against the name's words and context (kg/models/retype)
         if "kg_brackets_en" not in Language.factories:
             Language.factory("kg_brackets_en", func=lambda nlp, name: _bracketed_acronyms)
         _NLP.add_pipe("kg_brackets_en", after=retype.COMPONENT)
