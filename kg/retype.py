@@ -139,6 +139,12 @@ def load(folder) -> Model:
     return Model(index, classes, weights, bias)
 
 
+def decides(span, known) -> bool:
+    """Whether the model decides a tagged name's class: a label it checks, a name the gazetteer (``known``: a
+    surface → entry lookup) does not know and no title inside it. Training learns from these names only."""
+    return span.label_ in NER_CLASS and known(span.text) is None and not holds_title(span)
+
+
 def retype(doc, floor: float = FLOOR, known=None):
     """``doc`` with each name entity relabelled where the model is at least ``floor`` sure of another class than
     the tagger's label says. Names the gazetteer knows keep their label (``known``: a surface → entry lookup;
@@ -155,7 +161,7 @@ def retype(doc, floor: float = FLOOR, known=None):
     ents, changed = [], False
     for e in doc.ents:
         now = NER_CLASS.get(e.label_)
-        if now is not None and known(e.text) is None and not holds_title(e):
+        if decides(e, known):
             kind, p = m.best(doc, e)
             if kind != now and p >= floor:
                 e = Span(doc, e.start, e.end, label=LABEL[kind])

@@ -21,6 +21,7 @@ Takes about two minutes on one core (most of it parsing).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import time
@@ -58,6 +59,7 @@ def examples():
 
     from kg import gazetteer
 
+    known = functools.partial(gazetteer.lookup, lang="en")
     records = [r for r in relation_corpus.read(sorted(train_relations.ANNOTATIONS.glob("*.jsonl")))
                if relation_corpus.lang(r["id"]) == "en" and r["triples"]]
     texts = [relation_corpus.text(r["id"]) for r in records]
@@ -74,7 +76,7 @@ def examples():
         for e in doc.ents:
             now = retype.NER_CLASS.get(e.label_)
             answer = next((kind for (s, end), kind in gold.items() if s <= e.root.i < end), None)
-            if now is None or answer is None or gazetteer.lookup(e.text, "en") is not None or retype.holds_title(e):
+            if answer is None or not retype.decides(e, known):
                 continue
             yield held, now, answer, retype.features(doc, e), e.text
 
@@ -91,6 +93,7 @@ def men_examples():
 
     from kg import gazetteer
 
+    known = functools.partial(gazetteer.lookup, lang="en")
     folder = ROOT.parent / "shared" / "data" / "en-men"
     articles = json.loads((folder / "annotated_set.json").read_text(encoding="utf-8"))
     texts = [(folder / "article_text" / f"{a['id']}.txt").read_text(encoding="utf-8") for a in articles]
@@ -102,7 +105,7 @@ def men_examples():
             now = retype.NER_CLASS.get(e.label_)
             at = e.root.idx
             answer = next((kind for start, end, kind in spans if start <= at < end), None)
-            if now is None or answer is None or gazetteer.lookup(e.text, "en") is not None or retype.holds_title(e):
+            if answer is None or not retype.decides(e, known):
                 continue
             yield held, now, answer, retype.features(doc, e), e.text
 
