@@ -480,6 +480,12 @@ def merged(rules: list[Triple], found: list[Triple]) -> list[Triple]:
         if t.predicate in _POSTS:
             placed.setdefault(t.sentence_start, []).append((_words(t.subject), _words(t.object)))
         names.setdefault(t.sentence_start, []).extend(set(_words(n)) for n in (t.subject, t.object))
+    # (sentence, property) → the ends the pair model linked by it: "X met Y" gives met once, not met and a
+    # plain verb link related (meet) between the same two
+    modelled = {}
+    for t in found:
+        if t.predicate != GENERIC:
+            modelled.setdefault((t.sentence_start, t.predicate), []).append((_words(t.subject), _words(t.object)))
     out = list(rules)
     kept: dict[tuple, int] = {}  # one triple per sentence, ends, property and verb: the surest reading stays
     for t in found:
@@ -497,6 +503,9 @@ def merged(rules: list[Triple], found: list[Triple]) -> list[Triple]:
         if t.predicate == GENERIC and t.verb and any(_overlap(s, a) or _overlap(o, b) for a, b in
                                                      stated.get((t.sentence_start, _frames().get(t.verb)), ())):
             continue  # "Washington sanctioned X": the rules read the verb's event with one of these ends (as the US)
+        if t.predicate == GENERIC and t.verb and any(_overlap(s, a) and _overlap(o, b) for a, b in
+                                                     modelled.get((t.sentence_start, _frames().get(t.verb)), ())):
+            continue
         if t.predicate in _POSTS and any(_overlap(s, a) or _overlap(o, b) for a, b in placed.get(t.sentence_start, ())):
             continue  # "Menteri PUPR Basuki, dan Kepala BNPB Doni": a title read by the rules places its holder, who holds no post of a neighbour's
         kept[same] = len(out)

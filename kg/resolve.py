@@ -199,6 +199,8 @@ def _is_place_word(token: str, lang: str) -> bool:
 
 def _tokens(surface: str) -> list[str]:
     surface = re.sub(r"\([^)]*\)", " ", surface)  # "Organisation (ACR)": the acronym is read separately
+    # a curly apostrophe between letters belongs to the word ("Myanmar’s", "O’Brien"); elsewhere it quotes
+    surface = re.sub(r"(?<=\w)’(?=\w)", "'", surface)
     return [t for t in re.split(r"[\s,;:\"“”‘’()]+", surface) if t and t.strip(".-'")]
 
 

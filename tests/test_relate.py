@@ -206,6 +206,16 @@ def test_merged_drops_a_verb_link_whose_event_the_rules_read_with_one_of_its_end
     assert [(t.verb, t.sentence_start) for t in merged[1:]] == [("praise", 0), ("sanction", 50)]
 
 
+def test_merged_drops_a_verb_link_the_pair_model_read_as_its_property_between_the_same_two():
+    # "X met Y": the pair model says met, the verb link related (meet); one statement, stated once
+    found = [_triple("Ana Lopez", "met", "Carl Berg"), _triple("Ana Lopez", "related", "Carl Berg", verb="meet"),
+             _triple("Ana Lopez", "related", "Dita Sari", verb="meet"),  # the model read no meeting with her
+             _triple("Ana Lopez", "related", "Carl Berg", verb="praise")]  # another verb is another event
+    merged = relate.merged([], found)
+    assert [(t.predicate, t.verb, t.object.name) for t in merged] == [
+        ("met", None, "Carl Berg"), ("related", "meet", "Dita Sari"), ("related", "praise", "Carl Berg")]
+
+
 def test_merged_states_one_reading_of_a_pair_once_with_its_surest_confidence():
     # a score line and the pair model both read "Persib 2-1 Persija" in one sentence
     line = dataclasses.replace(_triple("Persib", "defeated", "Persija"), confidence=0.6)

@@ -169,6 +169,13 @@ def test_nodes_get_the_canonical_english_name_and_keep_their_aliases():
     assert {(a.text, a.lang) for a in putin.aliases} == {("Presiden Rusia Vladimir Putin", "id"), ("Putin", "id")}
 
 
+@pytest.mark.parametrize("surface, name", [("Denis O’Brien", "Denis O'Brien"), ("Myanmar’s military", "Myanmar's military")])
+def test_a_typographic_apostrophe_inside_a_word_keeps_the_word_whole(surface, name):
+    # published news writes "’" for the apostrophe; it was read as a closing quote, naming "Denis O Brien"
+    resolved, _ = resolve([triple("a", node(surface, "Group" if "military" in surface else "Person"), node("Joe Biden"))])
+    assert resolved[0].subject.name == name
+
+
 def test_a_location_the_gazetteer_knows_as_a_country_becomes_the_country():
     ids = ids_of([("a", "id", "Location", "Rusia"), ("b", "en", "Country", "Russia")])
     assert ids == ["country/russia", "country/russia"]
