@@ -8,6 +8,7 @@ JSONL field type-checked, dates validated; control characters and lone surrogate
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -173,12 +174,32 @@ def _decode(source: str, data: bytes, max_bytes: int) -> str:
         raise InputError(source, f"input is over the limit of {_size(max_bytes)}; raise it with --max-bytes")
     if not data.strip():
         raise InputError(source, "empty file")
+    wide = _wide_encoding(data)
+    if wide:
+        # "Unicode" text as Windows tools save it: UTF-16 (or UTF-32) behind its byte-order mark
+        try:
+            text = data.decode(wide)
+        except UnicodeDecodeError as error:
+            raise InputError(source, f"not {wide.upper()} though it opens with its byte-order mark (bad bytes at offset {error.start})") from None
+        if not text.strip():
+            raise InputError(source, "empty file")
+        return text
     if b"\x00" in data[:8192]:
         raise InputError(source, "binary file, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(source, f"not UTF-8 (invalid byte 0x{data[error.start]:02x} at offset {error.start}); convert it, e.g. iconv -f latin1 -t utf-8") from None
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """"utf-32" or "utf-16" when ``data`` opens with that encoding's byte-order mark, else None (UTF-32's
+    little-endian mark begins with UTF-16's, so it is tried first)."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
 
 
 def _text(source: str, stem: str, text: str) -> Article:

@@ -94,6 +94,22 @@ def test_bad_input_is_one_line_error_and_others_go_on(tmp_path, name, content, r
     assert "\n" not in message and message.startswith(str(bad)) and reason in message
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_unicode_text_behind_a_byte_order_mark_is_read(tmp_path, encoding):
+    # Windows tools save "Unicode" text as UTF-16 with a byte-order mark; its NUL bytes are no sign of a binary
+    bom = {"utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    (tmp_path / "wide.txt").write_bytes(bom + EN_TEXT.encode(encoding))
+    articles, errors = collect([tmp_path / "wide.txt"])
+    assert errors == [] and articles[0].text == EN_TEXT
+
+
+@pytest.mark.parametrize("content, reason", [(b"\xff\xfe" + b"\x00\xd8", "not UTF-16"), (b"\xff\xfe" + " \n".encode("utf-16-le"), "empty file")])
+def test_broken_or_blank_text_behind_a_byte_order_mark_is_one_line_error(tmp_path, content, reason):
+    (tmp_path / "wide.txt").write_bytes(content)
+    articles, errors = collect([tmp_path / "wide.txt"])
+    assert articles == [] and len(errors) == 1 and reason in str(errors[0]) and "\n" not in str(errors[0])
+
+
 def test_missing_path(tmp_path):
     articles, errors = collect([tmp_path / "nope.txt"])
     assert articles == [] and "no such file" in str(errors[0])
