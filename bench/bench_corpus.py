@@ -1,6 +1,6 @@
 """Extraction quality on kg's own annotated real news sentences: a yardstick far larger than news-dev2.
 
-Run: python bench/bench_corpus.py [--sample 3000] [--rules-only [--held-out]] [--sources ntrex men gum] [--relations]
+Run: python bench/bench_corpus.py [--sample 3000] [--rules-only [--held-out]] [--sources ntrex men gum] [--relations] [--diagnose]
 
 Each annotated sentence (training/relations/*.jsonl, read from ../shared/data) goes through ``kg.extract`` as a
 one-sentence article without a date, and its triples are matched to the sentence's annotations as ``kg
@@ -11,7 +11,9 @@ hand rules alone on every annotated sentence of the chosen sources (with ``--hel
 only: the names of the others trained kg's name models). Sentences lack their article (no
 coreference to earlier sentences, no dateline, no article country), so recall here is a floor.
 
-Prints P/R/F1 per language and source, then per relation (``--relations``). The last line:
+Prints P/R/F1 per language and source, then per relation (``--relations``) and why the missed triples were missed
+(``--diagnose``: kg linked the two ends by another relation or the other way round, found both as mentions but
+linked nothing, or did not find one end or either as a mention). The last line:
 ``corpus: en_f1=… en_p=… en_r=… id_f1=… id_p=… id_r=…``.
 """
 
@@ -56,6 +58,9 @@ def main() -> None:
     parser.add_argument("--sources", nargs="+", help="only these sources (id prefixes: ntrex-en, ntrex-id, men, gum, kumparan, idner, ...)")
     parser.add_argument("--relations", action="store_true", help="also print recall and precision per relation")
     parser.add_argument("--errors", metavar="RELATION", help="also list the misses and false positives of one relation ('all': of every relation)")
+    parser.add_argument("--diagnose", action="store_true",
+                        help="also say why each missed triple was missed (which end kg did not find as a mention, or "
+                             "how kg linked the two instead) and count the reasons per language")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
@@ -63,7 +68,7 @@ def main() -> None:
     import train_relations
 
     from kg import extract, relate
-    from kg.evaluate import relation_of, triple_matches
+    from kg.evaluate import names_match, relation_of, triple_matches
     from kg.records import Article
 
     if not relation_corpus.DATA.is_dir():
@@ -82,6 +87,7 @@ def main() -> None:
     totals: dict[str, Counter] = {}
     per_source: dict[tuple, Counter] = {}
     per_rel: dict[tuple, Counter] = {}
+    reasons: dict[str, Counter] = {}
     started = time.time()
     n = 0
     for lang, items in sorted(by_lang.items()):
@@ -99,6 +105,7 @@ def main() -> None:
                     for g in r["triples"]]
             used: set[int] = set()
             c = Counter(gold=len(gold), found=len(found), sents=1)
+            names = None  # the sentence's mentions, parsed only when a miss needs a reason
             for g in gold:
                 hit = next((i for i, t in enumerate(found) if i not in used and triple_matches(t, g)), None)
                 per_rel.setdefault((lang, g["relation"]), Counter())["gold"] += 1
@@ -106,8 +113,16 @@ def main() -> None:
                     used.add(hit)
                     c["matched"] += 1
                     per_rel[(lang, g["relation"])]["matched"] += 1
-                elif args.errors in (g["relation"], "all"):
-                    print(f"  miss  {r['id']}: {g['subject']} –{g['relation']}→ {g['object']}  | {text[:140]}")
+                    continue
+                why = ""
+                if args.diagnose:
+                    if names is None:
+                        names = _mention_names(text, lang, found)
+                    why = _reason(g, found, names, names_match)
+                    reasons.setdefault(lang, Counter())[why] += 1
+                    why = f" [{why}]"
+                if args.errors in (g["relation"], "all"):
+                    print(f"  miss  {r['id']}: {g['subject']} –{g['relation']}→ {g['object']}{why}  | {text[:140]}")
             for i, t in enumerate(found):
                 rc = per_rel.setdefault((lang, relation_of(t)), Counter())
                 rc["found"] += 1
@@ -128,12 +143,45 @@ def main() -> None:
                 rec = c["matched"] / c["gold"] if c["gold"] else 0.0
                 prec = c["right"] / c["found"] if c["found"] else 0.0
                 print(f"   {rel:24} {c['gold']:5} {rec:6.2f} {c['found']:6} {prec:6.2f}")
+    for lang, counts in sorted(reasons.items()):
+        total = sum(counts.values())
+        print(f"-- {lang}: why {total} gold triples were missed")
+        for why, k in counts.most_common():
+            print(f"   {why:44} {k:5} {k / total:6.1%}")
     print(f"({n} sentences, {time.time() - started:.0f} s{', rules only' if args.rules_only else ''}{', held-out sentences' if args.held_out or not args.rules_only else ''})")
     parts = []
     for lang in ("en", "id"):
         p, r = _pr(totals.get(lang, Counter()))
         parts.append(f"{lang}_f1={f1(p, r):.3f} {lang}_p={p:.3f} {lang}_r={r:.3f}")
     print("corpus: " + " ".join(parts))
+
+
+def _mention_names(text: str, lang: str, found) -> list[list[str]]:
+    """The names (with aliases) of every entity kg finds in a sentence: the parser's and gazetteer's mentions
+    that the relation step reads, and the ends of the triples kg stated (the rules also read descriptions)."""
+    from kg import nlp, relate
+
+    doc = nlp.parse(lang, [text])[0]
+    out = [[m.node.name, *m.node.aliases] for m in relate.mentions(doc, lang)]
+    return out + [[n.name, *n.aliases] for t in found for n in (t.subject, t.object)]
+
+
+def _reason(g: dict, found, names: list[list[str]], names_match) -> str:
+    """Why kg missed a gold triple, from what it found in the sentence: how it linked the two ends instead, or
+    which end it did not find as a mention."""
+    s_names = [g["subject"], *g.get("subject_aliases", ())]
+    o_names = [g["object"], *g.get("object_aliases", ())]
+    for t in found:
+        ours_s, ours_o = [t.subject.name, *t.subject.aliases], [t.object.name, *t.object.aliases]
+        if names_match(ours_s, s_names) and names_match(ours_o, o_names):
+            return "both found, linked by another relation"
+        if names_match(ours_s, o_names) and names_match(ours_o, s_names):
+            return "both found, linked the other way round"
+    has_s = any(names_match(n, s_names) for n in names)
+    has_o = any(names_match(n, o_names) for n in names)
+    if has_s and has_o:
+        return "both found, not linked"
+    return "subject not found" if has_o else "object not found" if has_s else "neither found"
 
 
 def _pr(c: Counter) -> tuple[float, float]:

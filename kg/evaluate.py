@@ -153,9 +153,9 @@ def triple_matches(t: Triple, g: dict) -> bool:
         return False
     ours_s, ours_o = [t.subject.name, *t.subject.aliases], [t.object.name, *t.object.aliases]
     gold_s, gold_o = [g["subject"], *g.get("subject_aliases", ())], [g["object"], *g.get("object_aliases", ())]
-    if _names_match(ours_s, gold_s) and _names_match(ours_o, gold_o):
+    if names_match(ours_s, gold_s) and names_match(ours_o, gold_o):
         return True
-    return _symmetric(t.predicate) and _names_match(ours_s, gold_o) and _names_match(ours_o, gold_s)
+    return _symmetric(t.predicate) and names_match(ours_s, gold_o) and names_match(ours_o, gold_s)
 
 
 # properties that state a post held at the object; the post itself is the triple's role
@@ -180,7 +180,9 @@ def relation_of(t: Triple) -> str:
     return t.verb if t.predicate == "related" and t.verb else t.predicate
 
 
-def _names_match(ours: list[str], theirs: list[str]) -> bool:
+def names_match(ours: list[str], theirs: list[str]) -> bool:
+    """Whether one of our names and one of theirs name the same entity by their words (one's words all in the
+    other's)."""
     mine = [w for w in (_words(n) for n in ours) if w]
     gold = [w for w in (_words(n) for n in theirs) if w]
     return any(a <= b or b <= a for a in mine for b in gold)
