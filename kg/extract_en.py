@@ -388,6 +388,8 @@ class _Lexicon:
     news_media: frozenset
     negation: frozenset
     modal: frozenset
+    settled_modals: frozenset  # modals that leave a settled succession asserted ("X will replace Y")
+    settled_verbs: frozenset
     irrealis: frozenset
     implicative: frozenset
     nonfactive: frozenset
@@ -471,6 +473,7 @@ def lexicon() -> _Lexicon:
         person_nouns=low(nouns["person_nouns"]), citizen_nouns=low(nouns["citizen_nouns"]), relations=nouns["relations"], possessed_in=nouns["possessed_in"],
         news_media=frozenset(gazetteer.fold(m) for m in nouns["news_media"]),
         negation=low(cues["negation"]), modal=low(cues["modal_aux"]), irrealis=low(cues["irrealis_verbs"]),
+        settled_modals=low(cues["settled_future"]["modals"]), settled_verbs=low(cues["settled_future"]["verbs"]),
         implicative=low(cues["implicative_verbs"]), nonfactive=low(cues["nonfactive_verbs"]),
         conditional=low(cues["conditional_marks"]), pronouns=cues["pronouns"], reporting=low(cues["reporting_verbs"]), gender_titles=cues["gender_titles"],
         participles={k: tuple(v) for k, v in cues.get("hyphen_participles", {}).items() if not k.startswith("_")},
@@ -3014,8 +3017,9 @@ class _SentenceReader:
             for c in v.children:
                 if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in ("never", "no")):
                     return False
-                if c.dep_ == "aux" and c.lower_ in lex.modal:
-                    return False
+                if c.dep_ == "aux" and c.lower_ in lex.modal and not (
+                        c.lower_ in lex.settled_modals and v.lemma_.lower() in lex.settled_verbs):
+                    return False  # "X will replace Y": a succession decided and announced stays asserted
                 if c.dep_ == "mark" and c.lower_ in lex.conditional:
                     return False
                 if c.dep_ == "aux" and c.lower_ == "to" and v.dep_ in ("advcl", "ccomp", "acl", "relcl") or (c.dep_ == "aux" and c.lower_ == "to" and v.dep_ == "ROOT"):

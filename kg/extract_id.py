@@ -124,6 +124,8 @@ class _Lexicon:
         self.place_nouns = _index(orgs["place_nouns"])
         self.negators = set(fw["negators"])
         self.irrealis = set(fw["irrealis"])
+        self.settled_markers = set(fw["settled_future"]["markers"])  # "X akan menggantikan Y": decided, so stated
+        self.settled_properties = set(fw["settled_future"]["properties"])
         self.adverbs = _index({a: True for a in fw["adverbs"]})
         self.time_words = set(fw["time_words"])
         self.np_prefixes = _index({a: True for a in fw["np_prefixes"]})
@@ -3459,8 +3461,9 @@ def _modifier(toks, j, lex) -> bool:
     return morph_id.voice_of(t.low) == morph_id.BARE
 
 
-def _negated(toks, i, lex) -> bool:
-    """A negator or irrealis word before the verb, or a conditional opening its clause ("Jika X menyerang Y, ...")."""
+def _negated(toks, i, lex, settled: bool = False) -> bool:
+    """A negator or irrealis word before the verb, or a conditional opening its clause ("Jika X menyerang Y, ...").
+    ``settled``: the verb states a succession, which a future marker leaves asserted ("X akan menggantikan Y")."""
     k = i - 1
     while k >= 0 and toks[k].text not in ",;:":
         if toks[k].low in lex.hypothetical:
@@ -3469,7 +3472,7 @@ def _negated(toks, i, lex) -> bool:
     j = i - 1
     while j >= 0:
         low = toks[j].low
-        if low in lex.negators or low in lex.irrealis:
+        if low in lex.negators or low in lex.irrealis and not (settled and low in lex.settled_markers):
             return True
         n = _skippable(toks, j, lex)
         if not n or low == "yang":
@@ -3708,7 +3711,7 @@ def _clause_facts(toks, at, starts, verbs, lex, facts, doc: _Doc | None = None) 
             if agents:
                 v.objects = agents
                 v.voice = morph_id.PASSIVE
-        if v.kind != "lex" or _negated(toks, v.start, lex):
+        if v.kind != "lex" or _negated(toks, v.start, lex, settled=v.entry.get("p") in lex.settled_properties):
             if v.kind in ("other", "report") and v.entry is None:
                 light = _light(toks, v, starts, at, lex)
                 if light and not _negated(toks, v.start, lex):

@@ -124,6 +124,16 @@ def test_no_triple_for_unasserted_events(text, unexpected):
     assert unexpected not in _facts(text)
 
 
+def test_a_succession_decided_and_announced_in_the_future_is_stated():
+    # the shared gold states "X will replace Y" as done (a realised decision with future effect); other
+    # future events, and a succession only possible, stay unasserted
+    assert ("Lena Varga", "replaced", "Tomas Herczeg") in _facts(
+        "Lena Varga will replace Tomas Herczeg as chief executive of Orbis Bank on May 2, the bank said.")
+    assert ("Lena Varga", "succeeded", "Tomas Herczeg") in _facts("Lena Varga will succeed Tomas Herczeg as chair of Orbis Bank.")
+    assert ("Lena Varga", "replaced", "Tomas Herczeg") not in _facts("Lena Varga could replace Tomas Herczeg as coach.")
+    assert ("Lena Varga", "met", "Tomas Herczeg") not in _facts("Lena Varga will meet Tomas Herczeg in Paris next week.")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

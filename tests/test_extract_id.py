@@ -176,6 +176,7 @@ def test_relations(text, expected):
         ("Pemerintah tidak menangkap para pengunjuk rasa.", "arrested"),
         ("Polisi belum menangkap tersangka pembunuhan itu.", "arrested"),
         ("Presiden akan mengunjungi Jepang pekan depan.", "visited"),
+        ("Budi Santoso ingin menggantikan Andi Wijaya sebagai ketua umum.", "replaced"),  # wished for, not decided
         ("Jika Rusia menyerang Polandia, NATO akan membalas.", "attacked"),
         # a passive with no agent gives no agent triple
         ("Wartawan itu ditangkap pada Senin malam.", "arrested"),
@@ -1183,6 +1184,13 @@ def test_complaints_taken_to_a_body(text, expected):
 def test_complaints_taken_to_a_body_must_not_produce(text, unwanted):
     found = _facts(text)
     assert not any(all(w is None or w == x for w, x in zip(unwanted, fact)) for fact in found), found
+
+
+def test_a_succession_decided_and_announced_in_the_future_is_stated():
+    # "akan menggantikan": the shared gold states an announced succession as done; "akan bertemu" stays a plan
+    assert ("Budi Santoso", "replaced", "Andi Wijaya") in _facts(
+        "Budi Santoso akan menggantikan Andi Wijaya sebagai direktur utama Bank Sentosa pada April, kata perseroan.")
+    assert not {f for f in _facts("Rina Wulandari akan bertemu Andi Wijaya di Bandung pekan depan.") if f[1] == "met"}
 
 
 def test_no_break_spaces_read_as_spaces():
