@@ -68,7 +68,7 @@ def main() -> None:
     import train_relations
 
     from kg import extract, relate
-    from kg.evaluate import names_match, relation_of, triple_matches
+    from kg.evaluate import relation_of, triple_matches
     from kg.records import Article
 
     if not relation_corpus.DATA.is_dir():
@@ -118,7 +118,7 @@ def main() -> None:
                 if args.diagnose:
                     if names is None:
                         names = _mention_names(text, lang, found)
-                    why = _reason(g, found, names, names_match)
+                    why = _reason(g, found, names)
                     reasons.setdefault(lang, Counter())[why] += 1
                     why = f" [{why}]"
                 if args.errors in (g["relation"], "all"):
@@ -166,9 +166,11 @@ def _mention_names(text: str, lang: str, found) -> list[list[str]]:
     return out + [[n.name, *n.aliases] for t in found for n in (t.subject, t.object)]
 
 
-def _reason(g: dict, found, names: list[list[str]], names_match) -> str:
+def _reason(g: dict, found, names: list[list[str]]) -> str:
     """Why kg missed a gold triple, from what it found in the sentence: how it linked the two ends instead, or
     which end it did not find as a mention."""
+    from kg.evaluate import names_match
+
     s_names = [g["subject"], *g.get("subject_aliases", ())]
     o_names = [g["object"], *g.get("object_aliases", ())]
     for t in found:

@@ -500,12 +500,12 @@ def merged(rules: list[Triple], found: list[Triple]) -> list[Triple]:
             continue
         if any(s[0] in known and o[0] in known for known in names.get(t.sentence_start, ())):
             continue  # "Pengadilan Tindak Pidana Korupsi (Tipikor)": one entity by two of its names
-        if t.predicate == GENERIC and t.verb and any(_overlap(s, a) or _overlap(o, b) for a, b in
-                                                     stated.get((t.sentence_start, _frames().get(t.verb)), ())):
-            continue  # "Washington sanctioned X": the rules read the verb's event with one of these ends (as the US)
-        if t.predicate == GENERIC and t.verb and any(_overlap(s, a) and _overlap(o, b) for a, b in
-                                                     modelled.get((t.sentence_start, _frames().get(t.verb)), ())):
-            continue
+        if t.predicate == GENERIC and t.verb:
+            verb_property = (t.sentence_start, _frames().get(t.verb))
+            if any(_overlap(s, a) or _overlap(o, b) for a, b in stated.get(verb_property, ())):
+                continue  # "Washington sanctioned X": the rules read the verb's event with one of these ends (as the US)
+            if any(_overlap(s, a) and _overlap(o, b) for a, b in modelled.get(verb_property, ())):
+                continue  # the pair model read the same two by the verb's own property
         if t.predicate in _POSTS and any(_overlap(s, a) or _overlap(o, b) for a, b in placed.get(t.sentence_start, ())):
             continue  # "Menteri PUPR Basuki, dan Kepala BNPB Doni": a title read by the rules places its holder, who holds no post of a neighbour's
         kept[same] = len(out)
