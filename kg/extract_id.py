@@ -190,6 +190,7 @@ class _Lexicon:
         self.venue_verbs = set(orgs.get("event_venue_verbs", ()))
         self.site_verbs = frozenset(orgs.get("site_verbs", ()))
         self.inner_bodies = frozenset(orgs.get("inner_bodies", {}).get("words", ()))
+        self.departments = frozenset(orgs.get("departments", {}).get("words", ()))
         self.body_classes = {k: v for k, v in orgs.get("body_classes", {}).items() if not k.startswith("_")}
         self.event_classes = {w.lower() for w in orgs.get("event_classes", ())}
         self.unsited_events = {w.lower() for w in orgs.get("unsited_events", ())}
@@ -1959,20 +1960,18 @@ def _titled(toks, i, lex, doc, facts):
                 j += 1  # "Ketua DPP Golkar Bidang Ekokraf": the board member's portfolio, no name
                 while j < len(toks) and toks[j].cap and (doc.ner.get(j) or (0, ""))[1] != "Person":
                     j += 1
+    parent = None  # the body a unit belongs to, which its head holds a post in as well
     if affil is not None and affil.type == "Organization" and j < len(toks) and toks[j].caps and toks[j].low not in lex.honorifics:
-        parent = _acronym(toks, j, lex)  # "Ketua Komisi Fatwa MUI Jatim KH X": the unit, then the body it belongs to
-        if parent is not None and parent.node.type == "Organization" and parent.node.name != affil.name:
-            facts.append((affil, "part_of", parent.node, None, 0.6))
-            j = parent.end
-    parent = None
+        body = _acronym(toks, j, lex)  # "Ketua Komisi Fatwa MUI Jatim KH X": the unit, then the body it belongs to
+        if body is not None and body.node.type == "Organization" and body.node.name != affil.name:
+            facts.append((affil, "part_of", body.node, None, 0.6))
+            j, parent = body.end, body.node if _department(affil, lex) else None
     if affil is not None and affil.type == "Organization" and j < len(toks) and toks[j].cap and doc is not None \
             and (doc.ner.get(j) or (0, ""))[1] != "Person" and not _role_at(toks, j, lex):
-        parent = _portfolio_body(toks, j, lex, doc, first=0)  # "Dirjen Bea Cukai Kemenkeu, X": the unit, then the body it is in
-        if parent is not None and parent[1].name != affil.name:
-            facts.append((affil, "part_of", parent[1], None, 0.6))
-            j, parent = parent
-        else:
-            parent = None
+        held = _portfolio_body(toks, j, lex, doc, first=0)  # "Dirjen Bea Cukai Kemenkeu, X": the unit, then the body it is in
+        if held is not None and held[1].name != affil.name:
+            facts.append((affil, "part_of", held[1], None, 0.6))
+            j, parent = held
     if affil is not None and j + 1 < len(toks) and toks[j].low == "untuk":
         host = _country_at(toks, j + 1, lex)  # "Duta Besar Norwegia untuk Indonesia, Erik Johansen": the host country
         if host and host[1].type == "Country":
@@ -2017,6 +2016,16 @@ def _titled(toks, i, lex, doc, facts):
         if affil is not None and affil.type == "Organization" and k + 1 < len(toks) and toks[k].text in ",(":
             affil, name_at = _org_name(toks, aff_start, k, lex), k
         person = None
+    if person is not None and affil is not None and affil.type == "Organization" and parent is None \
+            and person.start == name_at and (doc.ner.get(person.start) or (0, ""))[1] != "Person" and _department(affil, lex):
+        # "Kepala Divisi Pemasaran Telkom Budi Santoso": where the model reads a person's name inside the words after a
+        # department, the words before that name are the body the department belongs to
+        k = next((x for x in range(person.start + 1, person.end) if doc.ner.get(x) == (person.end, "Person")), None)
+        if k is not None and not any(x in doc.ner or toks[x].low in lex.honorifics for x in range(person.start, k)):
+            body = _org_name(toks, person.start, k, lex)
+            if body.type == "Organization" and body.name != affil.name:
+                facts.append((affil, "part_of", body, None, 0.6))
+                name_at, parent, person = k, body, _person(toks, k, lex, doc)
     if person is not None and affil is None and title_cap and (role_en in lex.band_roles or role_en in lex.team_roles):
         # "Pebasket Satria Muda Budi Santoso", "Drumer Sheila Budi": the words before the name the model reads as a
         # person's are the team or band (which the model, knowing few of them, leaves untagged)
@@ -2095,6 +2104,12 @@ def _titled(toks, i, lex, doc, facts):
         surface = _span_text(toks, i0, j)  # "Presiden Rusia", "menjabat wali kota Surakarta": an office named
         return _Mention(i0, j, Node(surface, "Person", (surface,)), role_en, affil, is_head)
     return None
+
+
+def _department(unit: Node, lex) -> bool:
+    """Whether a unit is a department of a body ("Divisi Perdagangan", "Biro Humas"), by the first word of a name
+    the text gave it."""
+    return any(a.split()[0].lower() in lex.departments for a in (unit.name, *unit.aliases) if a.strip())
 
 
 def _ministry(toks, i, n, lex) -> Node | None:

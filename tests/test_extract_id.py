@@ -853,10 +853,29 @@ def test_described_companies_and_parents_must_not_produce(text, unwanted):
         ("Dirjen Bea Cukai Kemenkeu, Heru Santoso mengatakan kapal itu disita.", ("Bea Cukai", "part_of", "Ministry of Finance")),
         # a body named by its acronym takes a province abbreviation after it
         ("Gubernur Budi Santoso mengkritik MUI Sulsel.", ("Budi Santoso", "criticized", "MUI South Sulawesi")),
+        # a department, then the body's acronym, then the holder: the head of a department holds a post in the body
+        ("Kepala Biro Hukum KPK Rina Hapsari menjelaskan aturan itu.", ("Rina Hapsari", "holds_role", "Corruption Eradication Commission")),
+        ("Kepala Biro Hukum KPK Rina Hapsari menjelaskan aturan itu.", ("Legal Bureau", "part_of", "Corruption Eradication Commission")),
+        # a department, then a company the model leaves untagged, then the name it reads as a person's
+        ("Kepala Divisi Pemasaran Telkom Budi Santoso mengatakan penjualan naik.", ("Budi Santoso", "holds_role", "Telkom")),
+        ("Kepala Divisi Pemasaran Telkom Budi Santoso mengatakan penjualan naik.", ("Divisi Pemasaran", "part_of", "Telkom")),
     ],
 )
 def test_units_of_bodies_and_regional_branches(text, expected):
     assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a body with a name of its own inside another is led; its head holds no post in the outer body by that
+        ("Ketua MKD DPR Andi Wijaya membuka sidang etik itu.", ("Andi Wijaya", "holds_role", "People's Representative Council")),
+        # the company's name is no part of the department head's name
+        ("Kepala Divisi Pemasaran Telkom Budi Santoso mengatakan penjualan naik.", ("Telkom Budi Santoso", "holds_role", "Divisi Pemasaran")),
+    ],
+)
+def test_a_department_and_its_body_before_a_name(text, unwanted):
+    assert unwanted not in _facts(text), _facts(text)
 
 
 @pytest.mark.usefixtures("rules_only")
