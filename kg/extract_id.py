@@ -3512,6 +3512,22 @@ def _enumerated(toks, j, starts, at, lex) -> list[_Mention]:
     return [x for x in _np(toks, k + 1, starts, at, lex) if x.node.type == "Person"]
 
 
+def _clefted(toks, v, starts, at, lex) -> tuple[int | None, list[_Mention]]:
+    """The copula of a pseudo-cleft and the names it gives the relative clause before it: "Perusahaan yang
+    mengakuisisi Tokopedia adalah Gojek" → (index of "adalah", [Gojek]); "Yang menandatangani perjanjian itu ialah A
+    dan B" → [A, B]. The copula must close the clause within ten words of the verb, with no punctuation between,
+    and a name must follow it at once; (None, []) when there is no such cleft."""
+    k = v.end
+    while k < len(toks) and k - v.end <= 10 and toks[k].low not in _ENUMERATORS:
+        if toks[k].text in ",.;:()\"" or toks[k].low in lex.clause_breaks:
+            return None, []
+        k += 1
+    if k >= len(toks) or toks[k].low not in _ENUMERATORS or k + 1 not in starts:
+        return None, []
+    named = [x for x in _np(toks, k + 1, starts, at, lex) if x.node.type in ("Person", "Organization", "Country")]
+    return (k, named) if named else (None, [])
+
+
 def _np(toks, j, starts, at, lex, genitive=False) -> list[_Mention]:
     """The entity heading the noun phrase at j, with its coordinated partners ("X dan Y", "X atau Y")."""
     limit = len(toks)
@@ -3693,6 +3709,11 @@ def _clause_facts(toks, at, starts, verbs, lex, facts, doc: _Doc | None = None) 
     reporting_ends = frozenset(v.end - 1 for v in verbs if v.kind == "report")  # "mengatakan X menangkap Y": X is a new subject
     for idx, v in enumerate(verbs):
         subj, how = _left(toks, at, v.start, lex, verb_ends, reporting_ends)
+        cleft = None
+        if how == "relative" and (not subj or len(subj) == 1 and (subj[0].node.type == "Group" or _described(toks, subj[0], lex))):
+            cleft, named = _clefted(toks, v, starts, at, lex)  # "Perusahaan yang mengakuisisi X adalah Y": Y acquired X
+            if named:
+                subj, how = named, "direct"
         if isinstance(how, tuple) and how[1] in lex.control_markers and _planned(toks, v.start, lex):
             v.subject = []
             continue  # "rencana untuk membebaskan": a plan, not an act
@@ -3726,6 +3747,8 @@ def _clause_facts(toks, at, starts, verbs, lex, facts, doc: _Doc | None = None) 
             if agents:
                 v.objects = agents
                 v.voice = morph_id.PASSIVE
+        if cleft is not None:
+            v.objects = [o for o in v.objects if o.end <= cleft]  # the names after the copula are the subject
         if v.kind != "lex" or _negated(toks, v.start, lex, settled=v.entry.get("p") in lex.settled_properties):
             if v.kind in ("other", "report") and v.entry is None:
                 light = _light(toks, v, starts, at, lex)

@@ -159,6 +159,12 @@ def test_morphology_lexicon_lookup(word, known, expected):
         ("Dewan Keamanan Nasional memperingatkan Korea Utara.", ("National Security Council", "warned", "North Korea")),
         # group nouns with modifiers and reduplication
         ("Dia menuduh militan-militan asing di perbatasan.", ("Dia", "accused", "foreign militants")),
+        # a pseudo-cleft: the names after the copula are the subject of the relative clause before it
+        ("Perusahaan yang mengakuisisi Tokopedia adalah Gojek.", ("Gojek", "acquired", "Tokopedia")),
+        ("Pejabat yang ditangkap KPK kemarin adalah Budi Santoso.", ("Corruption Eradication Commission", "arrested", "Budi Santoso")),
+        ("Negara yang mengecam Israel yakni Indonesia dan Malaysia.", ("Malaysia", "condemned", "Israel")),
+        ("Sebelum Jokowi, presiden yang mengunjungi Papua adalah Susilo Bambang Yudhoyono.",
+         ("Susilo Bambang Yudhoyono", "visited", "Papua")),
     ],
 )
 def test_relations(text, expected):
@@ -209,6 +215,8 @@ def test_relations(text, expected):
         ("Laporan Bank Dunia yang dirilis oleh Reuters menyebut ekonomi melambat.", "released"),
         # "presiden terpilih" is a status, not an office held in a country
         ("KPU menetapkan Budi sebagai presiden terpilih Indonesia.", "holds_role"),
+        # the names after a pseudo-cleft's copula are its subject, not also the verb's objects
+        ("Negara yang mengecam serangan itu yakni Indonesia dan Malaysia.", "condemned"),
     ],
 )
 def test_no_triple(text, unwanted):
