@@ -19,6 +19,7 @@ import argparse
 import hashlib
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -49,6 +50,7 @@ def main() -> None:
     rows_of = {d: np.array([k for k, r in enumerate(test) if r[0] == d]) for d in documents}
     rng = random.Random(args.seed)
     picks: dict[tuple[str, str], list] = {}
+    hows: dict[tuple[str, str], Counter] = {}  # which of training's rules chose each threshold
     for _ in range(args.samples):
         draw = [rng.choice(documents) for _ in documents]
         idx = np.concatenate([rows_of[d] for d in draw])
@@ -64,16 +66,19 @@ def main() -> None:
         levels = sorted({round(float(v), 4) for v in calibration[1] if 0.2 <= v <= 0.95})
         for code in ("en", "id"):
             sel, whole = lang == code, langs == code
-            for rule, t in (("training", training._threshold(p[sel], g[sel], labels, crossed[sel])[0]),
-                            ("levels", training._threshold(p[sel], g[sel], labels, conf[sel], levels)[0])):
+            for rule, (t, how) in (("training", training._language_threshold(training._threshold(p[sel], g[sel], labels, crossed[sel])[1])),
+                                   ("levels", training._language_threshold(training._threshold(p[sel], g[sel], labels, conf[sel], levels)[1]))):
                 picks.setdefault((rule, code), []).append(
                     (t, *training._scores(probs[whole], gold[whole], labels, t, runtime[whole])[:3]))
+                hows.setdefault((rule, code), Counter())[how] += 1
     print(f"{args.samples} bootstrap draws of {len(documents)} held-out documents; each threshold scored on all of them at run time")
     print("rule     lang  threshold sd  range        P mean  P sd   R sd   F1 mean  F1 sd")
     for (rule, code), rows in sorted(picks.items()):
         a = np.array(rows)
         print(f"{rule:8} {code:4}  {a[:, 0].std():.3f}         {a[:, 0].min():.2f}–{a[:, 0].max():.2f}    {a[:, 1].mean():.3f}   "
               f"{a[:, 1].std():.3f}  {a[:, 2].std():.3f}  {a[:, 3].mean():.3f}    {a[:, 3].std():.3f}")
+    for (rule, code), counts in sorted(hows.items()):
+        print(f"{rule:8} {code:4}  chosen by: " + ", ".join(f"{how} {n}" for how, n in counts.most_common()))
     cur = {code: np.array(picks[("training", code)]) for code in ("en", "id")}
     print(f"thresholds: en_sd={cur['en'][:, 0].std():.3f} id_sd={cur['id'][:, 0].std():.3f} "
           f"en_f1_sd={cur['en'][:, 3].std():.3f} id_f1_sd={cur['id'][:, 3].std():.3f}")

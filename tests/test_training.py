@@ -253,6 +253,25 @@ def test_a_threshold_is_chosen_among_the_given_levels_on_the_confidence_it_is_gi
     assert train_relations._threshold(probs, gold, labels, conf, [0.4, 0.6, 0.8], floor=1.01)[0] == 0.6
 
 
+def test_a_language_short_of_the_precision_floor_keeps_a_threshold_within_its_standard_error():
+    import train_relations
+
+    def row(t, correct, emitted, gold=300):
+        p, r = correct / emitted, correct / gold
+        return (t, p, r, 2 * p * r / (p + r), correct, emitted, gold)
+
+    # the floor reached at 0.6 and 0.8: the F1 best of those two
+    table = [row(0.4, 130, 200), row(0.6, 60, 80), row(0.8, 20, 25)]
+    assert train_relations._language_threshold(table, floor=0.75) == (0.6, "floor")
+    # a retrain a hair short of it everywhere (0.74 on 80 links is within one standard error, 0.049): the best F1
+    # of the near ones, not the most precise threshold, which emits far fewer
+    table = [row(0.4, 130, 200), row(0.6, 59, 80), row(0.95, 37, 50)]
+    assert train_relations._language_threshold(table, floor=0.75) == (0.6, "near")
+    # too few links to trust a standard error, and the rest far short: the most precise threshold
+    table = [row(0.4, 100, 200), row(0.6, 40, 80), row(0.95, 2, 3)]
+    assert train_relations._language_threshold(table, floor=0.75) == (0.95, "most precise")
+
+
 def test_name_class_scores_count_what_the_floor_fixes_and_breaks():
     import train_retype
     from sklearn.feature_extraction import DictVectorizer

@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import re
 import sys
 import time
@@ -133,6 +134,7 @@ def _names(text: str) -> str:
 
 PRUNE = 0.02  # smallest weight the shipped model keeps
 FLOOR = 0.75  # held-out precision a threshold must reach (kg's precision goal on unseen news)
+MIN_NEAR = 20  # links a threshold must emit before its precision's standard error is trusted
 
 
 def held_out(source: str) -> bool:
@@ -194,13 +196,13 @@ def main() -> None:
     langs = np.array([r[4] for r in test])
     # each language its own threshold: the best held-out F1 where its held-out precision reaches the floor; a
     # language whose model cannot reach it emits only its most precise links (the rules carry its recall)
-    thresholds = {}
+    thresholds, rules = {}, {}
     for code in sorted(set(langs)):
         sel = langs == code
-        pick, rows_of = _threshold(probs[sel], y_test[sel], labels, conf[sel])
-        if not any(row[1] >= FLOOR for row in rows_of):
-            pick = float(round(max(rows_of, key=lambda row: (row[1], -row[0]))[0], 2))
-        thresholds[code] = pick
+        thresholds[code], rules[code] = _language_threshold(_threshold(probs[sel], y_test[sel], labels, conf[sel])[1])
+        if rules[code] != "floor":
+            print(f"warning: the {code} links reach held-out precision {FLOOR} at no threshold; "
+                  f"threshold {thresholds[code]} taken as the {rules[code]} one", file=sys.stderr)
     per_lang = {code: _scores(probs[langs == code], y_test[langs == code], labels, thresholds[code], conf[langs == code])
                 for code in sorted(set(langs))}
     # by source: kumparan's held-out blocks resemble its training blocks far more than other news does, so the
@@ -224,7 +226,7 @@ def main() -> None:
             z = _softmax(part_clf.decision_function(part_vec.transform([dict.fromkeys(r[1], 1) for r in test])) / temperature)
             learning.append((share, len(chosen), *_scores(z, y, part_labels, threshold, np.interp(z.max(axis=1), *calibration))))
         learning.append((1.0, len(documents), *_scores(probs, y_test, labels, threshold, conf)))
-    write(args, vec, clf, labels, temperature, (threshold, thresholds), table, curve, len(train), len(test), gold,
+    write(args, vec, clf, labels, temperature, (threshold, thresholds, rules), table, curve, len(train), len(test), gold,
           time.time() - started, per_lang, learning, files, calibration, raw_curve, per_source)
 
 
@@ -276,6 +278,25 @@ def _threshold(probs, gold, labels, conf=None, candidates=None, floor: float = F
     return float(round(pick[0], 4)), table
 
 
+def _language_threshold(table, floor: float = FLOOR) -> tuple[float, str]:
+    """A language's threshold from the rows of ``_threshold``'s table, and the rule that chose it.
+
+    "floor": the best F1 among the thresholds whose held-out precision reaches the floor. Where none does, "near":
+    the best F1 among those whose precision is within one standard error of it (sqrt(p(1 - p) / emitted), with at
+    least MIN_NEAR links emitted), a shortfall the held-out links cannot tell from chance, so that a retrain whose
+    precision falls a hair short does not switch the language's links all but off. Else "most precise"."""
+    def f1(row):
+        return row[3]
+
+    reach = [row for row in table if row[1] >= floor]
+    if reach:
+        return float(round(max(reach, key=f1)[0], 4)), "floor"
+    near = [row for row in table if row[5] >= MIN_NEAR and row[1] + math.sqrt(row[1] * (1 - row[1]) / row[5]) >= floor]
+    if near:
+        return float(round(max(near, key=f1)[0], 4)), "near"
+    return float(round(max(table, key=lambda row: (row[1], -row[0]))[0], 4)), "most precise"
+
+
 def _isotonic(probs, gold, labels) -> tuple[list[float], list[float]]:
     """Breakpoints (x, y) of the isotonic map from a predicted link's probability to its held-out accuracy."""
     from sklearn.isotonic import IsotonicRegression
@@ -319,8 +340,9 @@ def write(args, vec, clf, labels, temperature, threshold, table, curve, n_train,
     at_row, at_col = np.nonzero(weights[keep])
     np.savez_compressed(args.out / "model.npz", rows=at_row.astype(np.int32), cols=at_col.astype(np.int16),
                         values=weights[keep][at_row, at_col].astype(np.float16), bias=bias)
-    threshold, thresholds = threshold
+    threshold, thresholds, rules = threshold
     meta = {"labels": labels, "features": names, "temperature": temperature, "threshold": threshold, "thresholds": thresholds,
+            "threshold_rules": rules,
             "calibration": calibration,
             "trained_on": [f"training/relations/{f.name}" for f in files],
             "seed": args.seed, "c": args.c, "link_weight": args.link_weight, "kumparan_weight": args.kumparan_weight}
@@ -346,13 +368,16 @@ def write(args, vec, clf, labels, temperature, threshold, table, curve, n_train,
         "",
         f"## Held-out scores (20% of documents by hash; temperature {temperature})",
         "",
-        f"Each language has the threshold with its best held-out F1 among those whose held-out precision reaches {FLOOR};",
-        "a language whose precision cannot reach it takes the threshold of its best held-out precision. Chosen the same",
-        f"way on both languages together, the threshold would be {threshold}.",
+        f"Each language has the threshold with its best held-out F1 among those whose held-out precision reaches {FLOOR}",
+        "(rule \"floor\"). A language whose precision reaches it at no threshold takes the best F1 among those whose",
+        f"precision is within one standard error of it, counting only thresholds that emit {MIN_NEAR} links or more (\"near\"),",
+        "else its most precise threshold (\"most precise\"); training warns when either happens. Chosen by the first",
+        f"rule on both languages together, the threshold would be {threshold}.",
         "",
-        "| language | threshold | P | R | F1 | correct | emitted | gold links |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
-        *[f"| {code} | {thresholds[code]} | {p:.3f} | {r:.3f} | {f:.3f} | {c} | {n} | {g} |" for code, (p, r, f, c, n, g) in per_lang.items()],
+        "| language | threshold | rule | P | R | F1 | correct | emitted | gold links |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        *[f"| {code} | {thresholds[code]} | {rules[code]} | {p:.3f} | {r:.3f} | {f:.3f} | {c} | {n} | {g} |"
+          for code, (p, r, f, c, n, g) in per_lang.items()],
         "",
         "By source (each language at its threshold). kumparan's near-copies of a sentence are held out together, but",
         "its held-out sentences still come from the feed it was trained on; the other sources, written elsewhere,",
