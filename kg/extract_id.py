@@ -133,6 +133,7 @@ class _Lexicon:
         self.anaphor_links = set(fw.get("anaphor_links", ()))
         self.inherit = set(fw["inherit"])
         self.clause_breaks = set(fw["clause_breaks"])
+        self.adverbial_openers = frozenset(fw.get("adverbial_openers", {}).get("words", ()))
         self.event_adjuncts = set(fw.get("event_adjuncts", ()))
         self.control_markers = set(fw["control_markers"])
         self.pronouns = set(fw["pronouns_person"])
@@ -3453,7 +3454,7 @@ def _left(toks, at, i, lex, verb_ends=frozenset(), reporting_ends=frozenset()):
         if low == "dengan" and j == i - 1 and morph_id.voice_of(toks[i].low) == morph_id.PASSIVE:
             j -= 1  # "tiba dengan didampingi X": the manner of the clause's act, whose subject is the verb's
             continue
-        if low in lex.inherit or low == ",":
+        if low in lex.inherit or low == "," or low in lex.adverbial_openers:
             return [], ("inherit", low)
         if j in verb_ends:
             return [], ("inherit", "serial")  # "memutuskan menolak": the second verb shares the subject
@@ -3733,6 +3734,9 @@ def _clause_facts(toks, at, starts, verbs, lex, facts, doc: _Doc | None = None) 
                     v.subject = subj
                     continue  # what someone is urged to do has not happened
                 subj = prev.subject
+                if how[1] in lex.adverbial_openers and prev.voice != morph_id.PASSIVE \
+                        and any(o.node.type in ("Person", "Organization", "Country", "Group") for o in prev.objects):
+                    subj = []  # "Polisi menangkap X saat menyerang Y": the one arrested, or the police, may be attacking
             elif how[1] in lex.inherit and how[1] not in lex.control_markers and how[1] not in lex.coordinators:
                 subj = _copula_subject(toks, at, v.start, lex)  # "X akan menjadi perdana menteri setelah memimpin Y"
         v.subject = subj

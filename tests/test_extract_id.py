@@ -165,6 +165,10 @@ def test_morphology_lexicon_lookup(word, known, expected):
         ("Negara yang mengecam Israel yakni Indonesia dan Malaysia.", ("Malaysia", "condemned", "Israel")),
         ("Sebelum Jokowi, presiden yang mengunjungi Papua adalah Susilo Bambang Yudhoyono.",
          ("Susilo Bambang Yudhoyono", "visited", "Papua")),
+        # a verb right after "saat", "ketika", "karena" shares the main clause's subject (a passive's patient)
+        ("Budi Santoso didampingi Andi Wijaya ketika mengunjungi Surabaya.", ("Budi Santoso", "visited", "Surabaya")),
+        ("Rina Sari tersenyum saat bertemu Dewi Lestari di Bandung.", ("Rina Sari", "met", "Dewi Lestari")),
+        ("Budi Santoso ditangkap polisi karena menyerang Andi Wijaya.", ("Budi Santoso", "attacked", "Andi Wijaya")),
     ],
 )
 def test_relations(text, expected):
@@ -217,6 +221,8 @@ def test_relations(text, expected):
         ("KPU menetapkan Budi sebagai presiden terpilih Indonesia.", "holds_role"),
         # the names after a pseudo-cleft's copula are its subject, not also the verb's objects
         ("Negara yang mengecam serangan itu yakni Indonesia dan Malaysia.", "condemned"),
+        # after an active verb with a person as object, who does the act of the adverbial clause is unclear
+        ("Polisi menangkap Budi Santoso saat menyerang Andi Wijaya.", "attacked"),
     ],
 )
 def test_no_triple(text, unwanted):
