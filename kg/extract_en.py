@@ -43,6 +43,7 @@ _LIGHT_VERBS = frozenset({"complete", "finalize", "finalise", "carry out", "cond
 _OWN_KINDS = {"his": ("Person",), "her": ("Person",), "its": ("Organization", "Country", "Location")}  # whose act a pronoun names
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 _SUBJ = {"nsubj", "csubj"}
+_GERUND_MARKS = frozenset({"while", "whilst", "when", "after", "before", "since", "upon"})  # "while visiting X": no subject of its own
 # a name tagged a person's or an organisation's, after "in" or after a place and a comma, is a place when its
 # letters read as a place's: more likely than anything else for a tagged person, this surely for an organisation
 _PLACE_PREPOSITIONS = frozenset({"in", "near"})
@@ -2932,8 +2933,13 @@ class _SentenceReader:
 
     def _subjects(self, verb) -> list:
         v = verb
+        adjunct = False  # climbed from a gerund adjunct ("after attacking Y") to the verb of its clause
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in _SUBJ and not misread_place_subject(c)]
+            if not subj and adjunct:
+                # "X was arrested after attacking Y", "X was accompanied by Z when meeting Y": a passive clause's
+                # subject does the adjunct's act
+                subj = [c for c in v.children if c.dep_ == "nsubjpass"]
             if not subj and v.tag_ in ("VBD", "VBZ", "VBP"):
                 # "FIFA suspended X": the small model may read a sentence-initial name as an adverbial
                 subj = [c for c in v.children if c.dep_ in ("npadvmod", "nmod", "dep") and c.pos_ == "PROPN" and c.i < v.i
@@ -2966,7 +2972,7 @@ class _SentenceReader:
                     # "A joined B and C in criticising D": all of them criticised D
                     return self._subjects(gov) + [c for c in gov.children if c.dep_ in _OBJ and c.pos_ != "ADP"]
                 if prep.lower_ in ("by", "after", "before", "in", "while", "through", "upon"):
-                    v = gov  # "X expanded by buying Y", "after beating Y, X ...": the clause's subject acts
+                    v, adjunct = gov, True  # "X expanded by buying Y", "after beating Y, X ...": the clause's subject acts
                     continue
                 return []
             if v.dep_ == "advcl" and self._ordinal_infinitive(v):
@@ -2981,9 +2987,12 @@ class _SentenceReader:
                     [c for c in v.head.children if c.dep_ == "nsubjpass"]
                 if objs:
                     return objs  # "X named Y finance minister, replacing Z": Y replaces Z
-            if v.dep_ == "advcl" and v.tag_ == "VBG" and not any(c.dep_ == "mark" for c in v.children) \
+            marked = [c for c in v.children if c.dep_ == "mark"]
+            if v.dep_ == "advcl" and v.tag_ == "VBG" and all(c.lower_ in _GERUND_MARKS for c in marked) \
                     and v.head.lemma_.lower() not in self.lex.reporting:
-                v = v.head  # "..., killing three gunmen": the main clause's subject acts
+                if marked and any(c.dep_ in _OBJ and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for c in v.head.children):
+                    return []  # "Police arrested X while attacking Y": the one arrested may as well be the one attacking
+                v, adjunct = v.head, True  # "..., killing three gunmen", "smiled while visiting X": the main clause's subject acts
                 continue
             return []
         return []

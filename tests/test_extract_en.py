@@ -483,6 +483,10 @@ def test_datelines_and_parties_must_not(text, unexpected):
         ("Omar Haddad was found guilty of steering a contract to Qasr Builders.", ("Omar Haddad", "awarded_contract_to", "Qasr Builders")),
         # "by Ving": the clause's subject acts
         ("Voltara expanded by buying Sunmark Energy.", ("Voltara", "acquired", "Sunmark Energy")),
+        # a gerund after "after", "when", "while": the main clause's subject acts, a passive's too
+        ("Omar Haddad was detained after attacking Pedro Ruiz.", ("Omar Haddad", "attacked", "Pedro Ruiz")),
+        ("Ana Diaz was accompanied by Luis Mora when meeting Eva Dvorak in Lima.", ("Ana Diaz", "met", "Eva Dvorak")),
+        ("Eva Dvorak smiled while visiting Nairobi on Monday.", ("Eva Dvorak", "visited", "Nairobi")),
         # relatives and other relational appositions
         ("Piotr Zielinski hired his brother-in-law, Tomasz Nowak, in 2019.", ("Tomasz Nowak", "relative_of", "Piotr Zielinski")),
         ("Ana Diaz, an adviser to President Luis Mora, met Pedro Ruiz.", ("Ana Diaz", "advised", "Luis Mora")),
@@ -504,6 +508,8 @@ def test_coordination_gerunds_and_relations(text, expected):
         ("Pavel Kral, the son-in-law of Jan Novak, met Eva Dvorak.", ("Pavel Kral", "child_of", "Jan Novak")),
         # "before buying" has not happened yet when the story is not told in the past
         ("Voltara will wait a year before buying Sunmark Energy.", ("Voltara", "acquired", "Sunmark Energy")),
+        # after an active verb with a person as object, who does the act of "while Ving" is unclear
+        ("Police detained Omar Haddad while attacking Pedro Ruiz.", ("police", "attacked", "Pedro Ruiz")),
         # a bare title without a named principal is a role, not advice to someone
         ("Ana Diaz, the national security adviser, met Pedro Ruiz.", ("Ana Diaz", "advised", "Pedro Ruiz")),
     ],
