@@ -3513,6 +3513,35 @@ def _enumerated(toks, j, starts, at, lex) -> list[_Mention]:
     return [x for x in _np(toks, k + 1, starts, at, lex) if x.node.type == "Person"]
 
 
+_PREDICATING = frozenset({"adalah", "merupakan", "ialah"})
+
+
+def _predicated(toks, at, i, lex) -> list[_Mention]:
+    """The name a copula predicates a relative clause's head noun of: "Gojek adalah perusahaan yang mengakuisisi
+    Tokopedia" → [Gojek] for the verb at i. The head noun phrase holds only lower-case words or unnamed groups (at
+    most five), so that a name inside it ("anak Andi yang ...") keeps the clause its own."""
+    j = i - 1
+    while j >= 0 and toks[j].low != "yang" and _skippable(toks, j, lex):
+        j -= _skippable(toks, j, lex)
+    if j < 1 or toks[j].low != "yang":
+        return []
+    k, words = j - 1, 0
+    while k >= 0 and words < 5 and toks[k].low not in _PREDICATING:
+        m = at[k]
+        if m is not None and m.node.type == "Group":
+            k = m.start - 1
+        elif m is None and toks[k].low.isalpha() and (not toks[k].cap or k == 0) \
+                and (toks[k].low not in lex.function or _ordinal(toks[k].low, lex)):  # "negara pertama yang ..."
+            k -= 1
+        else:
+            return []
+        words += 1
+    if k < 1 or toks[k].low not in _PREDICATING or k == j - 1:
+        return []
+    m = at[k - 1]
+    return [m] if m is not None and m.node.type in ("Person", "Organization", "Country") else []
+
+
 def _clefted(toks, v, starts, at, lex) -> tuple[int | None, list[_Mention]]:
     """The copula of a pseudo-cleft and the names it gives the relative clause before it: "Perusahaan yang
     mengakuisisi Tokopedia adalah Gojek" → (index of "adalah", [Gojek]); "Yang menandatangani perjanjian itu ialah A
@@ -3713,6 +3742,8 @@ def _clause_facts(toks, at, starts, verbs, lex, facts, doc: _Doc | None = None) 
         cleft = None
         if how == "relative" and (not subj or len(subj) == 1 and (subj[0].node.type == "Group" or _described(toks, subj[0], lex))):
             cleft, named = _clefted(toks, v, starts, at, lex)  # "Perusahaan yang mengakuisisi X adalah Y": Y acquired X
+            if not named:
+                named = _predicated(toks, at, v.start, lex)  # "Y adalah perusahaan yang mengakuisisi X": Y acquired X
             if named:
                 subj, how = named, "direct"
         if isinstance(how, tuple) and how[1] in lex.control_markers and _planned(toks, v.start, lex):

@@ -165,6 +165,9 @@ def test_morphology_lexicon_lookup(word, known, expected):
         ("Negara yang mengecam Israel yakni Indonesia dan Malaysia.", ("Malaysia", "condemned", "Israel")),
         ("Sebelum Jokowi, presiden yang mengunjungi Papua adalah Susilo Bambang Yudhoyono.",
          ("Susilo Bambang Yudhoyono", "visited", "Papua")),
+        # the other way round: a name, a copula, a noun and the relative clause whose subject the name is
+        ("Gojek adalah perusahaan yang mengakuisisi Tokopedia.", ("Gojek", "acquired", "Tokopedia")),
+        ("Budi Santoso merupakan pejabat yang ditangkap KPK pada Senin.", ("Corruption Eradication Commission", "arrested", "Budi Santoso")),
         # a verb right after "saat", "ketika", "karena" shares the main clause's subject (a passive's patient)
         ("Budi Santoso didampingi Andi Wijaya ketika mengunjungi Surabaya.", ("Budi Santoso", "visited", "Surabaya")),
         ("Rina Sari tersenyum saat bertemu Dewi Lestari di Bandung.", ("Rina Sari", "met", "Dewi Lestari")),
@@ -227,6 +230,12 @@ def test_relations(text, expected):
 )
 def test_no_triple(text, unwanted):
     assert not any(p == unwanted for _, p, _ in _facts(text)), _facts(text)
+
+
+def test_a_name_inside_the_head_noun_keeps_the_relative_clause_its_own():
+    # "Budi adalah anak Andi yang menembak Rudi": the clause is about Andi's child, not said of Budi by the copula
+    assert ("Budi", "attacked", "Rudi") not in _facts("Budi adalah anak Andi yang menembak Rudi.")
+    assert ("Budi", "attacked", "Rudi") in _facts("Budi adalah anak yang menembak Rudi.")
 
 
 def test_comma_alone_does_not_coordinate():
