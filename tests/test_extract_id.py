@@ -168,6 +168,8 @@ def test_morphology_lexicon_lookup(word, known, expected):
         # the other way round: a name, a copula, a noun and the relative clause whose subject the name is
         ("Gojek adalah perusahaan yang mengakuisisi Tokopedia.", ("Gojek", "acquired", "Tokopedia")),
         ("Budi Santoso merupakan pejabat yang ditangkap KPK pada Senin.", ("Corruption Eradication Commission", "arrested", "Budi Santoso")),
+        # "paling" (most) is a degree word between the relative pronoun and the verb
+        ("Persib adalah tim yang paling sering dikalahkan oleh Arema.", ("Arema", "defeated", "Persib")),
         # a verb right after "saat", "ketika", "karena" shares the main clause's subject (a passive's patient)
         ("Budi Santoso didampingi Andi Wijaya ketika mengunjungi Surabaya.", ("Budi Santoso", "visited", "Surabaya")),
         ("Rina Sari tersenyum saat bertemu Dewi Lestari di Bandung.", ("Rina Sari", "met", "Dewi Lestari")),
