@@ -3525,18 +3525,28 @@ def _predicated(toks, at, i, lex) -> list[_Mention]:
         j -= _skippable(toks, j, lex)
     if j < 1 or toks[j].low != "yang":
         return []
-    k, words = j - 1, 0
-    while k >= 0 and words < 5 and toks[k].low not in _PREDICATING:
+    k, words, group = j - 1, 0, False
+    while k >= 0 and words < 5 and toks[k].low not in _PREDICATING and toks[k].text != ",":
         m = at[k]
         if m is not None and m.node.type == "Group":
-            k = m.start - 1
+            k, group = m.start - 1, True
         elif m is None and toks[k].low.isalpha() and (not toks[k].cap or k == 0) \
                 and (toks[k].low not in lex.function or _ordinal(toks[k].low, lex)):  # "negara pertama yang ..."
             k -= 1
         else:
             return []
         words += 1
-    if k < 1 or toks[k].low not in _PREDICATING or k == j - 1:
+    if k < 1 or k == j - 1:
+        return []
+    if toks[k].text == ",":
+        # "Acme, perusahaan yang berbasis di Singapura, membuka ...": an apposition, closed by a comma after the
+        # clause, of common words to a name that no preposition governs ("Menurut Budi, orang yang ..." is no
+        # apposition; "X, banyaknya turis China yang datang ..." starts a clause of its own)
+        m = at[k - 1]
+        closed = any(toks[x].text == "," for x in range(i + 1, len(toks)))
+        if m is None or not closed or group or m.start > 0 and (toks[m.start - 1].low in lex.prepositions or toks[m.start - 1].low in lex.reporting):
+            return []
+    elif toks[k].low not in _PREDICATING:
         return []
     m = at[k - 1]
     return [m] if m is not None and m.node.type in ("Person", "Organization", "Country") else []

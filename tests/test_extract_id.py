@@ -168,6 +168,8 @@ def test_morphology_lexicon_lookup(word, known, expected):
         # the other way round: a name, a copula, a noun and the relative clause whose subject the name is
         ("Gojek adalah perusahaan yang mengakuisisi Tokopedia.", ("Gojek", "acquired", "Tokopedia")),
         ("Budi Santoso merupakan pejabat yang ditangkap KPK pada Senin.", ("Corruption Eradication Commission", "arrested", "Budi Santoso")),
+        # an apposition of common words with a relative clause, closed by a comma
+        ("Acme, perusahaan yang berbasis di Singapura, membuka kantor baru.", ("Acme", "based_in", "Singapore")),
         # "paling" (most) is a degree word between the relative pronoun and the verb
         ("Persib adalah tim yang paling sering dikalahkan oleh Arema.", ("Arema", "defeated", "Persib")),
         # a verb right after "saat", "ketika", "karena" shares the main clause's subject (a passive's patient)
@@ -232,6 +234,18 @@ def test_relations(text, expected):
 )
 def test_no_triple(text, unwanted):
     assert not any(p == unwanted for _, p, _ in _facts(text)), _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut Budi, orang yang menembak Andi, sudah ditangkap.",  # a name after a preposition is no apposition's
+        "Kata Budi, orang yang menembak Andi, sudah ditangkap.",  # nor one after a reporting verb
+        "Sejak Senin Budi, orang yang menembak Andi sudah ditangkap.",  # an apposition is closed by a comma
+    ],
+)
+def test_a_comma_before_a_relative_clause_makes_no_apposition_of_a_quoted_or_governed_name(text):
+    assert not any(s == "Budi" and o == "Andi" for s, _, o in _facts(text)), _facts(text)
 
 
 def test_a_name_inside_the_head_noun_keeps_the_relative_clause_its_own():
