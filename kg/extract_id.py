@@ -3521,8 +3521,8 @@ def _predicated(toks, at, i, lex) -> list[_Mention]:
     Tokopedia" → [Gojek] for the verb at i. The head noun phrase holds only lower-case words or unnamed groups (at
     most five), so that a name inside it ("anak Andi yang ...") keeps the clause its own."""
     j = i - 1
-    while j >= 0 and toks[j].low != "yang" and _skippable(toks, j, lex):
-        j -= _skippable(toks, j, lex)
+    while j >= 0 and toks[j].low != "yang" and (n := _skippable(toks, j, lex)):
+        j -= n
     if j < 1 or toks[j].low != "yang":
         return []
     k, words, group = j - 1, 0, False

@@ -194,8 +194,8 @@ def main() -> None:
     curve = _reliability(probs, y_test, labels, conf)
     raw_curve = _reliability(probs, y_test, labels)
     langs = np.array([r[4] for r in test])
-    # each language its own threshold: the best held-out F1 where its held-out precision reaches the floor; a
-    # language whose model cannot reach it emits only its most precise links (the rules carry its recall)
+    # each language its own threshold: the best held-out F1 where its held-out precision reaches the floor, else
+    # within one standard error of it, else its most precise links (the rules carry its recall); see _language_threshold
     thresholds, rules = {}, {}
     for code in sorted(set(langs)):
         sel = langs == code
@@ -285,15 +285,12 @@ def _language_threshold(table, floor: float = FLOOR) -> tuple[float, str]:
     the best F1 among those whose precision is within one standard error of it (sqrt(p(1 - p) / emitted), with at
     least MIN_NEAR links emitted), a shortfall the held-out links cannot tell from chance, so that a retrain whose
     precision falls a hair short does not switch the language's links all but off. Else "most precise"."""
-    def f1(row):
-        return row[3]
-
     reach = [row for row in table if row[1] >= floor]
     if reach:
-        return float(round(max(reach, key=f1)[0], 4)), "floor"
+        return float(round(max(reach, key=lambda row: row[3])[0], 4)), "floor"
     near = [row for row in table if row[5] >= MIN_NEAR and row[1] + math.sqrt(row[1] * (1 - row[1]) / row[5]) >= floor]
     if near:
-        return float(round(max(near, key=f1)[0], 4)), "near"
+        return float(round(max(near, key=lambda row: row[3])[0], 4)), "near"
     return float(round(max(table, key=lambda row: (row[1], -row[0]))[0], 4)), "most precise"
 
 
