@@ -1878,6 +1878,11 @@ class _SentenceReader:
             return phrase  # "the Philippine coast guard": a group word with its nationality
         if tok.lower_ in lex.groups and tok.tag_ in ("NNS", "NN", "NNPS"):
             return phrase if kept else tok.lower_
+        owners = [m for m in kept if self._proper(m) and m.dep_ == "compound"]
+        if tok.tag_ == "NNS" and _person_noun(tok.lemma_.lower()) \
+                and (owners or any(self._proper(c) for c in tok.children if c.dep_ == "poss")):
+            # "Twitter executives", "Google's engineers": people of a body or a country, whatever their trade
+            return phrase
         if tok.lower_ in ("people", "public", "nation") and any(c.lower_ == "the" for c in tok.children) and len(kept) == 1 \
                 and demonym_country(kept[0].text):
             return f"{kept[0].text} {tok.lower_}"  # "the Australian people": a nation's people, not any people

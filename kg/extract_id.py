@@ -1324,6 +1324,9 @@ def _group(toks, i, lex):
         left, _, right = low.partition("-")
         if left == right:
             hit = next(((1, value) for words, value in lex.groups.get(left, ()) if words == (left,)), None)
+    if not hit and j > i and not toks[j].cap:
+        people = _people_noun(low)
+        hit = (1, people) if people else None  # "para eksekutif", "para insinyur": "para" says they are people
     if not hit or (toks[j].cap and j > 0):
         return None
     if j == i and j > 0 and not toks[j - 1].cap and _event_noun(toks[j - 1].low, lex) and toks[j].low in lex.group_orgs:
@@ -1363,6 +1366,21 @@ def _group(toks, i, lex):
     return _Mention(i, k, Node(name, type_, (_span_text(toks, i, k),)))
 
 
+def _people_noun(word: str) -> str | None:
+    """The English plural of a noun the dictionary glosses as a person in its most frequent WordNet sense
+    ("eksekutif" → executives, "hakim" → judges), else None."""
+    english = langdata.table(LANG, "noun_dictionary").get(word)
+    if english is None or " " in english or langdata.table("en", "noun_classes").get(english) != "person":
+        return None
+    if english.endswith("man"):
+        return english[:-3] + "men"
+    if english.endswith(("s", "x", "ch", "sh")):
+        return english + "es"
+    if english.endswith("y") and english[-2:-1] not in "aeiou":
+        return english[:-1] + "ies"
+    return english + "s"
+
+
 def _name(toks, i, lex, doc, facts):
     """A capitalised name: a known place or country, an acronym, or a person."""
     t = toks[i]
@@ -1372,6 +1390,10 @@ def _name(toks, i, lex, doc, facts):
         return _acronym(toks, i, lex)
     j = _name_end(toks, i, lex)
     hit = _country_at(toks, i, lex, strict=True)
+    place = hit or _country_at(toks, i, lex)
+    named = _place_named_body(toks, i, place, lex) if place else None
+    if named is not None:
+        return named
     if hit and (hit[0] >= j or hit[1].type == "Country"):
         return _Mention(i, hit[0], hit[1])
     if j == i:
@@ -1454,6 +1476,20 @@ def _name(toks, i, lex, doc, facts):
             # (only where a known place follows its comma: the model also reads foreign people's names as places)
             return _Mention(i, end, Node(whole, "Location", (whole,)))
     return _Mention(i, j, _person_node(surface))
+
+
+def _place_named_body(toks, i, place: tuple[int, Node], lex) -> _Mention | None:
+    """A body named after a place or a country, whose name goes on in capitals to a word that ends the names of
+    bodies: "Borneo FC", "Bali United", "Malaysia Airlines", "Jakarta Post" (else the place would be read alone and
+    the rest as a name of its own)."""
+    k = place[0]
+    while k < len(toks) and k - place[0] < 3 and toks[k].cap and toks[k].text[0].isalpha() and toks[k].low not in lex.calendar:
+        k += 1
+        if toks[k - 1].low in lex.org_suffixes:
+            surface = _span_text(toks, i, k)
+            known = gazetteer.lookup(surface, LANG)
+            return _Mention(i, k, Node(known.name if known else surface, "Organization", (surface,)))
+    return None
 
 
 def _name_end(toks, i, lex) -> int:

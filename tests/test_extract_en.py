@@ -2816,3 +2816,19 @@ def test_a_place_possessive_sites_a_body_named_by_its_kind(text, expected):
 def test_a_bodys_spokesperson_speaks_for_it(text, expected):
     facts = _facts(text)
     assert expected in facts and not [f for f in facts if f[1] == "holds_role"], facts
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # plural people of a named body, whatever their trade (WordNet's first sense of the noun is a person)
+    ("Dana Whitfield fired Corvex executives on Thursday.", ("Dana Whitfield", "dismissed", "Corvex executives")),
+    ("Dana Whitfield met Google engineers in Jakarta.", ("Dana Whitfield", "met", "Google engineers")),
+])
+def test_people_of_a_named_body_are_a_group(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_plural_people_without_a_named_owner_are_no_group():
+    # "engineers" alone is anyone's: no triple about some engineers
+    assert not [f for f in _facts("Dana Whitfield met engineers in Jakarta.") if f[2] == "engineers"]

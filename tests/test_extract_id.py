@@ -2978,3 +2978,30 @@ def test_a_month_word_inside_a_name_is_part_of_it():
     assert ("Li Jun Hui", "defeated", "Rina Kusuma") in found
     # a month word and a common word after a name close it
     assert not [f for f in _facts("Presiden Budi Santoso Senin Berangkat ke Osaka.") if "Senin" in f[0]]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a club, an airline or a paper named after its place: the place does not end the name
+    ("Bali United mengalahkan Persija pada Minggu.", ("Bali United", "defeated", "Persija")),
+    ("Borneo FC kalah dari PSM Makassar.", ("PSM Makassar", "defeated", "Borneo FC")),
+    ("Malaysia Airlines menggugat Boeing di pengadilan.", ("Malaysia Airlines", "sued", "Boeing")),
+])
+def test_a_body_named_after_a_place_keeps_its_whole_name(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # "para" marks people: a noun the dictionary glosses as a person's is a group, with the body it belongs to
+    ("Budi Santoso memecat para eksekutif Corvex.", ("Budi Santoso", "dismissed", "Corvex executives")),
+    ("Budi Santoso mengkritik para arsitek.", ("Budi Santoso", "criticized", "architects")),
+])
+def test_people_marked_by_para_are_a_group(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_para_before_a_thing_makes_no_group():
+    # "para" before a noun that names no person ("kapal": a ship) gives no group
+    assert not [f for f in _facts("Budi Santoso memeriksa para kapal di Tanjung Priok.") if "ship" in f[2]]
