@@ -95,6 +95,8 @@ def nlp():
 
 
 _NAME_LABELS = {"Person": "PERSON", "Organization": "ORG", "Location": "GPE"}
+# the tagger's labels of names that may own a group of people ("Apple engineers", even as the sentence's first word)
+_NAMED_OWNERS = frozenset({"ORG", "GPE", "NORP"})
 UNTAGGED_FLOOR = 0.9
 UNTAGGED_ONE_FLOOR = 0.97
 
@@ -1872,13 +1874,13 @@ class _SentenceReader:
         lex = self.lex
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
         kept = [m for m in mods if m.dep_ == "compound" or m.text[:1].isupper()]
-        phrase = " ".join([m.text if self._proper(m) else m.lower_ for m in kept] + [tok.lower_])
+        phrase = " ".join([m.text if self._proper(m) or m.ent_type_ in _NAMED_OWNERS else m.lower_ for m in kept] + [tok.lower_])
         core = " ".join([m.lower_ for m in kept if not m.text[:1].isupper() or m.dep_ == "compound" and not self._proper(m)] + [tok.lower_])
         if phrase.lower() in lex.groups or core in lex.groups and core != tok.lower_:
             return phrase  # "the Philippine coast guard": a group word with its nationality
         if tok.lower_ in lex.groups and tok.tag_ in ("NNS", "NN", "NNPS"):
             return phrase if kept else tok.lower_
-        owners = [m for m in kept if self._proper(m) and m.dep_ == "compound"]
+        owners = [m for m in kept if m.dep_ == "compound" and (self._proper(m) or m.ent_type_ in _NAMED_OWNERS)]
         if tok.tag_ == "NNS" and _person_noun(tok.lemma_.lower()) \
                 and (owners or any(self._proper(c) for c in tok.children if c.dep_ == "poss")):
             # "Twitter executives", "Google's engineers": people of a body or a country, whatever their trade

@@ -2823,6 +2823,8 @@ def test_a_bodys_spokesperson_speaks_for_it(text, expected):
     # plural people of a named body, whatever their trade (WordNet's first sense of the noun is a person)
     ("Dana Whitfield fired Corvex executives on Thursday.", ("Dana Whitfield", "dismissed", "Corvex executives")),
     ("Dana Whitfield met Google engineers in Jakarta.", ("Dana Whitfield", "met", "Google engineers")),
+    # the body's name opening the sentence, where the tagger reads it as a common noun with a body's label
+    ("Apple engineers visited Osaka.", ("Apple engineers", "visited", "Osaka")),
 ])
 def test_people_of_a_named_body_are_a_group(text, expected):
     assert expected in _facts(text), _facts(text)
