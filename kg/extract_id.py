@@ -1366,12 +1366,17 @@ def _group(toks, i, lex):
     return _Mention(i, k, Node(name, type_, (_span_text(toks, i, k),)))
 
 
+_IRREGULAR_PLURALS = {"child": "children", "person": "people", "wife": "wives", "thief": "thieves"}
+
+
 def _people_noun(word: str) -> str | None:
     """The English plural of a noun the dictionary glosses as a person in its most frequent WordNet sense
     ("eksekutif" → executives, "hakim" → judges), else None."""
     english = langdata.table(LANG, "noun_dictionary").get(word)
     if english is None or " " in english or langdata.table("en", "noun_classes").get(english) != "person":
         return None
+    if english in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[english]
     if english.endswith("man"):
         return english[:-3] + "men"
     if english.endswith(("s", "x", "ch", "sh")):
@@ -1390,7 +1395,7 @@ def _name(toks, i, lex, doc, facts):
         return _acronym(toks, i, lex)
     j = _name_end(toks, i, lex)
     hit = _country_at(toks, i, lex, strict=True)
-    place = hit or _country_at(toks, i, lex)
+    place = hit or (_country_at(toks, i, lex) if i + 1 < len(toks) and toks[i + 1].cap else None)
     named = _place_named_body(toks, i, place, lex) if place else None
     if named is not None:
         return named

@@ -2996,6 +2996,8 @@ def test_a_body_named_after_a_place_keeps_its_whole_name(text, expected):
     # "para" marks people: a noun the dictionary glosses as a person's is a group, with the body it belongs to
     ("Budi Santoso memecat para eksekutif Corvex.", ("Budi Santoso", "dismissed", "Corvex executives")),
     ("Budi Santoso mengkritik para arsitek.", ("Budi Santoso", "criticized", "architects")),
+    # an English plural that takes no "s"
+    ("Budi Santoso mengundang para anak ke istana.", ("Budi Santoso", "invited", "children")),
 ])
 def test_people_marked_by_para_are_a_group(text, expected):
     assert expected in _facts(text), _facts(text)
