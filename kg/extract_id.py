@@ -1490,11 +1490,11 @@ def _place_named_body(toks, i, place: tuple[int, Node], lex) -> _Mention | None:
     k = place[0]
     while k < len(toks) and k - place[0] < 3 and toks[k].cap and toks[k].text[0].isalpha() and toks[k].low not in lex.calendar:
         k += 1
-        if toks[k - 1].low in lex.org_suffixes:
-            surface = _span_text(toks, i, k)
-            known = gazetteer.lookup(surface, LANG)
-            return _Mention(i, k, Node(known.name if known else surface, "Organization", (surface,)))
-    return None
+    if k == place[0] or toks[k - 1].low not in lex.org_suffixes or k < len(toks) and toks[k].cap:
+        return None  # the suffix must close the name: "Jakarta International Stadium" is a stadium
+    surface = _span_text(toks, i, k)
+    known = gazetteer.lookup(surface, LANG)
+    return _Mention(i, k, Node(known.name if known else surface, "Organization", (surface,)))
 
 
 def _name_end(toks, i, lex) -> int:

@@ -3007,3 +3007,10 @@ def test_people_marked_by_para_are_a_group(text, expected):
 def test_para_before_a_thing_makes_no_group():
     # "para" before a noun that names no person ("kapal": a ship) gives no group
     assert not [f for f in _facts("Budi Santoso memeriksa para kapal di Tanjung Priok.") if "ship" in f[2]]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_suffix_inside_a_longer_name_makes_no_body():
+    # "International" is a body's last word only where the name ends there: this is a stadium, the match's venue
+    found = _facts("Laga itu digelar di Jakarta International Stadium pada Sabtu.")
+    assert ("match", "held_in", "Jakarta International Stadium") in found, found
