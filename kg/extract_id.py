@@ -186,6 +186,7 @@ class _Lexicon:
         self.disasters = _index(orgs["disasters"])
         self.disaster_heads = {english.split()[-1].lower() for english in orgs["disasters"].values()}
         self.magnitude_words = set(orgs["magnitude_words"])
+        self.disaster_degrees = frozenset(orgs["disaster_degrees"])
         self.long_name_cues = set(orgs["long_name_cues"])
         self.event_suffixes = set(orgs.get("event_suffixes", ()))
         self.venue_verbs = set(orgs.get("event_venue_verbs", ()))
@@ -498,6 +499,7 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tu
     verbs = _verbs(toks, at, lex)
     _done_by(toks, starts, at, lex, doc, facts)
     _clause_facts(toks, at, starts, verbs, lex, facts, doc)
+    _person_from_body(toks, mentions, starts, verbs, doc, facts)
     holders = _office_holders(toks, mentions)
     if holders:
         # "menunjuk Anwar sebagai Perdana Menteri Malaysia yang baru menggantikan Ismail Sabri": the new office
@@ -775,6 +777,8 @@ def _disaster(toks, i, lex):
         return None  # only as the head of a clause: "lokasi banjir", "Posko Banjir Sigi" name no disaster that acts
     n, english = hit
     end = i + n
+    if end < len(toks) and toks[end].low in lex.disaster_degrees:
+        end += 1  # "banjir besar", "kebakaran hebat": how strong it was
     if end + 1 < len(toks) and toks[end].low in lex.magnitude_words and re.fullmatch(r"[\d.,]+", toks[end + 1].text):
         end += 2  # "gempa magnitudo 6,2", "gempa berkekuatan 5,6 SR"
         if end + 1 < len(toks) and toks[end].text in ",." and toks[end + 1].text.isdigit():
@@ -3783,6 +3787,26 @@ def _done_by(toks, starts, at, lex, doc: _Doc, facts) -> None:
         if agent is not None and agent.node is not patient and agent.node.type in ("Person", "Organization", "Country") \
                 and not _negated(toks, j, lex):
             facts.append((agent.node, action, patient, None, 0.5))
+
+
+def _person_from_body(toks, mentions, starts, verbs, doc, facts) -> None:
+    """"Rina Kusuma dari Bank Mandiri mengatakan ...": a person written with "dari" and a body, the phrase closed right
+    after the body (by punctuation, a clause word or the sentence's verb), works for it, as "X of Y" does in English.
+    A party's people are its members, which ``_pattern_facts`` reads; a verb between the two ("keluar dari")
+    makes a movement, not a tie. Only a name the tagger, too, reads as a person's counts."""
+    verb_starts = {v.start for v in verbs}
+    for m in mentions:
+        if m.node.type != "Person" or m.end + 1 >= len(toks) or toks[m.end].low != "dari" or doc.ner.get(m.start) != (m.end, "Person"):
+            continue
+        body = starts.get(m.end + 1)
+        if body is None or body.node.type != "Organization":
+            continue
+        end = body.end
+        if end < len(toks) and toks[end].text not in _CLOSERS and toks[end].low not in _CLOSING_WORDS and end not in verb_starts:
+            continue
+        if any(f[0] is m.node and f[2] is body.node for f in facts):
+            continue  # the party rule, or another, has linked them already
+        facts.append((m.node, "works_for", body.node, None, 0.5))
 
 
 def _clause_facts(toks, at, starts, verbs, lex, facts, doc: _Doc | None = None) -> None:

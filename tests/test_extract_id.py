@@ -3014,3 +3014,31 @@ def test_a_suffix_inside_a_longer_name_makes_no_body():
     # "International" is a body's last word only where the name ends there: this is a stadium, the match's venue
     found = _facts("Laga itu digelar di Jakarta International Stadium pada Sabtu.")
     assert ("match", "held_in", "Jakarta International Stadium") in found, found
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person written with "dari" and a body, the phrase closed by the verb or a comma: the body's staff
+    ("Rina Kusuma dari Bank Mandiri mengatakan bunga akan turun.", ("Rina Kusuma", "works_for", "Bank Mandiri")),
+    ("Menurut Andi Wijaya dari Garuda Indonesia, jadwal penerbangan tidak berubah.",
+     ("Andi Wijaya", "works_for", "Garuda Indonesia")),
+])
+def test_a_person_from_a_body_works_for_it(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_verb_before_dari_makes_no_tie():
+    # leaving a party, or a body named after the place a person came from, is no tie of work
+    assert not [f for f in _facts("Rina Kusuma keluar dari Bank Mandiri pada 2019.") if f[1] == "works_for"]
+    assert not [f for f in _facts("Rina Kusuma dari Bank Mandiri cabang Bandung tiba kemarin.") if f[1] == "works_for"]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word of degree after the disaster ("besar", "hebat") keeps it the actor of its verb; a fire is one too
+    ("Banjir besar melanda Semarang pada Selasa.", ("flood", "hit", "Semarang")),
+    ("Kebakaran hebat melanda Pasar Senen pada Minggu dini hari.", ("fire", "hit", "Pasar Senen")),
+])
+def test_a_disaster_with_its_degree_hits_a_place(text, expected):
+    assert expected in _facts(text), _facts(text)
