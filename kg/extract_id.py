@@ -1940,7 +1940,7 @@ def _titled(toks, i, lex, doc, facts):
     shared = doc.list_org[1] if i0 > 0 and toks[i0 - 1].low in (",", "dan", "serta") and doc.list_org \
         and doc.list_org[0] == i0 - 1 and role_en.split()[-1] not in lex.national_roles else None
     if aff is None:  # (with a shared company the model's reading of the next name as a body is not taken)
-        aff = _affiliation(toks, j, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles,
+        aff = _affiliation(toks, j, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles or role_en in lex.team_roles,
                            doc=None if shared else doc)
     if aff is None and (role_en in lex.band_roles or role_en in lex.team_roles) and i0 > 0 \
             and (toks[i0 - 1].low in lex.role_links or toks[i0 - 1].low in lex.copulas):
@@ -2336,6 +2336,9 @@ def _role_fact(person: Node, role: str, is_head: bool, former: bool, affil: Node
     if team is not None:
         if not former and affil.type in ("Country", "Organization"):
             facts.append((person, team, affil, None, 0.7))  # "kiper Vietnam X": the team of Vietnam
+        elif not former and affil.type == "Location":
+            # "pemain Barcelona X", "pelatih Bandung Y": a city before a player's or coach's post is its club
+            facts.append((person, team, Node(affil.name, "Organization", affil.aliases), None, 0.6))
         return
     if is_head and former and affil.type == "Organization":
         facts.append((person, "headed", affil, None, 0.7))

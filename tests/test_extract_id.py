@@ -3042,3 +3042,13 @@ def test_a_verb_before_dari_makes_no_tie():
 ])
 def test_a_disaster_with_its_degree_hits_a_place(text, expected):
     assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city before a player's or coach's post names the club ("Madrid"); a country its national side
+    ("Pelatih Madrid Carlo Ancelotti memuji timnya.", ("Carlo Ancelotti", "coaches", "Madrid")),
+    ("Kiper Vietnam Dang Van Lam menepis penalti.", ("Dang Van Lam", "plays_for", "Vietnam")),
+])
+def test_a_place_before_a_post_in_a_team_is_the_team(text, expected):
+    assert expected in _facts(text), _facts(text)
