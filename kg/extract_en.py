@@ -29,6 +29,9 @@ _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC
               "EVENT": "Event", "PRODUCT": "Product"}
 # relational nouns that may stand as a title right before a name ("Trump's lawyer X"): the classes of the named
 # one and of the possessor (or organisation named before the noun) they link
+# kinship: a person is never their own relative, so a relative named in full after a person named by the surname
+# they share is someone else ("Obama's wife, Michelle Obama")
+_KIN = frozenset({"married_to", "child_of", "relative_of"})
 _PREFIX_RELATIONS = {
     "lawyer_of": ({"Person"}, {"Person", "Organization"}),
     "married_to": ({"Person"}, {"Person"}), "child_of": ({"Person"}, {"Person"}), "relative_of": ({"Person"}, {"Person"}),
@@ -1442,12 +1445,32 @@ class _SentenceReader:
             runs = _adjacent_runs([t for t in prefix if t.i < noun.i and t.text[:1].isupper()])
             org = self._run_org(runs[-1]) if runs and runs[-1][-1].i == noun.i - 1 else None
             found = [org] if org is not None else []
+        if rel[0] in _KIN and any(e is ent for e in found):
+            ent = self._namesake(ent)
         found = [e for e in found if e.type in owner_types and e is not ent]
         if not found or ent.type not in subject_types:
             return False
         subj, obj = (ent, found[0]) if rel[1] == "forward" else (found[0], ent)
         self.emit(subj, rel[0], obj, confidence=0.6)
         return True
+
+    def _namesake(self, ent: _Entity) -> _Entity:
+        """The relative in a kinship that a person named by the surname alone was merged with: "Obama's wife,
+        Michelle Obama" took her for him, as a full name after a surname usually is the same person. The full
+        name becomes a person of its own (returned); the surname stays the first person's. ``ent`` is returned
+        unchanged when it was not named both ways."""
+        short = next((a for a in ent.aliases if len(a.split()) == 1), None)
+        if ent.type != "Person" or short is None or len(ent.name.split()) < 2 or _fold(short) not in _fold(ent.name).split():
+            return ent
+        full, longer = ent.name, [a for a in ent.aliases if len(a.split()) > 1]
+        ent.name = short
+        ent.aliases = [a for a in ent.aliases if len(a.split()) == 1]
+        ent.keys = {_fold(a) for a in ent.aliases}
+        relative = _Entity(full, "Person")
+        for a in longer:
+            relative.alias(a)
+        self.mem.entities.append(relative)
+        return relative
 
     def _surface_title(self, start: int) -> list:
         """The title words right before a name, read from the surface: title and role words, and the country,
@@ -2257,6 +2280,8 @@ class _SentenceReader:
                 targets = owners  # "X's successor and chairman of Y": the possessor is the relation's other end
             if rel and targets and h.lemma_.lower() != "capital":
                 pred, direction = rel
+                if pred in _KIN and any(t is ent for t in targets):
+                    ent = self._namesake(ent)  # "Michelle Obama, the wife of Obama"
                 for t in targets:
                     if direction == "forward":
                         self.emit(ent, pred, t)

@@ -2834,3 +2834,25 @@ def test_people_of_a_named_body_are_a_group(text, expected):
 def test_plural_people_without_a_named_owner_are_no_group():
     # "engineers" alone is anyone's: no triple about some engineers
     assert not [f for f in _facts("Dana Whitfield met engineers in Jakarta.") if f[2] == "engineers"]
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative named in full after a person named by the surname they share is someone else, either way round
+    ("Whitfield's wife, Dana Whitfield, opened the clinic.", ("Dana Whitfield", "married_to", "Whitfield")),
+    ("Dana Whitfield, the wife of Whitfield, opened the clinic.", ("Dana Whitfield", "married_to", "Whitfield")),
+    ("Whitfield's father, Leo Whitfield, built the mill in 1950.", ("Whitfield", "child_of", "Leo Whitfield")),
+])
+def test_a_relative_sharing_a_surname_is_another_person(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_relative_sharing_a_surname_leaves_the_first_person_named():
+    # after the relative is set apart, the surname still names the first person, and the full name the relative
+    text = ("Governor Whitfield met Rosa Lindqvist in Oslo on Monday. Whitfield's wife, Dana Whitfield, visited Bergen. "
+            "Later Whitfield praised Lindqvist. Dana Whitfield met Ingrid Solberg.")
+    found = _facts(text)
+    assert ("Dana Whitfield", "married_to", "Whitfield") in found, found
+    assert ("Whitfield", "praised", "Rosa Lindqvist") in found, found
+    assert ("Dana Whitfield", "met", "Ingrid Solberg") in found, found
