@@ -10,7 +10,7 @@ after a title, two names after a title), and the parse feeds the shared relation
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from kg import gazetteer, nametype
@@ -393,20 +393,21 @@ def _canonical_people(found: list[Triple], opening: dict[str, str]) -> list[Trip
     drop = {name: rest for name, rest in opening.items() if rest in alone}
     if drop:
         found = [_drop_common_first(t, drop) for t in found]
-    full: dict[str, Node] = {}
+    # "Michelle Obama, istri Obama": a relative who shares the short name's surname is someone else
+    apart = {(n.name, o.name) for t in found if t.predicate in _KIN for n, o in ((t.subject, t.object), (t.object, t.subject))
+             if n.type == "Person" and " " not in n.name and n.name in o.name.split()}
+    full: dict[str, list[Node]] = {}
     for t in found:
         for n in (t.subject, t.object):
-            if n.type == "Person":
+            if n.type == "Person" and len(n.name.split()) > 1:
                 for word in n.name.split():
-                    if len(n.name.split()) > 1 and len(word) > 2:
-                        best = full.get(word)
-                        if best is None or len(n.name) > len(best.name):
-                            full[word] = n
+                    if len(word) > 2:
+                        full.setdefault(word, []).append(n)
 
     def fix(n: Node) -> Node:
         if n.type != "Person" or " " in n.name:
             return n
-        longer = full.get(n.name)
+        longer = max((c for c in full.get(n.name, ()) if (n.name, c.name) not in apart), key=lambda c: len(c.name), default=None)
         if longer is None:
             return n
         aliases = tuple(dict.fromkeys((*n.aliases, n.name)))
@@ -416,7 +417,7 @@ def _canonical_people(found: list[Triple], opening: dict[str, str]) -> list[Trip
     for t in found:
         subj, obj = fix(t.subject), fix(t.object)
         if subj.name != obj.name:
-            out.append(Triple(t.doc_id, subj, t.predicate, obj, t.evidence, t.sentence_start, t.sentence_end, t.lang, t.date, t.confidence, t.role))
+            out.append(replace(t, subject=subj, object=obj))
     return out
 
 
@@ -2401,6 +2402,22 @@ def _relational(toks, i, lex, doc, facts):
     return _Mention(i, person.end, Node(person.node.name, "Person", (*person.node.aliases, _span_text(toks, i, person.end))), person.role)
 
 
+_KIN = frozenset({"child_of", "married_to", "relative_of"})
+
+
+def _kin_after(toks, k, lex, doc):
+    """"istri Joko Widodo" at ``k``, set off after a person's name and closed by punctuation: (index after the
+    relative, property, whether it points from the relative, the relative's Node), or None. Only kinship counts,
+    whose other end is a person too."""
+    hit = _match(toks, k, lex.relational)
+    if not hit or hit[1]["p"] not in _KIN or k + hit[0] >= len(toks) or not toks[k + hit[0]].cap:
+        return None
+    relative = _person(toks, k + hit[0], lex, doc)
+    if relative is None or relative.node.type != "Person" or relative.end < len(toks) and toks[relative.end].text not in _CLOSERS:
+        return None
+    return relative.end, hit[1]["p"], hit[1].get("dir") == "reverse", relative.node
+
+
 def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
     """", mantan perdana menteri Kazakhstan dan ketua Dewan X," after a person, ", kota terbesar Y," after a place."""
     j = m.end
@@ -2424,6 +2441,11 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
             # "Alvin Bragg, seorang Demokrat,": a member of that party
             facts.append((m.node, "member_of", Node(lex.party_members[toks[q].low], "Organization", (toks[q].text,)), None, 0.6))
             return q + 1
+        kin = _kin_after(toks, k, lex, doc)
+        if kin is not None:  # "Iriana, istri Joko Widodo,": the kin noun and the relative after it
+            end, pred, reverse, relative = kin
+            facts.append((relative, pred, m.node, None, 0.6) if reverse else (m.node, pred, relative, None, 0.6))
+            return end
         job = _job_at(toks, k, lex, doc)
         if job is not None:  # "Paul Barreira, profesor psikiatri di Harvard Medical School, berkata"
             end, words, body = job
