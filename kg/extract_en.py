@@ -536,6 +536,15 @@ def _compact(name: str) -> str:
     return "".join(words)
 
 
+def _score_at(doc, i: int) -> bool:
+    """Whether a match score ("2-1", "3 - 0", "2–1") starts at token ``i``."""
+    if i >= len(doc):
+        return False
+    if re.fullmatch(r"\d{1,2}[-–]\d{1,2}", doc[i].text):
+        return True
+    return i + 2 < len(doc) and doc[i].text.isdigit() and doc[i + 1].text in ("-", "–") and doc[i + 2].text.isdigit()
+
+
 class _Memory:
     """The entities of one article and the order they were last mentioned in (for pronouns and descriptions)."""
 
@@ -2576,6 +2585,11 @@ class _SentenceReader:
             c.dep_ in _SUBJ | {"nsubjpass", "mark", "aux", "auxpass"} for c in verb.children) and any(c.dep_ == "agent" for c in verb.children)
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or fronted
         dobjs = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ != "ADP"]
+        if not passive and all(d.pos_ == "NUM" for d in dobjs):
+            # "Chelsea beat Arsenal 2-1": a score after the name makes the tagger read the name as an adverb (and
+            # the score's last number as the object)
+            dobjs = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > verb.i
+                     and _score_at(self.doc, c.i + 1)] or dobjs
         if passive:
             dobjs = [c for c in verb.children if c.dep_ == "nsubjpass" and not misread_place_subject(c)]
             if not dobjs and verb.dep_ in ("acl", "relcl"):

@@ -2856,3 +2856,13 @@ def test_a_relative_sharing_a_surname_leaves_the_first_person_named():
     assert ("Dana Whitfield", "married_to", "Whitfield") in found, found
     assert ("Whitfield", "praised", "Rosa Lindqvist") in found, found
     assert ("Dana Whitfield", "met", "Ingrid Solberg") in found, found
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # a score right after the beaten side makes the tagger read the side as an adverb: it is still the object
+    ("Liverpool beat Everton 2-1 at Anfield on Sunday.", ("Liverpool", "defeated", "Everton")),
+    ("Napoli defeated Lazio 3-0 in Naples.", ("Napoli", "defeated", "Lazio")),
+])
+def test_a_score_after_the_beaten_side(text, expected):
+    assert expected in _facts(text), _facts(text)
