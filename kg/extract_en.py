@@ -2196,6 +2196,10 @@ class _SentenceReader:
             self.emit(ent, "member_of", aff, None, confidence)  # "Labour Party lawmaker X"
         elif core in lex.seat_roles and aff.type == "Location" and not former:
             self.emit(ent, "represents", aff, text, confidence)  # "Tuaran MP X", "Senator X of Utah": the seat's place
+        elif (unit := self._title_unit(head)) is not None and aff.type == "Organization":
+            # "head of research at Barclays", "director of communications at Oxfam": the head of a unit of the body
+            # holds a post in it, as the Indonesian "kepala riset" does
+            self.emit(ent, "holds_role", aff, f"{text} of {unit}", confidence)
         elif aff.type == "Organization" and not any(w in lex.deputies for w in text.lower().replace("-", " ").split()) and (
                 core in lex.leader_roles or core == "president"
                 or core.split()[-1] in ("head", "chief", "leader", "chairman", "chairwoman", "director")) \
@@ -2207,6 +2211,22 @@ class _SentenceReader:
             # a post of a state, its leader's too, present or former ("North Korean leader X", "former president
             # X"), is a role held in that country: the role text keeps "former"
             self.emit(ent, "holds_role", aff, text, confidence)
+
+    def _title_unit(self, head) -> str | None:
+        """The field a leader's title is "of" when it is a common noun and the body follows with "at" ("head of
+        research at Barclays"): the title heads that unit, not the body; None otherwise ("head of Barclays", "head
+        of the city fraud unit", "head of state")."""
+        if head is None or head.lower_ not in ("head", "director", "chief", "leader", "chairman", "chairwoman"):
+            return None
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in self._pobjs(p):
+                    # the body is named after the unit, "at" it ("head of the city fraud unit" heads that unit)
+                    at = any(c.dep_ == "prep" and c.lower_ == "at" for c in (*head.children, *o.children))
+                    if at and o.pos_ == "NOUN" and not o.ent_type_ and o.text.islower() and o.lemma_.lower() not in ("state", "government") \
+                            and not any(t.pos_ == "PROPN" or t.dep_ == "det" for t in o.subtree if t.i < o.i):
+                        return " ".join(t.text for t in o.subtree if t.i <= o.i and t.dep_ in ("compound", "amod") or t.i == o.i)
+        return None
 
     def _describe(self, ent: _Entity, desc, employer: _Entity | None = None) -> None:
         """An apposition or description of ``ent``: a role, a relation to someone, or where a place lies.

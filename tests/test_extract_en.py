@@ -2866,3 +2866,15 @@ def test_a_relative_sharing_a_surname_leaves_the_first_person_named():
 ])
 def test_a_score_after_the_beaten_side(text, expected):
     assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head of a unit ("of research") holds a post in the body; the head of the body itself leads it
+    ("Maria Lopez, head of research at Barclays, said rates would fall.", ("Maria Lopez", "holds_role", "Barclays", "head of research")),
+    ("Maria Lopez, director of communications at Oxfam, said aid was late.",
+     ("Maria Lopez", "holds_role", "Oxfam", "director of communications")),
+    ("Maria Lopez, the head of Barclays, said rates would fall.", ("Maria Lopez", "leads", "Barclays", "head")),
+])
+def test_the_head_of_a_unit_holds_a_post(text, expected):
+    assert expected in _roles(text), _roles(text)
