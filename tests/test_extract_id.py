@@ -3072,3 +3072,12 @@ def test_a_relative_sharing_a_surname_keeps_apart():
                    "Santoso kemudian memuji Andi Wijaya.")
     assert ("Rina Santoso", "married_to", "Hendro Santoso") in found, found
     assert ("Hendro Santoso", "praised", "Andi Wijaya") in found, found
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_post_held_at_a_body_set_off_after_a_name():
+    # "di" between the post and the body, in an apposition: the post is held at the body
+    found = _facts("Menurut Rina Kusuma, kepala riset di Bank Mandiri, inflasi akan turun.")
+    assert ("Rina Kusuma", "holds_role", "Bank Mandiri") in found, found
+    # a place after "di" is where a reporter works, no post
+    assert not [f for f in _facts("Rina Kusuma, wartawan di Jakarta, melaporkan kejadian itu.") if f[2] == "Jakarta"]
