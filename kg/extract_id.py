@@ -3835,6 +3835,10 @@ def _person_from_body(toks, mentions, starts, verbs, doc, facts) -> None:
             continue
         if any(f[0] is m.node and f[2] is body.node for f in facts):
             continue  # the party rule, or another, has linked them already
+        if any(v.kind != "report" and v.end <= m.start and m.start - v.end <= 3
+               and all(toks[x].low.isalpha() and not toks[x].cap for x in range(v.end, m.start))
+               for v in verbs):
+            continue  # "mendatangkan penyerang X dari Lille": the object of a move comes from the body it leaves
         facts.append((m.node, "works_for", body.node, None, 0.5))
 
 

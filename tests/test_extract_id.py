@@ -3029,9 +3029,11 @@ def test_a_person_from_a_body_works_for_it(text, expected):
 
 @pytest.mark.usefixtures("rules_only")
 def test_a_verb_before_dari_makes_no_tie():
-    # leaving a party, or a body named after the place a person came from, is no tie of work
+    # leaving a body, or a body whose phrase goes on ("cabang Bandung"), is no tie of work
     assert not [f for f in _facts("Rina Kusuma keluar dari Bank Mandiri pada 2019.") if f[1] == "works_for"]
     assert not [f for f in _facts("Rina Kusuma dari Bank Mandiri cabang Bandung tiba kemarin.") if f[1] == "works_for"]
+    # the object of a move comes from the body it leaves
+    assert not [f for f in _facts("Klub itu merekrut pemain muda Andi Wijaya dari Persija.") if f[1] == "works_for"]
 
 
 @pytest.mark.usefixtures("rules_only")
