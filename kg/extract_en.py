@@ -27,11 +27,11 @@ _NLP = None
 
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location",
               "EVENT": "Event", "PRODUCT": "Product"}
-# relational nouns that may stand as a title right before a name ("Trump's lawyer X"): the classes of the named
-# one and of the possessor (or organisation named before the noun) they link
 # kinship: a person is never their own relative, so a relative named in full after a person named by the surname
 # they share is someone else ("Obama's wife, Michelle Obama")
 _KIN = frozenset({"married_to", "child_of", "relative_of"})
+# relational nouns that may stand as a title right before a name ("Trump's lawyer X"): the classes of the named
+# one and of the possessor (or organisation named before the noun) they link
 _PREFIX_RELATIONS = {
     "lawyer_of": ({"Person"}, {"Person", "Organization"}),
     "married_to": ({"Person"}, {"Person"}), "child_of": ({"Person"}, {"Person"}), "relative_of": ({"Person"}, {"Person"}),

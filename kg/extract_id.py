@@ -772,7 +772,8 @@ def _read_on(toks, m, lex, doc: _Doc):
 
 
 def _disaster(toks, i, lex):
-    """A natural disaster as the actor of its verb: "banjir bandang melanda X", "Gempa magnitudo 6,2 mengguncang Y"."""
+    """A disaster (a natural one, or a fire) as the actor of its verb: "banjir bandang melanda X", "Gempa magnitudo
+    6,2 mengguncang Y", "Kebakaran hebat melanda Z"."""
     hit = _match(toks, i, lex.disasters)
     if not hit or i > 0 and toks[i - 1].low.isalnum() and toks[i - 1].low not in lex.coordinators:
         return None  # only as the head of a clause: "lokasi banjir", "Posko Banjir Sigi" name no disaster that acts
@@ -3821,8 +3822,9 @@ def _done_by(toks, starts, at, lex, doc: _Doc, facts) -> None:
 def _person_from_body(toks, mentions, starts, verbs, doc, facts) -> None:
     """"Rina Kusuma dari Bank Mandiri mengatakan ...": a person written with "dari" and a body, the phrase closed right
     after the body (by punctuation, a clause word or the sentence's verb), works for it, as "X of Y" does in English.
-    A party's people are its members, which ``_pattern_facts`` reads; a verb between the two ("keluar dari")
-    makes a movement, not a tie. Only a name the tagger, too, reads as a person's counts."""
+    A party's people are its members, which ``_pattern_facts`` reads; a verb between the two ("keluar dari") makes
+    a movement, not a tie, and so does a verb the person is the object of ("merekrut X dari Persija"). Only a name
+    the tagger, too, reads as a person's counts."""
     verb_starts = {v.start for v in verbs}
     for m in mentions:
         if m.node.type != "Person" or m.end + 1 >= len(toks) or toks[m.end].low != "dari" or doc.ner.get(m.start) != (m.end, "Person"):
