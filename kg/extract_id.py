@@ -2099,9 +2099,11 @@ def _titled(toks, i, lex, doc, facts):
             body = _org_name(toks, person.start if affil is None else i + n - 1 if unit else aff_start, person.end, lex)
             if body.type == "Organization":
                 affil, person = body, holder
-    if person is None and affil is not None and name_at + 1 < len(toks) and toks[name_at].text == ",":
+    if person is None and affil is not None and name_at + 1 < len(toks) and toks[name_at].text == "," \
+            and not (i0 > 0 and toks[i0 - 1].low in lex.copulas):
         # "Ketua KPU Makassar, Yasir Arafat Latif, mengatakan": the holder set off by commas, after any rank
-        # ("Panglima TNI, Laksamana Yudo Margono")
+        # ("Panglima TNI, Laksamana Yudo Margono"); a title after "adalah" is said of the subject before it, and
+        # a name after the comma opens the next clause ("A adalah anggota Komisi X, B adalah anggota Komisi Y")
         k = name_at + 1
         k = _past_honours(toks, k, lex)
         p = _person(toks, k, lex, doc)

@@ -3083,3 +3083,13 @@ def test_a_post_held_at_a_body_set_off_after_a_name():
     assert ("Rina Kusuma", "holds_role", "Bank Mandiri") in found, found
     # a place after "di" is where a reporter works, no post
     assert not [f for f in _facts("Rina Kusuma, wartawan di Jakarta, melaporkan kejadian itu.") if f[2] == "Jakarta"]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_title_after_a_copula_takes_no_holder_after_its_comma():
+    # "A adalah anggota Komisi X, B adalah ...": the post is A's; B opens the next clause
+    found = _facts("Rudi Hartono adalah anggota Komisi Etik PBSI, Tomi Sugiarto adalah pelatih tunggal putra.")
+    assert ("Rudi Hartono", "member_of", "Komisi Etik") in found, found
+    assert not [f for f in found if f[0] == "Tomi Sugiarto" and f[2].startswith("Komisi Etik")], found
+    # set off by commas and no copula before it, the title is the name's
+    assert ("Tomi Sugiarto", "member_of", "Komisi Etik") in _facts("Anggota Komisi Etik PBSI, Tomi Sugiarto, mengatakan hal itu.")
