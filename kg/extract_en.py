@@ -2902,6 +2902,9 @@ class _SentenceReader:
                         for fact in self.out[before:]:
                             if fact[0] is ent and fact[1] in ("holds_role", "leads") and fact[2].type == "Organization":
                                 self.emit(ent, "elected_to", fact[2], None, 0.6)
+                elif ent.type in ("Organization", "Location") and lemma in ("be", "become", "remain") and not passive \
+                        and self._part_of(ent, descs):
+                    pass  # "Instagram is part of Meta", "Rinca is part of Komodo National Park"
                 elif ent.type in ("Country", "Organization") and lemma in ("be", "become", "remain"):
                     for d in descs:
                         if ent.type == "Country" or d.lemma_.lower() == "ally":
@@ -2910,6 +2913,17 @@ class _SentenceReader:
                     for d in descs:
                         if d.lemma_.lower() in self.lex.place_nouns:
                             self._describe(ent, d)  # "Nairobi is the capital of Kenya", "Raub is a town in Pahang"
+
+    def _part_of(self, ent: _Entity, descs) -> bool:
+        """"X is (a) part of Y": a body in a body, a place in a place; whether a whole was found."""
+        wholes = [w for d in descs if d.lemma_.lower() == "part"
+                  for w in self._prep_targets([c for c in d.children if c.dep_ == "prep"], ("of",)) if w is not ent]
+        for whole in wholes:
+            if ent.type == "Organization" and whole.type == "Organization":
+                self.emit(ent, "part_of", whole, None, 0.6)
+            elif ent.type == "Location" and whole.type in ("Location", "Country"):
+                self.emit(ent, "located_in", whole, None, 0.6)
+        return bool(wholes)
 
     def _post_noun(self, t) -> bool:
         """A common noun, or a capitalised title outside any name ("sworn in as the new Prime Minister of Canada")."""

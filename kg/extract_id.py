@@ -204,6 +204,7 @@ class _Lexicon:
         self.facility_nouns = _index({n: True for n in orgs.get("facility_nouns", ())})
         self.ministry_cues = set(orgs.get("ministry_cues", ()))
         self.subsidiary_nouns = _index({n: True for n in orgs.get("subsidiary_nouns", ())})
+        self.part_nouns = _index({n: True for n in orgs.get("part_nouns", ())})
         self.function = (self.negators | self.irrealis | self.time_words | self.coordinators | self.inherit | self.clause_breaks
                          | self.pronouns | self.pronouns_skip | self.prepositions | self.copulas | self.hypothetical
                          | {w for words in fw["adverbs"] for w in words.split()})
@@ -2992,6 +2993,26 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
         parent = _parent_org(toks, i + noun[0], starts, at, lex)
         if child is not None and child.node.type == "Organization" and parent is not None and child.node.name != parent.name:
             facts.append((child.node, "subsidiary_of", parent, None, 0.6))
+    # "Unit X adalah bagian dari Grup Y": the whole a copula links a name to; what "part" means follows the two
+    # classes (a body in a body, a place in a place, a person in a body)
+    for i in range(2, len(toks)):
+        noun = _match(toks, i, lex.part_nouns) if at[i] is None else None
+        whole = starts.get(i + noun[0]) if noun else None
+        if whole is None or toks[i - 1].low not in lex.copulas:
+            continue
+        k = i - 2
+        while k > 0 and at[k] is None and toks[k].low in ("juga", "pun", "kini", "masih", "memang"):
+            k -= 1
+        part = at[k]
+        if part is None or part.end != k + 1 or part.node.name == whole.node.name:
+            continue
+        kinds = (part.node.type, whole.node.type)
+        if kinds == ("Organization", "Organization"):
+            facts.append((part.node, "part_of", whole.node, None, 0.6))
+        elif part.node.type == "Location" and whole.node.type in ("Location", "Country"):
+            facts.append((part.node, "located_in", whole.node, None, 0.6))
+        elif kinds == ("Person", "Organization"):
+            facts.append((part.node, "member_of", whole.node, None, 0.6))
     # "Arsy merupakan putra dari Yovie Widianto", "Rina adalah istri Agus": a person's tie, named by a relational
     # noun that a copula links to the person, to the one named after the noun
     for i in range(2, len(toks)):

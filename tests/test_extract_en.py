@@ -2878,3 +2878,19 @@ def test_a_score_after_the_beaten_side(text, expected):
 ])
 def test_the_head_of_a_unit_holds_a_post(text, expected):
     assert expected in _roles(text), _roles(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # "part of" after a copula: a body in a body, a place in a place
+    ("The Coast Guard is part of the Department of Homeland Security.", ("Coast Guard", "part_of", "Department of Homeland Security")),
+    ("Credit Suisse became part of UBS in 2023.", ("Credit Suisse", "part_of", "UBS")),
+    ("Rinca Island is part of Komodo National Park.", ("Rinca Island", "located_in", "Komodo National Park")),
+])
+def test_a_part_named_after_a_copula(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_visit_that_is_part_of_a_tour_names_no_whole():
+    assert not [f for f in _facts("The visit by Anna Berg is part of a tour of Asia.") if f[1] in ("part_of", "located_in")]

@@ -3093,3 +3093,19 @@ def test_a_title_after_a_copula_takes_no_holder_after_its_comma():
     assert not [f for f in found if f[0] == "Tomi Sugiarto" and f[2].startswith("Komisi Etik")], found
     # set off by commas and no copula before it, the title is the name's
     assert ("Tomi Sugiarto", "member_of", "Komisi Etik") in _facts("Anggota Komisi Etik PBSI, Tomi Sugiarto, mengatakan hal itu.")
+
+
+@pytest.mark.usefixtures("rules_only")
+@pytest.mark.parametrize(("text", "expected"), [
+    # "bagian dari" after a copula: a body in a body, a place in a place, a person in a body
+    ("Bank Syariah Mandiri adalah bagian dari Grup Mandiri.", ("Bank Syariah Mandiri", "part_of", "Grup Mandiri")),
+    ("Pulau Rinca merupakan bagian dari Taman Nasional Komodo.", ("Pulau Rinca", "located_in", "Taman Nasional Komodo")),
+    ("Papua adalah bagian tak terpisahkan dari Indonesia.", ("Papua", "located_in", "Indonesia")),
+])
+def test_a_part_named_after_a_copula(text, expected):
+    assert expected in _facts(text), _facts(text)
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_plan_that_is_part_of_a_strategy_names_no_whole():
+    assert not [f for f in _facts("Hal itu adalah bagian dari strategi Partai Golkar.") if f[1] in ("part_of", "located_in", "member_of")]
