@@ -88,8 +88,7 @@ class Sentence:
 
 def features(doc, pair: Pair, code: str, sentence: Sentence | None = None, marked: bool = True) -> list[str]:
     """The feature strings of one ordered pair (subject ``a``, object ``b``) in a parsed sentence (``sentence``:
-    the sentence's shared work, with its mentions; without it no other mention is known, so none stands between
-    the two). ``marked``: with each feature's copy marked
+    the sentence's shared work, when several pairs of it are scored). ``marked``: with each feature's copy marked
     with the language (as training writes them); :meth:`Model.language_probabilities` scores them unmarked."""
     sentence = sentence or Sentence(doc, code)
     glosses = sentence.glosses
