@@ -69,14 +69,12 @@ def candidates(spans: list[tuple[int, int, str]]) -> list[Pair]:
 
 
 class Sentence:
-    """What the features of every pair in one parsed sentence share, worked out once: each token's gloss, each
-    mention's chain of heads and the sentence's mentions (``spans``: (start, end, class), as given to
-    :func:`candidates`)."""
+    """What the features of every pair in one parsed sentence share, worked out once: each token's gloss and
+    each mention's chain of heads."""
 
-    def __init__(self, doc, code: str, spans: list[tuple[int, int, str]] = ()):
+    def __init__(self, doc, code: str):
         self.doc = doc
         self.glosses = [gloss(t, code) for t in doc]
-        self.spans = sorted((s, e) for s, e, *_ in spans)
         self._up: dict[tuple[int, int], list] = {}
 
     def ancestors(self, start: int, end: int) -> list:
@@ -124,34 +122,11 @@ def features(doc, pair: Pair, code: str, sentence: Sentence | None = None, marke
     # between the mentions ("X, who was later named chair of Y")
     on_path = {glosses[t.i] for t in _path_tokens(a, b, branches)}
     out += [f"pw={w}" for w in on_path] + [f"tpw={types}|{w}" for w in on_path]
-    # the kind of thing each mention names, where its first or last word is a common word ("Democratic Party",
-    # "Partai Golkar", "University of X"): a party takes members, a university staff and alumni
-    for side, (start, end) in (("a", a), ("b", b)):
-        for kind in _kinds(doc, start, end, glosses, code):
-            out += [f"k{side}={kind}", f"tk{side}={types}|{kind}"]
-    # other mentions between the two: a link seldom passes over another name
-    others = min(2, sum(1 for s, e in sentence.spans if s >= first[1] and e <= second[0]))
-    out += [f"mb={others}", f"tmb={types}|{others}"]
     # each feature also in a copy of the language's own: the model learns what the languages share and where
     # one differs (its parser's habits, its word order), from one set of weights
     if marked:
         out += [f"{code}|{f}" for f in out]
     return out
-
-
-def _kinds(doc, start: int, end: int, glosses: list[str], code: str) -> set[str]:
-    """The English common words among a mention's first and last word (English: the lemma; other languages:
-    the gloss), judged by the English words kg's dictionaries gloss to."""
-    words = {doc[start].lemma_.lower() if code == "en" else glosses[start],
-             doc[end - 1].lemma_.lower() if code == "en" else glosses[end - 1]}
-    return words & _common_words()
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    """English common words: the one-word English glosses of kg's Indonesian verb and noun dictionaries (built
-    from Wordnet Bahasa joined with WordNet 3.0)."""
-    return frozenset(w for w in _glossary("id").values() if w.isalpha() and w.islower())
 
 
 def _language_copy(feature: str) -> tuple[str, str] | None:
@@ -370,7 +345,7 @@ def predict(doc, spans: list[tuple[int, int, str]], code: str, threshold: float 
     limit = m.thresholds.get(code, m.threshold) if threshold is None else threshold
     best: dict[tuple, tuple[Pair, str, float]] = {}
     pairs = candidates(spans)
-    sentence = Sentence(doc, code, spans) if pairs else None
+    sentence = Sentence(doc, code) if pairs else None
     for pair in pairs:
         probs = m.language_probabilities(features(doc, pair, code, sentence, marked=False), code) \
             * _fitting(tuple(m.labels), pair.a_type, pair.b_type)

@@ -59,26 +59,6 @@ def test_features_name_classes_order_and_the_words_between():
     assert "o=ba" in reverse and set(feats) != set(reverse)
 
 
-def test_features_name_the_kind_of_body_a_mention_names_by_its_common_words():
-    en = nlp.parse("en", ["Maria Lopez joined the Green Party in May."])[0]
-    feats = relmodel.features(en, relmodel.Pair(0, 2, "Person", 4, 6, "Organization"), "en")
-    assert "kb=party" in feats and "tkb=Person>Organization|party" in feats
-    assert not any(f.startswith("ka=") for f in feats)  # a person's name holds no common word
-    id_ = nlp.parse("id", ["Budi Santoso bergabung dengan Partai Hijau pada Mei."])[0]
-    assert "kb=party" in relmodel.features(id_, relmodel.Pair(0, 2, "Person", 4, 6, "Organization"), "id")
-
-
-def test_features_count_the_other_mentions_between_the_two():
-    doc = nlp.parse("en", ["Maria Lopez met Omar Haddad and Ana Silva in Lagos."])[0]
-    spans = [(m.start, m.end, m.node.type) for m in relate.mentions(doc, "en")]
-    assert [s[:2] for s in spans] == [(0, 2), (3, 5), (6, 8), (9, 10)]
-    shared = relmodel.Sentence(doc, "en", spans)
-    between = {(p.a_start, p.b_start): [f for f in relmodel.features(doc, p, "en", shared) if f.startswith("mb=")]
-               for p in relmodel.candidates(spans)}
-    assert between[(0, 3)] == ["mb=0"] and between[(0, 6)] == ["mb=1"] and between[(0, 9)] == ["mb=2"]
-    assert between[(9, 0)] == ["mb=2"]  # either order
-
-
 def test_every_feature_also_comes_marked_with_its_language():
     doc = nlp.parse("id", ["Budi Santoso bergabung dengan Partai Hijau pada Mei."])[0]
     feats = relmodel.features(doc, relmodel.Pair(0, 2, "Person", 4, 6, "Organization"), "id")

@@ -87,12 +87,11 @@ def annotated_examples(paths, min_count: int = 5):
                 else:
                     skip.update({(i, j), (j, i)})
             index = {(s, e): k for k, (s, e, _) in enumerate(found)}
-            sentence = relmodel.Sentence(doc, code, found)
             for pair in relmodel.candidates(found):
                 key = (index[(pair.a_start, pair.a_end)], index[(pair.b_start, pair.b_end)])
                 if key in skip:
                     continue
-                yield _document(r["id"]), relmodel.features(doc, pair, code, sentence), gold.get(key, relmodel.NONE), 1.0, code
+                yield _document(r["id"]), relmodel.features(doc, pair, code), gold.get(key, relmodel.NONE), 1.0, code
 
 
 @cache
