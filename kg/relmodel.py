@@ -137,7 +137,9 @@ def _language_copy(feature: str) -> tuple[str, str] | None:
 
 
 def gloss(token, code: str) -> str:
-    """A token as an English word where the language's data knows one; otherwise its coarse tag."""
+    """A token as an English word where the language's data knows one; otherwise its coarse tag. A word both
+    dictionaries list is read as the tagger reads it: "kota" is a city, not the verb "fort"; "orang" people, not
+    "be"."""
     if token.is_punct:
         return token.text if token.text in {",", "(", ")", "'s", "’s", ":", "-", "–"} else "PUNCT"
     if token.like_num:
@@ -145,27 +147,35 @@ def gloss(token, code: str) -> str:
     if code == "en":
         return token.lemma_.lower() if token.is_alpha or token.lower_ in {"'s", "’s"} else token.pos_
     word = token.lower_
-    table = _glossary(code)
-    if word in table:
-        return table[word]
+    function, nouns, verbs = _glossary(code)
+    if word in function:
+        return function[word]
+    tables = (verbs, nouns) if token.pos_ in _VERBAL else (nouns, verbs)
+    for table in tables:
+        if word in table:
+            return table[word]
     for base, _voice in morph_id.candidates(token.text) if code == "id" else ():
-        if base in table:
-            return table[base]
+        for table in tables:
+            if base in table:
+                return table[base]
     return token.pos_
 
 
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
 @cache
-def _glossary(code: str) -> dict[str, str]:
-    """The language's word → English table: single-word titles, prepositions, function words, then the
-    dictionaries (verbs, nouns) for what those do not cover."""
-    table = {**langdata.table(code, "noun_dictionary"), **langdata.table(code, "verb_dictionary")}
+def _glossary(code: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """The language's word → English tables: its function words (single-word titles, prepositions, pronouns and
+    other closed-class words, read first), then its noun and verb dictionaries."""
+    function = {}
     rel = langdata.data(code, "relate")
-    table.update(rel.get("gloss", {}))
-    table.update(rel.get("prepositions", {}))
+    function.update(rel.get("gloss", {}))
+    function.update(rel.get("prepositions", {}))
     for word, english in langdata.data(code, "titles").get("roles", {}).items():
         if " " not in word:
-            table[word] = english
-    return table
+            function[word] = english
+    return function, dict(langdata.table(code, "noun_dictionary")), dict(langdata.table(code, "verb_dictionary"))
 
 
 def _bucket(n: int) -> str:

@@ -32,6 +32,13 @@ def test_indonesian_function_words_and_nouns_gloss_through_the_language_data():
     assert [relmodel.gloss(t, "id") for t in doc] == ["member", "party", "from", "PROPN", "PUNCT"]
 
 
+def test_a_word_both_dictionaries_list_is_glossed_as_the_tagger_reads_it_and_pronouns_are_no_places():
+    # "kota" is a noun (city) and, in the verb dictionary, a verb ("fort"); "dia" is a pronoun, which Wordnet
+    # Bahasa files under Iowa through the abbreviation "IA"
+    doc = nlp.parse("id", ["Dia tinggal di kota itu sejak 2010."])[0]
+    assert [t.pos_ for t in doc[:4]] == ["PRON", "VERB", "ADP", "NOUN"]
+    assert [relmodel.gloss(t, "id") for t in doc[:6]] == ["he", "dwell", "in", "city", "the", "since"]
+
 def test_a_head_chain_ends_at_the_root_once():
     doc = nlp.parse("en", ["Maria Lopez joined the Green Party in May."])[0]
     chain = relmodel._ancestors(doc[0])
