@@ -39,6 +39,7 @@ def test_a_word_both_dictionaries_list_is_glossed_as_the_tagger_reads_it_and_pro
     assert [t.pos_ for t in doc[:4]] == ["PRON", "VERB", "ADP", "NOUN"]
     assert [relmodel.gloss(t, "id") for t in doc[:6]] == ["he", "dwell", "in", "city", "the", "since"]
 
+
 def test_a_head_chain_ends_at_the_root_once():
     doc = nlp.parse("en", ["Maria Lopez joined the Green Party in May."])[0]
     chain = relmodel._ancestors(doc[0])
