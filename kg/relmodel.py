@@ -21,6 +21,7 @@ import zipfile
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import chain
 
 from kg import lang as langdata
 from kg import morph_id
@@ -151,13 +152,11 @@ def gloss(token, code: str) -> str:
     if word in function:
         return function[word]
     tables = (verbs, nouns) if token.pos_ in _VERBAL else (nouns, verbs)
-    for table in tables:
-        if word in table:
-            return table[word]
-    for base, _voice in morph_id.candidates(token.text) if code == "id" else ():
+    bases = (base for base, _voice in morph_id.candidates(token.text)) if code == "id" else ()
+    for key in chain((word,), bases):
         for table in tables:
-            if base in table:
-                return table[base]
+            if key in table:
+                return table[key]
     return token.pos_
 
 
@@ -168,14 +167,12 @@ _VERBAL = frozenset({"VERB", "AUX"})
 def _glossary(code: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """The language's word → English tables: its function words (single-word titles, prepositions, pronouns and
     other closed-class words, read first), then its noun and verb dictionaries."""
-    function = {}
     rel = langdata.data(code, "relate")
-    function.update(rel.get("gloss", {}))
-    function.update(rel.get("prepositions", {}))
+    function = {**rel.get("gloss", {}), **rel.get("prepositions", {})}
     for word, english in langdata.data(code, "titles").get("roles", {}).items():
         if " " not in word:
             function[word] = english
-    return function, dict(langdata.table(code, "noun_dictionary")), dict(langdata.table(code, "verb_dictionary"))
+    return function, langdata.table(code, "noun_dictionary"), langdata.table(code, "verb_dictionary")
 
 
 def _bucket(n: int) -> str:
