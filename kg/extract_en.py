@@ -3099,7 +3099,10 @@ class _SentenceReader:
         return []
 
     def _asserted(self, verb) -> bool:
-        """False when the clause is negated, modal, conditional, planned or only wished for."""
+        """False when the clause is negated, modal, conditional, planned or only wished for, or only the content of
+        a claim ("dismissed claims that X attacked Y": :func:`kg.relate.hearsay`)."""
+        if relate.hearsay(verb, LANG):
+            return False
         lex = self.lex
         v = verb
         for _ in range(6):

@@ -150,6 +150,8 @@ class _Lexicon:
         self.not_names = set(fw["not_names"])
         self.intent_nouns = set(fw["intent_nouns"])
         self.claim_nouns = set(fw["claim_nouns"])
+        hearsay = langdata.data(LANG, "relate").get("hearsay", {})  # shared with the relation step (kg.relate.hearsay)
+        self.hearsay, self.reports, self.denials = (set(hearsay.get(k, ())) for k in ("nouns", "report_nouns", "denials"))
         self.role_links = set(fw["role_links"])
         self.resign_words = tuple(w.split() for w in fw.get("resign_words", ()))
         self.seek_words = tuple(w.split() for w in fw.get("seek_words", ()))
@@ -3583,6 +3585,8 @@ def _negated(toks, i, lex, settled: bool = False) -> bool:
         if toks[k].low in lex.hypothetical:
             return True
         k -= 1
+    if _hearsay(toks, i, lex):
+        return True
     j = i - 1
     while j >= 0:
         low = toks[j].low
@@ -3593,6 +3597,21 @@ def _negated(toks, i, lex, settled: bool = False) -> bool:
             return False
         j -= n
     return False
+
+
+def _hearsay(toks, i, lex) -> bool:
+    """Whether the verb at ``i`` tells the content of a claim the sentence does not assert: its clause opens with
+    "bahwa" after a noun of hearsay ("tuduhan bahwa X menyuap Y"), or after a noun of report or evidence that a
+    verb of denial or a negator governs ("membantah kabar bahwa X ditangkap", "tidak ada bukti bahwa ...")."""
+    k = i - 1
+    while k > 0 and i - k <= 12 and toks[k].text not in ".;:" and toks[k].low != "bahwa":
+        k -= 1
+    if k <= 0 or toks[k].low != "bahwa":
+        return False
+    noun = toks[k - 1].low
+    if noun in lex.hearsay:
+        return True
+    return noun in lex.reports and any(t.low in lex.denials or t.low in lex.negators for t in toks[max(0, k - 5):k - 1])
 
 
 _ENUMERATORS = frozenset({"yakni", "yaitu", "adalah", "ialah"})

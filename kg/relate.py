@@ -54,6 +54,10 @@ class _Lang:
     known_verbs: str  # what to do with a verb the language's rules know: "property", "related" or "skip"
     prepositions: dict  # the language's prepositions → English
     labels: dict  # NER label → ontology class
+    hearsay: frozenset[str] = frozenset()  # nouns whose content clause is not asserted ("allegations that ...")
+    reports: frozenset[str] = frozenset()  # nouns whose content clause is asserted unless they are denied ("reports that ...")
+    denials: frozenset[str] = frozenset()  # verbs that deny what their object reports
+    complementizers: frozenset[str] = frozenset()  # words that open a content clause ("that", "bahwa")
     relatives: frozenset[str] = frozenset()  # kinship words that name a relative of the name after them ("ibunda Galih")
     bare_agent: bool = False  # a passive verb's object is its agent ("dibakar KKB": burned by the KKB)
 
@@ -69,6 +73,10 @@ def _lang(code: str) -> _Lang:
         labels=d.get("labels", {}),
         relatives=frozenset(langdata.data(code, "resolve").get("relation_nouns", ())) if d.get("kinship_before_owner") else frozenset(),
         bare_agent=bool(d.get("bare_passive_agent")),
+        hearsay=frozenset(d.get("hearsay", {}).get("nouns", ())),
+        reports=frozenset(d.get("hearsay", {}).get("report_nouns", ())),
+        denials=frozenset(d.get("hearsay", {}).get("denials", ())),
+        complementizers=frozenset(d.get("hearsay", {}).get("complementizers", ())),
     )
 
 
@@ -376,7 +384,7 @@ def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set
         if prop in _KIN and not _states_kinship(doc, article.lang):
             continue  # two people named together are no couple: a family tie is stated by a word for it
         top = relmodel.meeting_point(doc, pair)
-        if top is not None and (_negated(top, lang) or top.lower_ in lang.irrealis or top.lemma_.lower() in lang.irrealis):
+        if top is not None and (_negated(top, lang, claims=prop not in _STANDING) or top.lower_ in lang.irrealis or top.lemma_.lower() in lang.irrealis):
             # the words that link them are denied, modal, future or conditional, or are themselves a plan or a
             # schedule ("X dijadwalkan untuk mengunjungi Palu"): nothing is asserted
             continue
@@ -413,6 +421,13 @@ def _relative(doc, m: _Mention, lang: _Lang) -> bool:
 
 
 _CONTAINMENT = frozenset({"located_in", "capital_of", "based_in"})
+# what someone or something is, rather than what happened: a post or a seat named inside a claim is still told
+# as fact ("allegations that Azam, as the agency's director, ..." leaves him its director)
+_STANDING = frozenset({
+    "holds_role", "leads", "headed", "member_of", "works_for", "spokesperson_of", "lawyer_of", "citizen_of", "represents",
+    "plays_for", "located_in", "based_in", "held_in", "capital_of", "part_of", "subsidiary_of", "owns", "married_to",
+    "child_of", "relative_of",
+})
 # prepositions (in English) whose object, a body or a place, is where something or someone comes from: quoted
 # "from Reuters", led by a person "from Gojek"; only a verb frame that names them ("resign from") links it
 _SOURCE = frozenset({"from"})
@@ -524,12 +539,15 @@ def _overlap(ours: list[frozenset[str]], theirs: list[frozenset[str]]) -> bool:
     return any(a and b and (a <= b or b <= a) for a in ours for b in theirs)
 
 
-def _negated(verb, lang: _Lang) -> bool:
+def _negated(verb, lang: _Lang, claims: bool = True) -> bool:
     """Whether the verb's event is denied or not asserted (negated, modal, future, conditional), the verb
-    itself or the verb it is coordinated with."""
+    itself or the verb it is coordinated with; with ``claims``, also when it is only the content of a claim
+    (:func:`hearsay`)."""
     for v in (verb, verb.head) if verb.dep_ in lang.inherit else (verb,):
         if any(c.dep_ == "neg" or c.lower_ in lang.negators or c.lower_ in lang.irrealis for c in v.children):
             return True
+    if claims and hearsay(verb, lang.code):
+        return True  # "X dismissed claims that Y attacked Z": the attack is only claimed
     # "berkomitmen untuk membantu", "plans to visit": a verb of intent governs the event
     if verb.dep_ in lang.inherit and verb.dep_ != "conj" and (verb.head.lower_ in lang.irrealis or verb.head.lemma_.lower() in lang.irrealis):
         return True
@@ -538,6 +556,48 @@ def _negated(verb, lang: _Lang) -> bool:
     mark = next((c for c in verb.children if c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to"), None)
     return mark is not None and mark.i > 0 and mark.i < verb.i and \
         verb.doc[mark.i - 1].lower_.removesuffix("nya") in lang.intent_nouns
+
+
+def hearsay(verb, code: str) -> bool:
+    """Whether the verb's clause is the content of a claim the sentence does not assert: it fills out a noun of
+    hearsay ("allegations that X bribed Y", "tuduhan bahwa X menyuap Y"), or a noun of report or evidence that is
+    denied or negated ("dismissed reports that X attacked Y", "tidak ada bukti bahwa ..."). The clause's noun is
+    the word before its complementizer, or its head where it has none; parsers hang such clauses on the noun, on
+    the verb before it or on the root, so the word order decides. The words are the language's ``hearsay`` lists
+    in relate.json."""
+    lang = _lang(code)
+    v = verb
+    for _ in range(4):  # up through coordinated and controlled verbs to the clause's own verb
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in lang.complementizers and c.i < v.i), None)
+        noun = v.doc[mark.i - 1] if mark is not None and mark.i > 0 else v.head if v.dep_ in _CONTENT and v.head.i != v.i else None
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            word = _word(noun, code)
+            if word in lang.hearsay:
+                return True
+            return word in lang.reports and _denied(noun, lang, code)
+        if mark is not None or v.dep_ not in lang.inherit or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+_CONTENT = frozenset({"acl", "ccomp"})  # a clause that fills out a noun ("claims that ...", "klaim bahwa ...")
+
+
+def _word(token, code: str) -> str:
+    return token.lemma_.lower() if code == "en" else token.lower_
+
+
+def _denied(noun, lang: _Lang, code: str) -> bool:
+    """A noun negated ("no evidence", "tidak ada bukti") or the object of a verb of denial ("denied reports")."""
+    if any(c.dep_ == "neg" or c.lower_ in lang.negators or c.lower_ == "no" for c in noun.children):
+        return True
+    governor = noun.head
+    if governor.i == noun.i:
+        return False
+    if _word(governor, code) in lang.denials:
+        return True
+    return governor.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or c.lower_ in lang.negators for c in governor.children)
 
 
 def _links(verb, lang: _Lang, by_token: dict):

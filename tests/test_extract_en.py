@@ -124,6 +124,30 @@ def test_no_triple_for_unasserted_events(text, unexpected):
     assert unexpected not in _facts(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry dismissed claims that Valdoria attacked Ostmark.",  # the content of a claim
+        "Officials denied reports that Valdoria attacked Ostmark.",  # a denied report
+        "There is no evidence that Valdoria attacked Ostmark.",  # negated evidence
+        "Allegations that Valdoria attacked Ostmark surfaced on Monday.",  # hearsay, with no denial
+    ],
+)
+def test_the_content_of_a_claim_or_of_a_denied_report_is_not_stated(text):
+    assert ("Valdoria", "attacked", "Ostmark") not in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials confirmed reports that Valdoria attacked Ostmark.",  # a report confirmed
+        "Officials said that Valdoria attacked Ostmark.",  # speech: its content is told as fact
+    ],
+)
+def test_a_confirmed_report_or_a_statement_is_stated(text):
+    assert ("Valdoria", "attacked", "Ostmark") in _facts(text)
+
+
 def test_a_succession_decided_and_announced_in_the_future_is_stated():
     # the shared gold states "X will replace Y" as done (a realised decision with future effect); other
     # future events, and a succession only possible, stay unasserted

@@ -239,6 +239,30 @@ def test_no_triple(text, unwanted):
 @pytest.mark.parametrize(
     "text",
     [
+        "Kementerian menepis klaim bahwa Valdoria menyerang Ostmark.",  # the content of a claim
+        "Pemerintah membantah kabar bahwa Valdoria menyerang Ostmark.",  # a denied report
+        "Tidak ada bukti bahwa Valdoria menyerang Ostmark.",  # negated evidence
+        "Tuduhan bahwa Valdoria menyerang Ostmark beredar sejak Senin.",  # hearsay, with no denial
+    ],
+)
+def test_the_content_of_a_claim_or_of_a_denied_report_is_not_stated(text):
+    assert not any(t.predicate == "attacked" for t in _extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemerintah mengonfirmasi kabar bahwa Valdoria menyerang Ostmark.",  # a report confirmed
+        "Juru bicara itu mengatakan bahwa Valdoria menyerang Ostmark.",  # speech: its content is told as fact
+    ],
+)
+def test_a_confirmed_report_or_a_statement_is_stated(text):
+    assert any(t.predicate == "attacked" for t in _extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Menurut Budi, orang yang menembak Andi, sudah ditangkap.",  # a name after a preposition is no apposition's
         "Kata Budi, orang yang menembak Andi, sudah ditangkap.",  # nor one after a reporting verb
         "Sejak Senin Budi, orang yang menembak Andi sudah ditangkap.",  # an apposition is closed by a comma
