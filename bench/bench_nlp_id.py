@@ -158,8 +158,8 @@ CSUI figure is the one to read for POS.
 Trained on about 2,000 dependency-annotated sentences, so parses of long news sentences are often wrong at the
 clause level (a verb after a run of names is sometimes read as part of the name); kg's relation step uses the
 parse for arguments and keeps its rules where they measure better. NER knows PER, ORG and LOC only; kg adds
-gazetteer names the model misses. The folder is about 19 MB (tok2vec layers of width 96 for the morphologizer and
-NER, 64 for the parser: the narrower parser reads about 20% more tokens a second than one of width 96, at 0.005
+gazetteer names the model misses. The folder is about 16 MB (tok2vec layers of width 96 for the NER and 64 for the
+morphologizer and the parser: the narrower parser reads about 20% more tokens a second than one of width 96, at 0.005
 lower LAS on CSUI test, and kg's Indonesian extraction scored 0.470 F1 instead of 0.456 on
 `bench/bench_corpus.py`).
 """
