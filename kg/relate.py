@@ -58,6 +58,7 @@ class _Lang:
     reports: frozenset[str] = frozenset()  # nouns whose content clause is asserted unless they are denied ("reports that ...")
     denials: frozenset[str] = frozenset()  # verbs that deny what their object reports
     complementizers: frozenset[str] = frozenset()  # words that open a content clause ("that", "bahwa")
+    noun_negators: frozenset[str] = frozenset()  # words that deny a noun ("no evidence")
     relatives: frozenset[str] = frozenset()  # kinship words that name a relative of the name after them ("ibunda Galih")
     bare_agent: bool = False  # a passive verb's object is its agent ("dibakar KKB": burned by the KKB)
 
@@ -73,10 +74,9 @@ def _lang(code: str) -> _Lang:
         labels=d.get("labels", {}),
         relatives=frozenset(langdata.data(code, "resolve").get("relation_nouns", ())) if d.get("kinship_before_owner") else frozenset(),
         bare_agent=bool(d.get("bare_passive_agent")),
-        hearsay=frozenset(d.get("hearsay", {}).get("nouns", ())),
-        reports=frozenset(d.get("hearsay", {}).get("report_nouns", ())),
-        denials=frozenset(d.get("hearsay", {}).get("denials", ())),
-        complementizers=frozenset(d.get("hearsay", {}).get("complementizers", ())),
+        **{field: frozenset(d.get("hearsay", {}).get(key, ())) for field, key in (
+            ("hearsay", "nouns"), ("reports", "report_nouns"), ("denials", "denials"), ("complementizers", "complementizers"),
+            ("noun_negators", "noun_negators"))},
     )
 
 
@@ -590,7 +590,7 @@ def _word(token, code: str) -> str:
 
 def _denied(noun, lang: _Lang, code: str) -> bool:
     """A noun negated ("no evidence", "tidak ada bukti") or the object of a verb of denial ("denied reports")."""
-    if any(c.dep_ == "neg" or c.lower_ in lang.negators or c.lower_ == "no" for c in noun.children):
+    if any(c.dep_ == "neg" or c.lower_ in lang.negators or c.lower_ in lang.noun_negators for c in noun.children):
         return True
     governor = noun.head
     if governor.i == noun.i:
