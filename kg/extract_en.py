@@ -57,6 +57,7 @@ _ORG_PLACE_BY_POSITION = 0.9
 _SEAT_KINDS = frozenset({"state", "parliamentary", "federal", "assembly", "constituency", "council"})
 _OBJ = {"dobj", "dative"}
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
+_COPULAS = frozenset({"be", "become", "remain"})
 # verbs that put their object in a post ("named X minister, replacing Y")
 _APPOINTING = {"appoint", "name", "elect", "make", "nominate", "install", "choose", "pick", "tap", "designate", "confirm",
                "swear", "reappoint", "re-elect", "promote", "select", "hire", "recruit"}
@@ -2964,6 +2965,11 @@ class _SentenceReader:
                 rel = rel.head
             if rel.dep_ == "relcl":
                 return self._ents(rel.head)
+        if not out and tok.dep_ == "attr" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _COPULAS and self._asserted(tok.head):
+            # "Acme is a company based in London", "X is the firm that bought Y": a predicate noun stands for the
+            # copula's subject, as an apposition stands for the name it follows
+            return self._ents(next((c for c in tok.head.children if c.dep_ == "nsubj"), tok)) if any(
+                c.dep_ == "nsubj" for c in tok.head.children) else []
         seen = []
         for e in out:
             if e not in seen:

@@ -1213,6 +1213,30 @@ def test_ventures_and_sited_bodies(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a predicate noun after "is" stands for the subject as an apposition stands for the name before it
+        ("Halvard Energy is an oil company based in Stavanger.", ("Halvard Energy", "based_in", "Stavanger")),
+        ("Brightwater is a charity headquartered in Leeds.", ("Brightwater", "based_in", "Leeds")),
+        ("Orkla is the firm that bought Nordvik Foods last year.", ("Orkla", "acquired", "Nordvik Foods")),
+    ],
+)
+def test_a_predicate_noun_stands_for_the_subject(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Halvard Energy is not a company based in Stavanger.", ("Halvard Energy", "based_in", "Stavanger")),
+        ("The winner is a company based in Stavanger, officials said.", ("winner", "based_in", "Stavanger")),
+    ],
+)
+def test_a_negated_or_unnamed_predicate_noun_gives_no_fact(text, unexpected):
+    assert unexpected not in _facts(text)
+
+
+@pytest.mark.parametrize(
     ("text", "unexpected"),
     [
         # a national ministry is no body sited in its country by the possessive alone; the target is the council
