@@ -521,6 +521,9 @@ def merged(rules: list[Triple], found: list[Triple]) -> list[Triple]:
                 continue  # "Washington sanctioned X": the rules read the verb's event with one of these ends (as the US)
             if any(_overlap(s, a) and _overlap(o, b) for a, b in modelled.get(verb_property, ())):
                 continue  # the pair model read the same two by the verb's own property
+        if t.predicate not in _STANDING and t.predicate != GENERIC and any(
+                _overlap(o, b) and not _overlap(s, a) for a, b in stated.get((t.sentence_start, t.predicate), ())):
+            continue  # "X replaced Y with Z": the rules read the event done to Y and named who did it
         if t.predicate in _POSTS and any(_overlap(s, a) or _overlap(o, b) for a, b in placed.get(t.sentence_start, ())):
             continue  # "Menteri PUPR Basuki, dan Kepala BNPB Doni": a title read by the rules places its holder, who holds no post of a neighbour's
         kept[same] = len(out)

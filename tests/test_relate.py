@@ -206,6 +206,20 @@ def test_merged_drops_a_verb_link_whose_event_the_rules_read_with_one_of_its_end
     assert [(t.verb, t.sentence_start) for t in merged[1:]] == [("praise", 0), ("sanction", 50)]
 
 
+
+def test_merged_gives_an_event_the_rules_read_no_second_doer():
+    # "Ana Ruiz replaced Tom Berg with Rosa Vidal": the rules read Rosa Vidal as the one who replaced him
+    rules = [_triple("Rosa Vidal", "replaced", "Tom Berg")]
+    found = [_triple("Ana Ruiz", "replaced", "Tom Berg"),
+             _triple("Rosa Vidal", "replaced", "Lena Holm"),  # the same doer to another is another event
+             _triple("Ana Ruiz", "met", "Tom Berg"),  # another property is another event
+             _triple("Ana Ruiz", "holds_role", "Tom Berg"),  # a standing tie is no event
+             _triple("Ana Ruiz", "replaced", "Tom Berg", start=50)]  # another sentence
+    merged = relate.merged(rules, found)
+    assert [(t.subject.name, t.predicate, t.object.name, t.sentence_start) for t in merged[1:]] == [
+        ("Rosa Vidal", "replaced", "Lena Holm", 0), ("Ana Ruiz", "met", "Tom Berg", 0),
+        ("Ana Ruiz", "holds_role", "Tom Berg", 0), ("Ana Ruiz", "replaced", "Tom Berg", 50)]
+
 def test_merged_drops_a_verb_link_the_pair_model_read_as_its_property_between_the_same_two():
     # "X met Y": the pair model says met, the verb link related (meet); one statement, stated once
     found = [_triple("Ana Lopez", "met", "Carl Berg"), _triple("Ana Lopez", "related", "Carl Berg", verb="meet"),
