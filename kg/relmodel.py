@@ -5,9 +5,10 @@ One multinomial logistic regression serves every language. Its features are writ
 language's data can say the word in English (``gloss``: English lemmas; Indonesian through kg's title table,
 prepositions, function words and the verb and noun dictionaries built from Wordnet Bahasa), so a model
 trained mostly on English news transfers to Indonesian, and a new language needs data, not code. The rest is
-language-neutral: the two mentions' ontology classes, their order and distance, and the dependency path between
-them in coarse Universal-Dependencies terms. Every feature also comes in a copy marked with the language, so the
-weights hold what the languages share and, beside it, what one of them does differently.
+language-neutral: the two mentions' ontology classes, their order and distance, the dependency path between
+them in coarse Universal-Dependencies terms, and the word each mention hangs on with the relation it hangs by.
+Every feature also comes in a copy marked with the language, so the weights hold what the languages share and,
+beside it, what one of them does differently.
 
 The model lives in ``kg/models/relations/`` (``model.npz`` weights of at least 0.02, sparse, half precision;
 ``model.json`` features, labels, temperature, calibration and threshold; ``MODEL_CARD.md``) and is trained by ``training/train_relations.py``. Scoring needs
@@ -123,6 +124,11 @@ def features(doc, pair: Pair, code: str, sentence: Sentence | None = None, marke
     # between the mentions ("X, who was later named chair of Y")
     on_path = {glosses[t.i] for t in _path_tokens(a, b, branches)}
     out += [f"pw={w}" for w in on_path] + [f"tpw={types}|{w}" for w in on_path]
+    # what each mention hangs on, and how: the subject of "meet", the object of "with", the modifier of "minister"
+    for side, (start, end), up in (("a", a, branches[0]), ("b", b, branches[1])):
+        if len(up) > 1 and not start <= up[1].i < end:
+            hang = f"{_coarse(up[0])}|{glosses[up[1].i]}"
+            out += [f"h{side}={hang}", f"th{side}={types}|{hang}"]
     # each feature also in a copy of the language's own: the model learns what the languages share and where
     # one differs (its parser's habits, its word order), from one set of weights
     if marked:

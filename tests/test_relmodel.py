@@ -67,6 +67,22 @@ def test_features_name_classes_order_and_the_words_between():
     assert "o=ba" in reverse and set(feats) != set(reverse)
 
 
+
+def test_features_name_the_word_each_mention_hangs_on():
+    doc = nlp.parse("en", ["Maria Lopez met Tomas Herczeg in Lisbon."])[0]
+    feats = relmodel.features(doc, relmodel.Pair(0, 2, "Person", 3, 5, "Person"), "en", marked=False)
+    assert "ha=subj|meet" in feats and "hb=obj|meet" in feats and "tha=Person>Person|subj|meet" in feats
+    # Indonesian says it in the same English words: the verb through its dictionary, the oblique as a modifier
+    doc = nlp.parse("id", ["Budi Santoso bertemu dengan Joko Widodo di Jakarta."])[0]
+    feats = relmodel.features(doc, relmodel.Pair(0, 2, "Person", 4, 6, "Person"), "id", marked=False)
+    assert "ha=subj|meet" in feats and "hb=nmod|meet" in feats
+    # a mention at the root of the sentence hangs on nothing
+    doc = nlp.parse("en", ["Maria Lopez, chair of the Green Party."])[0]
+    spans = [(m.start, m.end) for m in relate.mentions(doc, "en")]
+    root = next(t for t in doc if t.head.i == t.i)
+    feats = relmodel.features(doc, relmodel.Pair(*spans[0], "Person", *spans[1], "Organization"), "en", marked=False)
+    assert root.i in range(*spans[0]) and not any(f.startswith("ha=") for f in feats)
+
 def test_every_feature_also_comes_marked_with_its_language():
     doc = nlp.parse("id", ["Budi Santoso bergabung dengan Partai Hijau pada Mei."])[0]
     feats = relmodel.features(doc, relmodel.Pair(0, 2, "Person", 4, 6, "Organization"), "id")
