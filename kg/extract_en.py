@@ -27,9 +27,6 @@ _NLP = None
 
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location",
               "EVENT": "Event", "PRODUCT": "Product"}
-# kinship: a person is never their own relative, so a relative named in full after a person named by the surname
-# they share is someone else ("Obama's wife, Michelle Obama")
-_KIN = frozenset({"married_to", "child_of", "relative_of"})
 # relational nouns that may stand as a title right before a name ("Trump's lawyer X"): the classes of the named
 # one and of the possessor (or organisation named before the noun) they link
 _PREFIX_RELATIONS = {
@@ -1455,7 +1452,9 @@ class _SentenceReader:
             runs = _adjacent_runs([t for t in prefix if t.i < noun.i and t.text[:1].isupper()])
             org = self._run_org(runs[-1]) if runs and runs[-1][-1].i == noun.i - 1 else None
             found = [org] if org is not None else []
-        if rel[0] in _KIN and any(e is ent for e in found):
+        if rel[0] in relate.KINSHIP and any(e is ent for e in found):
+            # a person is never their own relative: one named in full after a person named by the surname they
+            # share is someone else ("Obama's wife, Michelle Obama")
             ent = self._namesake(ent)
         found = [e for e in found if e.type in owner_types and e is not ent]
         if not found or ent.type not in subject_types:
@@ -2310,7 +2309,7 @@ class _SentenceReader:
                 targets = owners  # "X's successor and chairman of Y": the possessor is the relation's other end
             if rel and targets and h.lemma_.lower() != "capital":
                 pred, direction = rel
-                if pred in _KIN and any(t is ent for t in targets):
+                if pred in relate.KINSHIP and any(t is ent for t in targets):
                     ent = self._namesake(ent)  # "Michelle Obama, the wife of Obama"
                 for t in targets:
                     if direction == "forward":

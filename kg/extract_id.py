@@ -397,7 +397,7 @@ def _canonical_people(found: list[Triple], opening: dict[str, str]) -> list[Trip
     if drop:
         found = [_drop_common_first(t, drop) for t in found]
     # "Michelle Obama, istri Obama": a relative who shares the short name's surname is someone else
-    apart = {(n.name, o.name) for t in found if t.predicate in _KIN for n, o in ((t.subject, t.object), (t.object, t.subject))
+    apart = {(n.name, o.name) for t in found if t.predicate in relate.KINSHIP for n, o in ((t.subject, t.object), (t.object, t.subject))
              if n.type == "Person" and " " not in n.name and n.name in o.name.split()}
     full: dict[str, list[Node]] = {}
     for t in found:
@@ -2408,15 +2408,12 @@ def _relational(toks, i, lex, doc, facts):
     return _Mention(i, person.end, Node(person.node.name, "Person", (*person.node.aliases, _span_text(toks, i, person.end))), person.role)
 
 
-_KIN = frozenset({"child_of", "married_to", "relative_of"})
-
-
 def _kin_after(toks, k, lex, doc):
     """"istri Joko Widodo" at ``k``, set off after a person's name and closed by punctuation: (index after the
     relative, property, whether it points from the relative, the relative's Node), or None. Only kinship counts,
     whose other end is a person too."""
     hit = _match(toks, k, lex.relational)
-    if not hit or hit[1]["p"] not in _KIN or k + hit[0] >= len(toks) or not toks[k + hit[0]].cap:
+    if not hit or hit[1]["p"] not in relate.KINSHIP or k + hit[0] >= len(toks) or not toks[k + hit[0]].cap:
         return None
     relative = _person(toks, k + hit[0], lex, doc)
     if relative is None or relative.node.type != "Person" or relative.end < len(toks) and toks[relative.end].text not in _CLOSERS:

@@ -379,9 +379,9 @@ def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set
         subj, obj = by_span[(pair.a_start, pair.a_end)], by_span[(pair.b_start, pair.b_end)]
         if subj.node.name == obj.node.name:
             continue
-        if prop not in _KIN and (_relative(doc, subj, lang) or _relative(doc, obj, lang)):
+        if prop not in KINSHIP and (_relative(doc, subj, lang) or _relative(doc, obj, lang)):
             continue  # "ibunda Galih tiba di Jakarta": the mother arrived, and she is no mention
-        if prop in _KIN and not _states_kinship(doc, article.lang):
+        if prop in KINSHIP and not _states_kinship(doc, article.lang):
             continue  # two people named together are no couple: a family tie is stated by a word for it
         top = relmodel.meeting_point(doc, pair)
         if top is not None and (_negated(top, lang, claims=prop not in _STANDING) or top.lower_ in lang.irrealis or top.lemma_.lower() in lang.irrealis):
@@ -398,7 +398,8 @@ def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set
     return out
 
 
-_KIN = frozenset({"married_to", "child_of", "relative_of"})  # what a kinship word states: "X, istri Budi"
+# the properties of a family tie (what a kinship word states: "X, istri Budi"), for both extractors and this step
+KINSHIP = frozenset({"married_to", "child_of", "relative_of"})
 
 
 def _states_kinship(doc, code: str) -> bool:
