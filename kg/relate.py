@@ -266,6 +266,8 @@ def triples(article: Article, sentences, docs, events=None) -> list[Triple]:
             if _negated(verb, lang):
                 continue
             prop, english, frame = english_verb(verb, code)
+            if prop in _CREATION and _causative(verb):
+                continue  # "X membuat Y mengalami kerugian": X made Y suffer a loss and created nothing
             if english in lang.skip or (prop is None and english is None):
                 continue
             links = list(_links(verb, lang, by_token))
@@ -390,6 +392,8 @@ def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set
             continue
         if prop in _CONTAINMENT and not (_same_country(subj.node, obj.node, article.lang) and _levels_fit(subj.node, obj.node, article.lang)):
             continue
+        if prop in _CREATION and top is not None and _causative(top):
+            continue
         seen.add((subj.start, obj.start, prop))
         out.append(Triple(
             doc_id=article.id, subject=subj.node, predicate=prop, object=obj.node, evidence=sent.text,
@@ -422,6 +426,13 @@ def _relative(doc, m: _Mention, lang: _Lang) -> bool:
 
 
 _CONTAINMENT = frozenset({"located_in", "capital_of", "based_in"})
+_CREATION = frozenset({"founded", "built"})  # what a verb of making states only when it makes a thing, not makes one do
+
+
+def _causative(verb) -> bool:
+    """Whether a verb makes its object do or be something rather than makes the object: a predicate of its own
+    follows the verb ("X membuat Y mengalami kerugian", "Menga membuat Y terus waspada", "X made Y angry")."""
+    return any(c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > verb.i for c in verb.children)
 # what someone or something is, rather than what happened: a post or a seat named inside a claim is still told
 # as fact ("allegations that Azam, as the agency's director, ..." leaves him its director)
 _STANDING = frozenset({

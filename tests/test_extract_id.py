@@ -239,6 +239,21 @@ def test_no_triple(text, unwanted):
 @pytest.mark.parametrize(
     "text",
     [
+        "Ucapan Andi Wijaya membuat Persib Bandung kehilangan momentum.",
+        "Sikap Andi Wijaya membuat Partai Hijau terus waspada.",
+    ],
+)
+def test_making_a_body_do_something_founds_nothing(text):
+    # "membuat X <predikat>": a causative; X is made to lose or to watch, not made
+    assert not [f for f in _facts(text) if f[1] in ("founded", "built")]
+
+
+def test_making_a_body_founds_it():
+    assert ("Budi Santoso", "founded", "PT Maju Jaya") in _facts("Budi Santoso membuat PT Maju Jaya pada 2010.")
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kementerian menepis klaim bahwa Valdoria menyerang Ostmark.",  # the content of a claim
         "Pemerintah membantah kabar bahwa Valdoria menyerang Ostmark.",  # a denied report
         "Tidak ada bukti bahwa Valdoria menyerang Ostmark.",  # negated evidence
