@@ -2967,8 +2967,8 @@ class _SentenceReader:
         if not out and tok.dep_ == "attr" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in _COPULAS and self._asserted(tok.head):
             # "Acme is a company based in London", "X is the firm that bought Y": a predicate noun stands for the
             # copula's subject, as an apposition stands for the name it follows
-            return self._ents(next((c for c in tok.head.children if c.dep_ == "nsubj"), tok)) if any(
-                c.dep_ == "nsubj" for c in tok.head.children) else []
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            return self._ents(subject) if subject is not None else []
         seen = []
         for e in out:
             if e not in seen:

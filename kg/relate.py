@@ -433,6 +433,8 @@ def _causative(verb) -> bool:
     """Whether a verb makes its object do or be something rather than makes the object: a predicate of its own
     follows the verb ("X membuat Y mengalami kerugian", "Menga membuat Y terus waspada", "X made Y angry")."""
     return any(c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > verb.i for c in verb.children)
+
+
 # what someone or something is, rather than what happened: a post or a seat named inside a claim is still told
 # as fact ("allegations that Azam, as the agency's director, ..." leaves him its director)
 _STANDING = frozenset({
