@@ -3934,7 +3934,9 @@ def _clause_facts(toks, at, starts, verbs, lex, facts, doc: _Doc | None = None) 
         if cleft is not None:
             v.objects = [o for o in v.objects if o.end <= cleft]  # the names after the copula are the subject
         if v.kind != "lex" or _negated(toks, v.start, lex, settled=v.entry.get("p") in lex.settled_properties):
-            if v.kind in ("other", "report") and v.entry is None:
+            if v.kind in ("other", "report") and v.entry is None and morph_id.analyse(toks[v.start].low, lex.light):
+                # only a light verb makes the act its noun names: "menggelar pertemuan dengan X" met X, but
+                # "menunggu kesepakatan dengan X" awaits one
                 light = _light(toks, v, starts, at, lex)
                 if light and not _negated(toks, v.start, lex):
                     for s in subj:

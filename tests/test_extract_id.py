@@ -251,6 +251,32 @@ def test_making_a_body_do_something_founds_nothing(text):
 def test_making_a_body_founds_it():
     assert ("Budi Santoso", "founded", "PT Maju Jaya") in _facts("Budi Santoso membuat PT Maju Jaya pada 2010.")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemerintah Valdoria masih menunggu kesepakatan dengan Ostmark soal perbatasan.",
+        "PT Maju Jaya berharap kesepakatan dengan PT Sinar Terang segera tercapai.",
+        "Warga menolak perjanjian dengan PT Sinar Terang itu.",
+    ],
+)
+def test_an_act_named_by_a_noun_after_an_ordinary_verb_is_not_stated(text):
+    # awaiting, hoping for or rejecting an agreement is no agreement signed
+    assert not [f for f in _facts(text) if f[1] == "signed_agreement_with"]
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("Pemerintah Valdoria mencapai kesepakatan dengan Ostmark soal perbatasan.", ("Valdoria", "signed_agreement_with", "Ostmark")),
+        ("Budi Santoso menggelar pertemuan dengan Andi Wijaya di Bandung.", ("Budi Santoso", "met", "Andi Wijaya")),
+    ],
+)
+def test_a_light_verb_and_its_noun_state_the_act(text, fact):
+    found = _facts(text)
+    assert any(f[1] == fact[1] and fact[0] in f[0] and fact[2] in f[2] for f in found), found
+
+
 @pytest.mark.parametrize(
     "text",
     [
