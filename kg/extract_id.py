@@ -746,8 +746,21 @@ def _mention_at(toks, i, lex: _Lexicon, doc: _Doc, facts):
     if group:
         return group
     if t.cap and t.text[0].isalpha():
+        if _opening_verb(toks, i, lex, doc):
+            return 1  # "Ditambahkan Renzo Rosso, ...": the verb opening the sentence is no part of the name after it
         return _event(toks, i, lex) or _name(toks, i, lex, doc, facts)
     return None
+
+
+def _opening_verb(toks, i: int, lex, doc: _Doc) -> bool:
+    """Whether the capitalised word at ``i``, first in its sentence, is a verb in the passive or active voice
+    ("Dijelaskan", "Menegaskan") whose base the lexicons know, with a name the NER reads starting right after it:
+    the reporting inversion "Ditambahkan X, ..." (it is added by X) puts the verb before the speaker."""
+    if i > 0 and toks[i - 1].text not in "“\"'‘(" or i + 1 >= len(toks) or doc.ner.get(i) is not None \
+            or doc.ner.get(i + 1) is None:
+        return False
+    reading = morph_id.analyse(toks[i].low, lex.known_bases) or morph_id.analyse(toks[i].low, relate.verb_dictionary(LANG))
+    return reading is not None and reading[1] in (morph_id.PASSIVE, morph_id.ACTIVE)
 
 
 def _read_on(toks, m, lex, doc: _Doc):

@@ -88,7 +88,7 @@ def _frames() -> dict[str, str]:
 
 
 @cache
-def _verb_dictionary(code: str) -> dict[str, str]:
+def verb_dictionary(code: str) -> dict[str, str]:
     """The language's verb dictionary (word or base → English lemma), ``kg/lang/<code>/verb_dictionary.tsv``."""
     out = dict(langdata.table(code, "verb_dictionary"))
     if code == "id":
@@ -111,7 +111,7 @@ def english_verb(token, code: str) -> tuple[str | None, str | None, dict]:
         return _frames().get(lemma), lemma, {}
     if code == "id":
         lexicon = langdata.data("id", "verbs").get("verbs", {})
-        dictionary = _verb_dictionary("id")
+        dictionary = verb_dictionary("id")
         readings = morph_id.candidates(token.text)
         for base, _voice in readings:
             if base in lexicon:

@@ -253,6 +253,18 @@ def test_making_a_body_founds_it():
 
 
 @pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("Ditambahkan Andi Wijaya, pendiri PT Maju Jaya, harga naik.", ("Andi Wijaya", "founded", "PT Maju Jaya")),
+        ("Dijelaskan Budi Santoso, selaku Ketua Partai Hijau, rapat itu batal.", ("Budi Santoso", "leads", "Partai Hijau")),
+    ],
+)
+def test_a_verb_opening_the_sentence_is_no_part_of_the_name_after_it(text, fact):
+    # the reporting inversion "Ditambahkan X, ...": X is the speaker, and the verb no word of X's name
+    assert fact in _facts(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Pemerintah Valdoria masih menunggu kesepakatan dengan Ostmark soal perbatasan.",

@@ -114,7 +114,7 @@ def test_a_month_after_a_preposition_or_a_day_is_no_name():
 
 
 def test_indonesian_verb_outside_the_lexicon_goes_through_the_verb_dictionary():
-    english = relate._verb_dictionary("id")["mengawasi"]
+    english = relate.verb_dictionary("id")["mengawasi"]
     assert ("Budi Santoso", "related", english, "Siti Rahma") in _links("Budi Santoso mengawasi Siti Rahma di Bandung.", "id")
 
 

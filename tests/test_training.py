@@ -84,7 +84,7 @@ def test_shipped_indonesian_model_loads_offline_and_annotates():
 def test_verb_dictionary_gives_an_english_lemma(word):
     from kg import relate
 
-    english = relate._verb_dictionary("id").get(word)
+    english = relate.verb_dictionary("id").get(word)
     assert english and english.isalpha() and english == english.lower()
 
 
@@ -92,7 +92,7 @@ def test_verb_dictionary_gives_an_english_lemma(word):
 def test_a_passive_reads_as_its_active_in_the_verb_dictionary(passive, active):
     from kg import morph_id, relate
 
-    dictionary = relate._verb_dictionary("id")
+    dictionary = relate.verb_dictionary("id")
     base = next(b for b, voice in morph_id.candidates(passive) if voice == morph_id.PASSIVE)
     assert passive not in dictionary  # no entry of its own with a narrower sense ("dibakar" was "bake")
     assert dictionary[base] == dictionary[active]
