@@ -3221,8 +3221,9 @@ class _SentenceReader:
     def _nominal_event(self, noun) -> None:
         """"Russia's invasion of Ukraine", "Xi's visit to Moscow", "the arrest of X by police" → the event's triple."""
         lex = self.lex
-        if any(c.lower_ in lex.unreal_modifiers for c in noun.children if c.dep_ in ("amod", "compound", "advmod")):
-            return
+        if any(c.lower_ in lex.unreal_modifiers for c in noun.children if c.dep_ in ("amod", "compound", "advmod")) \
+                or relate.planned(noun, LANG):
+            return  # "the proposed merger of X and Y", "plans for a visit by X to Y": the act has not happened
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head

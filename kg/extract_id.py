@@ -3201,8 +3201,8 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
     # "bentrokan antara para perusuh dan pasukan keamanan"
     for i in range(len(toks)):
         hit = _match(toks, i, lex.recip)
-        if not hit or at[i]:
-            continue
+        if not hit or at[i] or _unreal_act(toks, i, lex):
+            continue  # "rencana pertemuan antara X dan Y": a meeting planned has not taken place
         k = i + hit[0]
         for _ in range(3):
             if k < len(toks) and toks[k].low != "antara" and not at[k] and toks[k].text not in ",.":
@@ -3215,7 +3215,9 @@ def _pattern_facts(toks, mentions, starts, at, lex, facts, doc: _Doc | None = No
 
 def _unreal_act(toks, i: int, lex) -> bool:
     """Whether the word before an act's noun at ``i`` makes it a plan or hearsay: "rencana akuisisi X oleh Y",
-    "isu kedatangan X ke Y"."""
+    "isu kedatangan X ke Y", "rencana untuk pertemuan antara X dan Y"."""
+    if i > 1 and toks[i - 1].low in ("untuk", "bagi"):
+        i -= 1
     return i > 0 and (toks[i - 1].low.removesuffix("nya") in lex.intent_nouns or toks[i - 1].low in _HEARSAY)
 
 

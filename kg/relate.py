@@ -390,6 +390,8 @@ def _learned(article: Article, sent, doc, found: list[_Mention], date, seen: set
             # the words that link them are denied, modal, future or conditional, or are themselves a plan or a
             # schedule ("X dijadwalkan untuk mengunjungi Palu"): nothing is asserted
             continue
+        if top is not None and prop not in _STANDING and planned(top, article.lang):
+            continue  # "rencana kunjungan X ke Y", "plans for a meeting between X and Y": the act is only planned
         if prop in _CONTAINMENT and not (_same_country(subj.node, obj.node, article.lang) and _levels_fit(subj.node, obj.node, article.lang)):
             continue
         if prop in _CREATION and top is not None and _causative(top):
@@ -573,6 +575,18 @@ def _negated(verb, lang: _Lang, claims: bool = True) -> bool:
     mark = next((c for c in verb.children if c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ == "to"), None)
     return mark is not None and mark.i > 0 and mark.i < verb.i and \
         verb.doc[mark.i - 1].lower_.removesuffix("nya") in lang.intent_nouns
+
+
+def planned(token, code: str) -> bool:
+    """Whether a noun naming an act is the object of a plan, request or attempt: its head (through a preposition:
+    "rencana untuk kunjungan", "plans for a visit") is one of the language's intent nouns (relate.json)."""
+    lang = _lang(code)
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = token.head
+    if head.pos_ == "ADP" and head.i != head.head.i:
+        head = head.head
+    return head.i < token.i and head.lower_.removesuffix("nya") in lang.intent_nouns
 
 
 def hearsay(verb, code: str) -> bool:

@@ -100,6 +100,7 @@ def test_clauses(text, expected):
         # planned or cancelled events named by nouns
         ("Xi Jinping's planned visit to Moscow was postponed.", ("Xi Jinping", "visited", "Moscow")),
         ("Xi Jinping will not make a visit to Moscow.", ("Xi Jinping", "visited", "Moscow")),
+        ("Officials drew up plans for a visit by Xi Jinping to Moscow.", ("Xi Jinping", "visited", "Moscow")),
         # "the companies said ..., beating X": the speakers are not one company, and not the actor
         ("Nvidia will buy Mellanox, the companies said on Monday, beating rival bidder Intel.", ("Mellanox", "defeated", "Intel")),
         # a title is not an organisation

@@ -253,6 +253,22 @@ def test_making_a_body_founds_it():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Rencana pertemuan antara Andi Wijaya dan Budi Santoso batal.",
+        "Pemerintah menyiapkan rencana untuk pertemuan antara Andi Wijaya dan Budi Santoso.",
+        "Isu pertemuan antara Andi Wijaya dan Budi Santoso beredar.",
+    ],
+)
+def test_a_meeting_only_planned_or_rumoured_is_not_stated(text):
+    assert not [f for f in _facts(text) if f[1] == "met"]
+
+
+def test_a_meeting_between_two_people_is_stated():
+    assert ("Andi Wijaya", "met", "Budi Santoso") in _facts("Pertemuan antara Andi Wijaya dan Budi Santoso berlangsung di Bogor.")
+
+
+@pytest.mark.parametrize(
     "text, fact",
     [
         ("Ditambahkan Andi Wijaya, pendiri PT Maju Jaya, harga naik.", ("Andi Wijaya", "founded", "PT Maju Jaya")),

@@ -135,6 +135,26 @@ def test_indonesian_denied_or_future_events_give_nothing(text):
     assert not {x for x in _links(text, "id") if x[3] == "Siti Rahma"}
 
 
+@pytest.mark.parametrize(
+    "text, lang, noun, expected",
+    [
+        ("Officials discussed plans for a visit by Ana Ruiz to Ostmark.", "en", "visit", True),
+        ("The visit by Ana Ruiz to Ostmark lasted two days.", "en", "visit", False),
+        ("Pemerintah menyiapkan rencana untuk kunjungan Budi Santoso ke Ostmark.", "id", "kunjungan", True),
+        ("Rencana kunjungan Budi Santoso ke Ostmark batal.", "id", "kunjungan", True),
+        ("Kunjungan Budi Santoso ke Ostmark berlangsung dua hari.", "id", "Kunjungan", False),
+    ],
+)
+def test_an_act_a_plan_is_made_for_is_planned(text, lang, noun, expected):
+    doc = nlp.parse(lang, [text])[0]
+    assert relate.planned(next(t for t in doc if t.text == noun), lang) is expected
+
+
+def test_the_learned_model_links_nothing_across_a_planned_act():
+    links = _links("Pemerintah menyiapkan rencana untuk kunjungan Budi Santoso ke Ostmark.", "id")
+    assert not {x for x in links if x[1] == "visited"}
+
+
 def test_indonesian_lexicon_verb_names_its_property():
     assert ("Budi Santoso", "criticized", None, "Kementerian Keuangan") in _links("Budi Santoso mengkritik Kementerian Keuangan atas pajak baru.", "id")
 
