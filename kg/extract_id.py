@@ -3810,6 +3810,8 @@ def _np_from(toks, head: _Mention, starts, lex) -> list[_Mention]:
         pair = toks[e].text == "/" and out[-1].node.type == "Person" and e + 1 in starts and starts[e + 1].node.type == "Person"
         if toks[e].low not in ("dan", "atau", "serta", "maupun", ",") and not pair:
             break  # "Praveen Jordan / Melati Daeva": a pair of players goes on as "dan" does
+        if toks[e].text == "," and {"dan", "atau", "serta"} & set(links):
+            break  # "meluncurkan Raize dan Rocky, Honda dengan Jazz": "dan" closed the list; the comma opens a new clause
         if toks[e].text == "," and toks[e + 1].low in ("dan", "atau", "serta") and e + 2 < limit:
             e += 1  # "A, B, dan C": the comma before the last link (the standard style of a list)
         nxt = e + 1

@@ -252,6 +252,14 @@ def test_making_a_body_founds_it():
     assert ("Budi Santoso", "founded", "PT Maju Jaya") in _facts("Budi Santoso membuat PT Maju Jaya pada 2010.")
 
 
+@pytest.mark.usefixtures("rules_only")
+def test_a_list_closed_by_dan_takes_no_name_after_its_comma():
+    # "dan" closes the list of what was launched; the comma after it opens the next clause
+    found = _facts("PT Maju Jaya meluncurkan Kopi Senja dan Teh Fajar, PT Sinar Terang dengan Roti Pagi.")
+    assert ("PT Maju Jaya", "launched", "Teh Fajar") in found
+    assert not [f for f in found if f[0] == "PT Maju Jaya" and f[2] == "PT Sinar Terang"], found
+
+
 @pytest.mark.parametrize(
     "text",
     [
