@@ -3342,6 +3342,9 @@ class _SentenceReader:
 
     def _between(self, noun) -> None:
         """'clashes between police and protesters' → clashed_with."""
+        if any(c.lower_ in self.lex.unreal_modifiers for c in noun.children if c.dep_ in ("amod", "compound", "advmod")) \
+                or relate.planned(noun, LANG):
+            return  # "plans for a second summit between X and Y", "a proposed meeting between X and Y"
         pred = self.lex.between[noun.lemma_.lower()]
         for p in noun.children:
             if p.dep_ == "prep" and p.lower_ == "between":

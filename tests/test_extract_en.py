@@ -101,6 +101,8 @@ def test_clauses(text, expected):
         ("Xi Jinping's planned visit to Moscow was postponed.", ("Xi Jinping", "visited", "Moscow")),
         ("Xi Jinping will not make a visit to Moscow.", ("Xi Jinping", "visited", "Moscow")),
         ("Officials drew up plans for a visit by Xi Jinping to Moscow.", ("Xi Jinping", "visited", "Moscow")),
+        ("Aides discussed plans for a summit between Lena Varga and Tomas Herczeg.", ("Lena Varga", "met", "Tomas Herczeg")),
+        ("A proposed meeting between Lena Varga and Tomas Herczeg was called off.", ("Lena Varga", "met", "Tomas Herczeg")),
         # "the companies said ..., beating X": the speakers are not one company, and not the actor
         ("Nvidia will buy Mellanox, the companies said on Monday, beating rival bidder Intel.", ("Mellanox", "defeated", "Intel")),
         # a title is not an organisation
