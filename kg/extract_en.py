@@ -89,6 +89,9 @@ def nlp():
         if "kg_brackets_en" not in Language.factories:
             Language.factory("kg_brackets_en", func=lambda nlp, name: _bracketed_acronyms)
         _NLP.add_pipe("kg_brackets_en", after=retype.COMPONENT)
+        if "kg_honorifics_en" not in Language.factories:
+            Language.factory("kg_honorifics_en", func=lambda nlp, name: _honoured_names)
+        _NLP.add_pipe("kg_honorifics_en", after="kg_brackets_en")
         if "kg_untagged_names_en" not in Language.factories:
             Language.factory("kg_untagged_names_en", func=lambda nlp, name: _untagged_names)
         _NLP.add_pipe("kg_untagged_names_en", after="kg_brackets_en")
@@ -169,6 +172,42 @@ def _bracketed_acronyms(doc):
         if k + 1 < ent.end and ent.end < len(doc) and doc[ent.end].text == ")":
             ents.append(Span(doc, k + 1, ent.end, label=ent.label_))
         changed = True
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(langdata.data(LANG, "roles")["honorifics"]["words"])
+
+
+def _honoured_names(doc):
+    """The tagger often makes a Malaysian honour a person of its own and the name after it another, or drops the
+    name's first word: "[Datuk Seri] [Maximus Ongkili]", "[Datuk] Nor [Azri Zulfakar]". The honour and the
+    capitalised words after it, up to and through the next person, become one person, as the tagger reads "Datuk
+    Seri Anwar Ibrahim" when it gets it right (the rules then set the honour aside). An honour followed by no
+    name is no one."""
+    from spacy.tokens import Span
+
+    ents, changed, skip = [], False, set()
+    listed = list(doc.ents)
+    for n, ent in enumerate(listed):
+        if n in skip:
+            continue
+        if ent.label_ != "PERSON" or ent.text.lower().replace("’", "'") not in _honorifics():
+            ents.append(ent)
+            continue
+        changed = True
+        k = ent.end
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].ent_type_ in ("", "PERSON") and not doc[k].is_sent_start:
+            k += 1
+        nxt = next((m for m, e in enumerate(listed) if e.start >= ent.end), None)
+        if nxt is not None and listed[nxt].label_ == "PERSON" and listed[nxt].start < k:
+            k = max(k, listed[nxt].end)
+            skip.add(nxt)
+        if k > ent.end:
+            ents.append(Span(doc, ent.start, k, label="PERSON"))
     if changed:
         doc.ents = ents
     return doc

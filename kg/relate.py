@@ -227,7 +227,20 @@ def _mention(text: str, start: int, end: int, cls: str, code: str) -> _Mention |
     entry = gazetteer.lookup(surface, code)
     if entry:
         return _Mention(start, end, _node(entry.name, entry.type, surface))
-    return _Mention(start, end, _node(surface, cls, surface)) if cls in ontology.classes() else None
+    name = _without_honours(surface, code) if cls == "Person" else surface
+    return _Mention(start, end, _node(name, cls, surface)) if cls in ontology.classes() else None
+
+
+def _without_honours(name: str, code: str) -> str:
+    """A person's name without the honours written before it ("Tan Sri Muhyiddin Yassin" → "Muhyiddin Yassin"), as
+    the language's rules name the person (English's roles.json lists them; Indonesian's NER is trained to leave
+    them out)."""
+    if code != "en":
+        return name
+    from kg import extract_en
+
+    rest = extract_en.lexicon().honorifics.sub("", name)
+    return rest if rest.strip() else name
 
 
 def _node(name: str, cls: str, surface: str) -> Node:

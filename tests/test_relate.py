@@ -193,6 +193,21 @@ def test_a_body_before_a_title_is_a_mention():
     assert "UBS" in {m.node.name for m in relate.mentions(doc, "en")}
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Also present was Datuk Seri Maximus Ongkili.", "Maximus Ongkili"),
+        ("Genting HK is controlled by Tan Sri Lim Kok Thay.", "Lim Kok Thay"),
+    ],
+)
+def test_a_person_mention_is_named_without_the_honours_before_it(text, name):
+    # the tagger makes "Datuk Seri" a person of its own; the mention is the one person, named as the rules name them
+    doc = nlp.parse("en", [text])[0]
+    people = [m.node for m in relate.mentions(doc, "en") if m.node.type == "Person"]
+    assert [p.name for p in people] == [name]
+    assert any(a.endswith(name) and a != name for a in people[0].aliases)
+
+
 def _triple(s: str, p: str, o: str, start: int = 0, verb: str | None = None) -> Triple:
     return Triple("d", Node(s, "Person"), p, Node(o, "Person"), "x", start, 10, "en", verb=verb)
 
