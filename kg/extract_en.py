@@ -89,12 +89,12 @@ def nlp():
         if "kg_brackets_en" not in Language.factories:
             Language.factory("kg_brackets_en", func=lambda nlp, name: _bracketed_acronyms)
         _NLP.add_pipe("kg_brackets_en", after=retype.COMPONENT)
-        if "kg_honorifics_en" not in Language.factories:
-            Language.factory("kg_honorifics_en", func=lambda nlp, name: _honoured_names)
-        _NLP.add_pipe("kg_honorifics_en", after="kg_brackets_en")
         if "kg_untagged_names_en" not in Language.factories:
             Language.factory("kg_untagged_names_en", func=lambda nlp, name: _untagged_names)
         _NLP.add_pipe("kg_untagged_names_en", after="kg_brackets_en")
+        if "kg_honorifics_en" not in Language.factories:
+            Language.factory("kg_honorifics_en", func=lambda nlp, name: _honoured_names)
+        _NLP.add_pipe("kg_honorifics_en", after="kg_untagged_names_en")
     return _NLP
 
 
@@ -177,9 +177,11 @@ def _bracketed_acronyms(doc):
     return doc
 
 
-@cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(langdata.data(LANG, "roles")["honorifics"]["words"])
+def _only_honours(text: str, lex=None) -> bool:
+    """Whether ``text`` is honours only ("Tan Sri", "Datuk Seri Dr"; roles.json's ``honorifics``)."""
+    pattern = (lex or lexicon()).honorifics
+    found = pattern.match(text + " x") if pattern is not None and text else None
+    return found is not None and found.end() == len(text) + 1
 
 
 def _honoured_names(doc):
@@ -190,26 +192,28 @@ def _honoured_names(doc):
     name is no one."""
     from spacy.tokens import Span
 
-    ents, changed, skip = [], False, set()
     listed = list(doc.ents)
+    if not any(e.label_ == "PERSON" and _only_honours(e.text.replace("’", "'")) for e in listed):
+        return doc
+    ents, taken = [], set()
     for n, ent in enumerate(listed):
-        if n in skip:
+        if n in taken:
             continue
-        if ent.label_ != "PERSON" or ent.text.lower().replace("’", "'") not in _honorifics():
+        if ent.label_ != "PERSON" or not _only_honours(ent.text.replace("’", "'")):
             ents.append(ent)
             continue
-        changed = True
         k = ent.end
-        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].ent_type_ in ("", "PERSON") and not doc[k].is_sent_start:
+        while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+            if doc[k].ent_type_ == "PERSON":  # the name the tagger found after the honour: all of it, and no further
+                taken.add(n + 1)
+                k = listed[n + 1].end
+                break
+            if doc[k].ent_type_:
+                break
             k += 1
-        nxt = next((m for m, e in enumerate(listed) if e.start >= ent.end), None)
-        if nxt is not None and listed[nxt].label_ == "PERSON" and listed[nxt].start < k:
-            k = max(k, listed[nxt].end)
-            skip.add(nxt)
         if k > ent.end:
             ents.append(Span(doc, ent.start, k, label="PERSON"))
-    if changed:
-        doc.ents = ents
+    doc.ents = ents
     return doc
 
 
@@ -1628,9 +1632,7 @@ class _SentenceReader:
 
     def _honours(self, start: int, end: int) -> bool:
         """Whether tokens ``start``..``end`` - 1 are honours only ("Tan Sri", "Datuk Seri Dr")."""
-        text = self.doc[start:end].text
-        found = self.lex.honorifics.match(text + " x") if self.lex.honorifics is not None and end > start else None
-        return found is not None and found.end() == len(text) + 1
+        return end > start and _only_honours(self.doc[start:end].text, self.lex)
 
     def _past_honours(self, start: int, head: int) -> int:
         """The first token after the honours that open a name at ``start`` (never past the name's head)."""
@@ -3257,12 +3259,17 @@ class _SentenceReader:
         for e in named:
             self.emit(*((e, pred, owner[0]) if reverse else (owner[0], pred, e)), confidence=0.6)
 
+    def _unreal_act(self, noun) -> bool:
+        """Whether an act a noun names has not happened: "the proposed merger of X and Y", "plans for a visit by X to
+        Y", "plans for a second summit between X and Y"."""
+        return any(c.lower_ in self.lex.unreal_modifiers for c in noun.children if c.dep_ in ("amod", "compound", "advmod")) \
+            or relate.planned(noun, LANG)
+
     def _nominal_event(self, noun) -> None:
         """"Russia's invasion of Ukraine", "Xi's visit to Moscow", "the arrest of X by police" → the event's triple."""
         lex = self.lex
-        if any(c.lower_ in lex.unreal_modifiers for c in noun.children if c.dep_ in ("amod", "compound", "advmod")) \
-                or relate.planned(noun, LANG):
-            return  # "the proposed merger of X and Y", "plans for a visit by X to Y": the act has not happened
+        if self._unreal_act(noun):
+            return
         verb = noun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -3381,9 +3388,8 @@ class _SentenceReader:
 
     def _between(self, noun) -> None:
         """'clashes between police and protesters' → clashed_with."""
-        if any(c.lower_ in self.lex.unreal_modifiers for c in noun.children if c.dep_ in ("amod", "compound", "advmod")) \
-                or relate.planned(noun, LANG):
-            return  # "plans for a second summit between X and Y", "a proposed meeting between X and Y"
+        if self._unreal_act(noun):
+            return
         pred = self.lex.between[noun.lemma_.lower()]
         for p in noun.children:
             if p.dep_ == "prep" and p.lower_ == "between":

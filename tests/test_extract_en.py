@@ -2945,3 +2945,22 @@ def test_a_part_named_after_a_copula(text, expected):
 @pytest.mark.usefixtures("rules_only")
 def test_a_visit_that_is_part_of_a_tour_names_no_whole():
     assert not [f for f in _facts("The visit by Anna Berg is part of a tour of Asia.") if f[1] in ("part_of", "located_in")]
+
+
+def test_an_honour_the_tagger_split_off_joins_the_name_after_it():
+    from spacy.tokens import Doc, Span
+
+    nlp = extract_en.nlp()
+
+    def people(words, spans):
+        doc = Doc(nlp.vocab, words=words)
+        doc.ents = [Span(doc, s, e, label="PERSON") for s, e in spans]
+        return [e.text for e in extract_en._honoured_names(doc).ents]
+
+    assert people(["with", "Datuk", "Seri", "Maximus", "Ongkili", "."], [(1, 3), (3, 5)]) == ["Datuk Seri Maximus Ongkili"]
+    # the tagger left the name's first word out
+    assert people(["appointed", "Datuk", "Nor", "Azri", "Zulfakar"], [(1, 2), (3, 5)]) == ["Datuk Nor Azri Zulfakar"]
+    # two people right after the honour: it joins the first only
+    assert people(["by", "Datuk", "Ahmad", "Rais", "Siti", "Aminah"], [(1, 2), (2, 4), (4, 6)]) == ["Datuk Ahmad Rais", "Siti Aminah"]
+    # an honour with no name after it is no one
+    assert people(["the", "Datuk", "said"], [(1, 2)]) == []
