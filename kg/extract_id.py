@@ -180,6 +180,7 @@ class _Lexicon:
         self.ministries = orgs["ministries"]
         self.minister_titles = orgs["minister_titles"]
         self.org_before = set(orgs["org_before"])
+        self.predicated_bodies = set(orgs["predicated_bodies"])
         self.parties = set(orgs["parties"])
         self.party_units = {u.lower() for u in orgs.get("party_units", ())}
         self.party_members = {k: v for k, v in orgs.get("party_members", {}).items() if not k.startswith("_")}
@@ -489,6 +490,7 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tu
     facts: list[tuple] = []
     _count_countries(toks, lex, doc)
     mentions = _chunk(toks, lex, doc, facts)
+    _classed_names(toks, mentions, lex)
     doc.events = [(toks[m.start].begin, toks[m.end - 1].stop, m.node) for m in mentions
                   if m.end - m.start > 1 and m.node.type == "Event" or _described(toks, m, lex)]
     at: list[_Mention | None] = [None] * len(toks)
@@ -3310,6 +3312,41 @@ def _gathering_venues(toks, at, starts, lex, facts) -> None:
         venue = _venue(toks, m, starts, lex)
         if venue is not None:
             facts.append((m.node, "held_in", venue.node, None, 0.6))
+
+
+def _class_after(toks, k: int, lex) -> str | None:
+    """The class a copula or a comma at ``k`` gives the name before it: "adalah (sebuah / salah satu) desa" →
+    Location, "merupakan perusahaan" → Organization; None if no class noun follows in lower case."""
+    if k >= len(toks) or not (toks[k].text == "," or toks[k].low in lex.copulas):
+        return None
+    k += 1
+    if k + 1 < len(toks) and toks[k].low == "salah" and toks[k + 1].low == "satu":
+        k += 2
+    elif k < len(toks) and toks[k].low in ("sebuah", "suatu"):
+        k += 1
+    if k >= len(toks) or toks[k].cap:
+        return None
+    if _match(toks, k, lex.place_nouns):
+        return "Location"
+    return "Organization" if toks[k].low in lex.predicated_bodies else None
+
+
+def _classed_names(toks, mentions, lex) -> None:
+    """A name the tagger read as a person's that a copula or an apposition classes as a place or a body takes that
+    class: "Tembalang adalah salah satu desa di ...", "Jellyfish adalah band dari Jakarta". A person is never a
+    village, so the class noun outweighs the tagger; a person the gazetteer knows keeps their class."""
+    for idx, m in enumerate(mentions):
+        if m.node.type != "Person":
+            continue
+        if m.start > 0 and toks[m.start - 1].text not in ",(" and toks[m.start - 1].low not in lex.prepositions:
+            continue  # the name opens its clause or follows a preposition ("di Tembalang, sebuah desa ...")
+        cls = _class_after(toks, m.end, lex)
+        if cls is None:
+            continue
+        known = gazetteer.lookup(m.node.name, LANG)
+        if known is not None and known.type == "Person":
+            continue
+        mentions[idx] = _Mention(m.start, m.end, Node(m.node.name, cls, m.node.aliases))
 
 
 def _classed_places(toks, mentions, starts, lex, facts) -> None:

@@ -3010,6 +3010,25 @@ def test_a_place_classed_after_a_comma_lies_in_the_place_after_di(text, expected
     assert expected in _facts(text)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sukarame Hilir adalah salah satu desa di Kecamatan Cikalong, Kabupaten Tasikmalaya.",
+     ("Sukarame Hilir", "located_in", "Kecamatan Cikalong")),
+    ("Valdoro adalah komune yang terletak di Provinsi Trento, Italia.", ("Valdoro", "located_in", "Provinsi Trento")),
+])
+def test_a_name_a_copula_classes_as_a_village_is_a_place_in_the_place_after_di(text, expected):
+    # the tagger reads an unknown village's name as a person's, and a person lies in no place
+    found = {(t.subject.name, t.predicate, t.object.name): t for t in _extract(text)}
+    assert expected in found, sorted(found)
+    assert found[expected].subject.type == "Location"
+
+
+def test_a_copula_classes_an_unknown_name_as_a_body_but_not_a_person_called_by_a_role():
+    company = {t.subject.name: t.subject.type for t in _extract("Maju Data merupakan perusahaan riset yang berbasis di Inggris.")}
+    assert company.get("Maju Data") == "Organization", company
+    person = {t.subject.name: t.subject.type for t in _extract("Budi Hartono, investor asal Singapura, membeli saham Bank Jago.")}
+    assert person.get("Budi Hartono") == "Person", person
+
+
 def test_a_body_classed_as_a_place_is_not_located_by_it():
     # a company's seat is read elsewhere (based_in); "kota" after a person says nothing of where they are
     facts = _facts("Budi Santoso, sebuah nama di kota Ciamis, hadir.")
