@@ -3314,16 +3314,19 @@ def _gathering_venues(toks, at, starts, lex, facts) -> None:
             facts.append((m.node, "held_in", venue.node, None, 0.6))
 
 
+def _past_article(toks, k: int) -> int:
+    """The index after "salah satu", "sebuah" or "suatu" at ``k`` ("adalah salah satu desa"), else ``k``."""
+    if k + 1 < len(toks) and toks[k].low == "salah" and toks[k + 1].low == "satu":
+        return k + 2
+    return k + 1 if k < len(toks) and toks[k].low in ("sebuah", "suatu") else k
+
+
 def _class_after(toks, k: int, lex) -> str | None:
     """The class a copula or a comma at ``k`` gives the name before it: "adalah (sebuah / salah satu) desa" →
     Location, "merupakan perusahaan" → Organization; None if no class noun follows in lower case."""
     if k >= len(toks) or not (toks[k].text == "," or toks[k].low in lex.copulas):
         return None
-    k += 1
-    if k + 1 < len(toks) and toks[k].low == "salah" and toks[k + 1].low == "satu":
-        k += 2
-    elif k < len(toks) and toks[k].low in ("sebuah", "suatu"):
-        k += 1
+    k = _past_article(toks, k + 1)
     if k >= len(toks) or toks[k].cap:
         return None
     if _match(toks, k, lex.place_nouns):
@@ -3333,8 +3336,8 @@ def _class_after(toks, k: int, lex) -> str | None:
 
 def _classed_names(toks, mentions, lex) -> None:
     """A name the tagger read as a person's that a copula or an apposition classes as a place or a body takes that
-    class: "Tembalang adalah salah satu desa di ...", "Jellyfish adalah band dari Jakarta". A person is never a
-    village, so the class noun outweighs the tagger; a person the gazetteer knows keeps their class."""
+    class: "Sukarame Hilir adalah salah satu desa di ...", "Maju Data merupakan perusahaan riset ...". A person is
+    never a village, so the class noun outweighs the tagger; a person the gazetteer knows keeps their class."""
     for idx, m in enumerate(mentions):
         if m.node.type != "Person":
             continue
@@ -3356,11 +3359,7 @@ def _classed_places(toks, mentions, starts, lex, facts) -> None:
         k = m.end
         if m.node.type != "Location" or k >= len(toks) or not (toks[k].text == "," or toks[k].low in lex.copulas):
             continue
-        k += 1
-        if k + 1 < len(toks) and toks[k].low == "salah" and toks[k + 1].low == "satu":
-            k += 2
-        elif k < len(toks) and toks[k].low in ("sebuah", "suatu"):
-            k += 1
+        k = _past_article(toks, k + 1)
         cls = _match(toks, k, lex.place_nouns) if k < len(toks) and not toks[k].cap else None
         if not cls:
             continue
