@@ -29,14 +29,18 @@ _SIGNOFF = re.compile(r"(?<!\s)\s*+\((?:[a-z]{2,6}(?:[/,]\s*+[a-z]{2,6})*+|\*++)
 _BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]++[\"'”’»)\]]*+)(\s++)(?=[\"'“‘«(\[]?[A-Z0-9À-Þ])")
 # Longer "sentences" are tables, lists or text without punctuation, not prose; parsers also choke on them.
 MAX_SENTENCE_CHARS = 2000
+# A paragraph with no closing stop is kept as prose only with this many words, this share of them lower-case.
+PROSE_MIN_WORDS = 8
+PROSE_LOWER_SHARE = 0.5
 _WORD = re.compile(r"[\w.]+")
 _NON_WORD = re.compile(r"[\W_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
 
 
-def sentences(text: str, lang: str) -> list[Sentence]:
-    """The article sentences of ``text``.
+def sentences(text: str, lang: str, unclosed: bool = True) -> list[Sentence]:
+    """The article sentences of ``text``; with ``unclosed`` False, a paragraph counts only if it ends like prose
+    (how the sentences of kg's annotated corpora were cut and numbered).
 
     >>> [s.text for s in sentences("Big News Today\\nThe minister resigned. Mr. Lee left.\\nAdvertisement", "en")]
     ['The minister resigned.', 'Mr. Lee left.']
@@ -56,13 +60,21 @@ def sentences(text: str, lang: str) -> list[Sentence]:
         if signoff:
             end = start + signoff.start()
             body = text[start:end]
-        if not _PROSE_END.search(body):
+        if not _PROSE_END.search(body) and not (unclosed and _unclosed_prose(body)):
             continue  # headline, byline, caption or navigation
         dateline = _DATELINE.match(body) or _DATELINE_CAPS.match(body) or _place_dateline(body, lang)
         if dateline:
             start += dateline.end()
         out.extend(_split(text, start, end, abbreviations))
     return out
+
+
+def _unclosed_prose(body: str) -> bool:
+    """Whether a paragraph that does not end like prose still reads as prose: a sentence whose full stop was lost
+    ("Almaty, kota terbesar Kazakhstan, hampir kembali normal pada hari Senin ..."), long and mostly in lower-case
+    words, where a headline, byline or menu is short or capitalises its words."""
+    words = body.split()
+    return len(words) >= PROSE_MIN_WORDS and sum(w[:1].islower() for w in words) >= PROSE_LOWER_SHARE * len(words)
 
 
 def _place_dateline(body: str, lang: str) -> re.Match | None:

@@ -66,7 +66,7 @@ def _men(n: int) -> list[str]:
     from kg.segment import sentences
 
     text = (DATA / "en-men" / "article_text" / f"article_{n}.txt").read_text(encoding="utf-8")
-    return [s.text for s in sentences(text, "en")]
+    return [s.text for s in sentences(text, "en", unclosed=False)]  # the numbering the annotations use
 
 
 @cache
@@ -81,7 +81,7 @@ def _re3d() -> dict[str, list[str]]:
         if path.exists():
             lines = path.read_text(encoding="utf-8-sig").splitlines()
             for doc in sorted((json.loads(line) for line in lines if line.strip()), key=lambda d: d["_id"]):
-                out[doc["_id"]] = [s.text for s in sentences(doc["text"], "en")]
+                out[doc["_id"]] = [s.text for s in sentences(doc["text"], "en", unclosed=False)]
     return out
 
 
