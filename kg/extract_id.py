@@ -186,6 +186,7 @@ class _Lexicon:
         self.party_members = {k: v for k, v in orgs.get("party_members", {}).items() if not k.startswith("_")}
         self.regional_orgs = set(orgs["regional_orgs"])
         self.place_levels = orgs["place_levels"]
+        self.territory_cues = frozenset(orgs["territory_cues"]) | frozenset(self.place_levels)
         self.disasters = _index(orgs["disasters"])
         self.disaster_heads = {english.split()[-1].lower() for english in orgs["disasters"].values()}
         self.magnitude_words = set(orgs["magnitude_words"])
@@ -1327,10 +1328,17 @@ def _cue_place(toks, i, lex):
     if j == i + cue[0]:
         return None
     surface = _span_text(toks, i, j)
-    entry = gazetteer.lookup(surface, LANG) or gazetteer.lookup(_span_text(toks, i + cue[0], j), LANG)
+    entry = gazetteer.lookup(surface, LANG)
+    territory = " ".join(toks[k].low for k in range(i, i + cue[0])) in lex.territory_cues
+    if entry is None and territory:
+        # "Kabupaten Bogor", "Pulau Jawa": the unit is the place its name names; "Kota Meksiko" is no country
+        entry = gazetteer.lookup(_span_text(toks, i + cue[0], j), LANG)
+        entry = entry if entry is not None and entry.type == "Location" else None
     if entry:
         return _Mention(i, j, Node(entry.name, entry.type, (surface,)))
-    units = _units(toks, i, j, lex)
+    # "Istana Negara" → State Palace; but a unit's name is a proper name ("Desa Saham" is no "Stock Village"), and
+    # a site named after a place is not that place ("Danau Michigan", "Teluk Meksiko", "Plaza Indonesia")
+    units = None if territory else _units(toks, i, j, lex)
     name = _english(units, lex) if units else None
     return _Mention(i, j, Node(name or surface, "Location", (surface,)))
 

@@ -3229,3 +3229,21 @@ def test_a_part_named_after_a_copula(text, expected):
 @pytest.mark.usefixtures("rules_only")
 def test_a_plan_that_is_part_of_a_strategy_names_no_whole():
     assert not [f for f in _facts("Hal itu adalah bagian dari strategi Partai Golkar.") if f[1] in ("part_of", "located_in", "member_of")]
+
+
+@pytest.mark.parametrize("text, place, container", [
+    # a village's name is a proper name, not words to translate ("saham" is a share)
+    ("Banjir merendam Desa Saham di Kabupaten Landak.", "Desa Saham", "Kabupaten Landak"),
+    # a site named after a place is not that place: a port, an embassy
+    ("Kapal itu berlabuh di Pelabuhan Bitung, Sulawesi Utara.", "Pelabuhan Bitung", "North Sulawesi"),
+    ("Pejabat Kedutaan Besar Jepang di Jakarta hadir dalam acara itu.", "Kedutaan Besar Jepang", "Jakarta"),
+])
+def test_a_place_named_with_its_class_keeps_its_own_name(text, place, container):
+    found = {(t.subject.name, t.predicate, t.object.name) for t in _extract(text)}
+    assert (place, "located_in", container) in found, sorted(found)
+
+
+def test_a_unit_named_with_its_class_is_the_place_its_name_names():
+    # "Kabupaten Bogor" is Bogor and "Pulau Jawa" Java, as the gazetteer names them
+    names = {n.name for t in _extract("Warga Kabupaten Bogor mengungsi ke Pulau Jawa, Indonesia.") for n in (t.subject, t.object)}
+    assert "Java" in names, names
