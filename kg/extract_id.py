@@ -4189,6 +4189,8 @@ def _objects(toks, v: _Verb, starts, at, lex) -> list[_Mention]:
             k += 1
         if k < len(toks) and toks[k].low in ("yakni", "yaitu"):
             found = _np(toks, k + 1, starts, at, lex)
+    if entry.get("product"):
+        return _products(toks, j, found, starts, at, lex)
     range_ = lex.ranges.get(entry["p"], ("Entity", "Entity"))[1]
     if not entry.get("or_prep") or any(_fits(x.node.type, range_) for x in found):
         return found
@@ -4202,6 +4204,76 @@ def _objects(toks, v: _Verb, starts, at, lex) -> list[_Mention]:
             return _np(toks, n, starts, at, lex)
         k += 1
     return []
+
+
+_MODEL_NUMBER = re.compile(r"(?=.*\d)[\w.-]+")  # "155", "S24", "X5": the number or code of a product's model
+
+
+def _products(toks, j, found: list[_Mention], starts, at, lex) -> list[_Mention]:
+    """The object of a launch verb at ``j``: what it names is a product, and the tagger, which knows none, reads an
+    unknown one as a person ("meluncurkan Raize dan Rocky"). Past descriptive nouns ("varian baru dari Xpander",
+    "generasi ke-11 dari Corolla", "motor retro modern, XSR155") the name they end in is the product, if it is no name
+    of a body, place or known person ("merilis laporan Bank Dunia" releases no bank)."""
+    if found and found[0].start == j:
+        return [_as_product(_with_model_number(toks, m, starts, at)) if m.node.type == "Person" else m for m in found]
+    if found and any(m.node.type != "Person" or not _unknown(m) for m in found):
+        return found  # "merilis laporan Bank Dunia": read as before
+    # a person's name far after the verb is no product ("meluncurkan paket yang dibanderol Rp 49 ribu")
+    k, comma = j, False
+    while k < len(toks) and k - j <= 6 and k not in starts and at[k] is None and not toks[k].cap:
+        t = toks[k]
+        if t.text == "," and not comma and k > j:
+            comma = True
+        elif not (re.fullmatch(r"ke-?\d+", t.low) or t.low.isalpha() and t.low not in _NOT_DESCRIPTIVE
+                  and t.low not in lex.clause_breaks and t.low not in lex.coordinators and t.low not in lex.negators):
+            return []
+        k += 1
+    if k == j or k >= len(toks) or toks[k - 1].text == "," and not comma:
+        return []
+    if k in starts and toks[k].cap:
+        # the tagger reads a model's name as anything ("Corolla" a place, "Air Blade" a body); kg knowing it is the sign
+        m = _with_model_number(toks, starts[k], starts, at)
+        if m.node.type == "Product":
+            return [m]
+        if m.node.type == "Person" and any(_agent_noun(toks[x].low) for x in range(j, k)):
+            return []  # "merilis identitas pelaku Budi": the name a person noun gives is a person's
+        return [replace(m, node=replace(m.node, type="Product"))] if m.node.type != "Country" and _unknown(m) else []
+    if k in starts or not toks[k].cap or at[k] is not None:
+        return []
+    e = k + 1
+    while e < len(toks) and e not in starts and at[e] is None and (toks[e].cap or _MODEL_NUMBER.fullmatch(toks[e].text)):
+        e += 1
+    name = _span_text(toks, k, e)
+    return [_Mention(k, e, Node(name, "Product", (name,)))]
+
+
+# words a launch verb's descriptive object does not run on through: prepositions other than "dari" (where, when, for
+# whom, with what), pronouns, and the words after which the name is the maker or author, not the thing made ("buku
+# karya X", "motor besutan X")
+_NOT_DESCRIPTIVE = frozenset({"di", "ke", "pada", "untuk", "bagi", "dengan", "kepada", "oleh", "tentang", "terhadap", "sejak",
+                              "antara", "atas", "dalam", "soal", "mengenai", "terkait", "seperti", "sebagai",
+                              "yang", "ini", "itu", "tersebut", "mereka", "kami", "kita", "ia", "dia", "saat", "ketika",
+                              "karya", "milik", "buatan", "besutan", "garapan", "bikinan", "produksi", "keluaran", "rancangan"})
+
+
+def _unknown(m: _Mention) -> bool:
+    """A name typed only as the tagger read it: kg neither knows it (the gazetteer) nor gave it an English name."""
+    surface = m.node.aliases[0] if m.node.aliases else m.node.name
+    return m.node.name == surface and gazetteer.lookup(surface, LANG) is None
+
+
+def _with_model_number(toks, m: _Mention, starts, at) -> _Mention:
+    """``m`` with the model number written right after it ("Vario 160", "NMax 155")."""
+    e = m.end
+    if e < len(toks) and e not in starts and at[e] is None and _MODEL_NUMBER.fullmatch(toks[e].text) and toks[e].text[:1].isdigit():
+        name = _span_text(toks, m.start, e + 1)
+        return _Mention(m.start, e + 1, Node(name, m.node.type, (name,)))
+    return m
+
+
+def _as_product(m: _Mention) -> _Mention:
+    """A launched name the tagger read as a person's is a product ("meluncurkan Raize")."""
+    return replace(m, node=replace(m.node, type="Product")) if m.node.type == "Person" and _unknown(m) else m
 
 
 def _agents(toks, v: _Verb, starts, at, lex, only_oleh=False) -> list[_Mention]:

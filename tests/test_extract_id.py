@@ -3247,3 +3247,24 @@ def test_a_unit_named_with_its_class_is_the_place_its_name_names():
     # "Kabupaten Bogor" is Bogor and "Pulau Jawa" Java, as the gazetteer names them
     names = {n.name for t in _extract("Warga Kabupaten Bogor mengungsi ke Pulau Jawa, Indonesia.") for n in (t.subject, t.object)}
     assert "Java" in names, names
+
+
+@pytest.mark.parametrize("text, maker, product", [
+    # past the descriptive nouns of a launch verb's object, the name they end in is the product
+    ("Suzuki meluncurkan varian baru dari Ertiga di Jakarta.", "Suzuki", "Ertiga"),
+    ("Daihatsu kembali meluncurkan generasi ke-4 dari Xenia.", "Daihatsu", "Xenia"),
+    # "merilis" a product launches it; the model's code after an apposition comma is its name
+    ("Yamaha resmi merilis motor sport terbaru, R25X.", "Yamaha", "R25X"),
+    # the model number is part of the name
+    ("Honda meluncurkan Beat 110 di Bandung.", "Honda", "Beat 110"),
+])
+def test_a_launch_verb_launches_the_product_its_object_names(text, maker, product):
+    found = {(t.subject.name, t.predicate, t.object.name): t.object.type for t in _extract(text)}
+    assert found.get((maker, "launched", product)) == "Product", found
+
+
+def test_a_launched_name_the_tagger_read_as_a_person_is_a_product_but_a_person_noun_keeps_a_person():
+    objects = {t.object.name: t.object.type for t in _extract("Wuling meluncurkan Almaz dan Cortez.") if t.predicate == "launched"}
+    assert objects == {"Almaz": "Product", "Cortez": "Product"}, objects
+    for text in ("Polisi merilis identitas pelaku Budi Santoso.", "Penerbit itu merilis buku karya Budi Santoso."):
+        assert not any(t.object.name == "Budi Santoso" for t in _extract(text)), text
