@@ -71,8 +71,8 @@ def sentences(text: str, lang: str, unclosed: bool = True) -> list[Sentence]:
 
 def _unclosed_prose(body: str) -> bool:
     """Whether a paragraph that does not end like prose still reads as prose: a sentence whose full stop was lost
-    ("Almaty, kota terbesar Kazakhstan, hampir kembali normal pada hari Senin ..."), long and mostly in lower-case
-    words, where a headline, byline or menu is short or capitalises its words."""
+    ("Sungai itu meluap dan merendam tiga desa pada Senin malam"), long and mostly in lower-case words, where a
+    headline, byline or menu is short or capitalises its words."""
     words = body.split()
     return len(words) >= PROSE_MIN_WORDS and sum(w[:1].islower() for w in words) >= PROSE_LOWER_SHARE * len(words)
 
