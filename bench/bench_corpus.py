@@ -1,6 +1,7 @@
 """Extraction quality on kg's own annotated real news sentences: a yardstick far larger than news-dev2.
 
 Run: python bench/bench_corpus.py [--sample 3000] [--rules-only [--held-out]] [--sources ntrex men gum] [--relations] [--diagnose]
+     python bench/bench_corpus.py --documents      # whole held-out articles instead of lone sentences
 
 Each annotated sentence (training/relations/*.jsonl, read from ../shared/data) goes through ``kg.extract`` as a
 one-sentence article without a date, and its triples are matched to the sentence's annotations as ``kg
@@ -10,6 +11,11 @@ never scored on what it was trained on; ``--rules-only`` switches the shared rel
 hand rules alone on every annotated sentence of the chosen sources (with ``--held-out``, on the held-out ones
 only: the names of the others trained kg's name models). Sentences lack their article (no
 coreference to earlier sentences, no dateline, no article country), so recall here is a floor.
+
+``--documents`` reads each held-out document of the sources whose documents are real articles (GUM, MEN, re3d,
+NTREX in both languages) as one article instead: its annotated sentences in order, a paragraph each, and the
+article's triples matched to the annotations of all of them. Coreference to earlier sentences, a person named
+again by surname and the article's country then count, as they do on real news.
 
 Prints P/R/F1 per language and source, then per relation (``--relations``) and why the missed triples were missed
 (``--diagnose``: kg linked the two ends by another relation or the other way round, found both as mentions but
@@ -61,6 +67,8 @@ def main() -> None:
     parser.add_argument("--diagnose", action="store_true",
                         help="also say why each missed triple was missed (which end kg did not find as a mention, or "
                              "how kg linked the two instead) and count the reasons per language")
+    parser.add_argument("--documents", action="store_true",
+                        help="read each held-out document of the article sources (gum, men, re3d, ntrex) as one article")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
@@ -91,20 +99,22 @@ def main() -> None:
     started = time.time()
     n = 0
     for lang, items in sorted(by_lang.items()):
-        if len(items) > args.sample:
-            items = rng.sample(items, args.sample)
-        for r in items:
-            text = relation_corpus.text(r["id"])
+        units = _documents(items, train_relations) if args.documents else [[r] for r in items]
+        if len(units) > args.sample:
+            units = rng.sample(units, args.sample)
+        for unit in units:
+            r = unit[0]
+            text = "\n\n".join(relation_corpus.text(u["id"]) for u in unit)
             found = extract.triples(Article("s", text, lang, None))
-            n += 1
+            n += len(unit)
             source = r["id"].split(":")[0]
             gold = [{"subject": g["s"], "relation": g.get("v") if g["p"] == "related" and g.get("v") else g["p"], "object": g["o"],
                      "relation_any": _FOLDED.get(g["p"], []),
                      "subject_aliases": _country_names(g["s"], g.get("st"), lang),
                      "object_aliases": _country_names(g["o"], g.get("ot"), lang)}
-                    for g in r["triples"]]
+                    for u in unit for g in u["triples"]]
             used: set[int] = set()
-            c = Counter(gold=len(gold), found=len(found), sents=1)
+            c = Counter(gold=len(gold), found=len(found), sents=len(unit))
             names = None  # the sentence's mentions, parsed only when a miss needs a reason
             for g in gold:
                 hit = next((i for i, t in enumerate(found) if i not in used and triple_matches(t, g)), None)
@@ -148,12 +158,26 @@ def main() -> None:
         print(f"-- {lang}: why {total} gold triples were missed")
         for why, k in counts.most_common():
             print(f"   {why:44} {k:5} {k / total:6.1%}")
-    print(f"({n} sentences, {time.time() - started:.0f} s{', rules only' if args.rules_only else ''}{', held-out sentences' if args.held_out or not args.rules_only else ''})")
+    print(f"({n} sentences{' in whole documents' if args.documents else ''}, {time.time() - started:.0f} s"
+          f"{', rules only' if args.rules_only else ''}{', held-out sentences' if args.held_out or not args.rules_only else ''})")
     parts = []
     for lang in ("en", "id"):
         p, r = _pr(totals.get(lang, Counter()))
         parts.append(f"{lang}_f1={f1(p, r):.3f} {lang}_p={p:.3f} {lang}_r={r:.3f}")
     print("corpus: " + " ".join(parts))
+
+
+DOCUMENT_SOURCES = ("gum", "men", "re3d", "ntrex-en", "ntrex-id")  # sources whose documents are whole articles
+
+
+def _documents(rows: list[dict], train_relations) -> list[list[dict]]:
+    """The rows of the article sources grouped by document, each document's sentences in their order (the last
+    number of a sentence id counts its place)."""
+    docs: dict[str, list[dict]] = {}
+    for r in rows:
+        if r["id"].split(":")[0] in DOCUMENT_SOURCES:
+            docs.setdefault(train_relations._document(r["id"]), []).append(r)
+    return [sorted(unit, key=lambda r: int(r["id"].rpartition(":")[2])) for _, unit in sorted(docs.items())]
 
 
 def _mention_names(text: str, lang: str, found) -> list[list[str]]:
