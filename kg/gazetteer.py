@@ -58,7 +58,11 @@ def lookup(surface: str, lang: str) -> Entry | None:
     """
     if not surface or surface == surface.lower():
         return None  # names are written with capitals; "as" and "us" are words
-    return _index(lang).get(fold(surface))
+    key = fold(surface)
+    forms = _two_letter_forms(lang).get(key) if len(key) == 2 else None
+    if forms is not None and surface not in forms:
+        return None  # "R.I.", "RI" and "Pa." are places; "Ri" is a surname, "Pa" and "Ma" words of names
+    return _index(lang).get(key)
 
 
 def is_region(surface: str, lang: str) -> bool:
@@ -124,6 +128,23 @@ def _index(lang: str) -> dict[str, Entry]:
     for name, country in states.items():
         index.setdefault(fold(name), Entry(name, "Location", country))
     return index
+
+
+@cache
+def _two_letter_forms(lang: str) -> dict[str, frozenset[str]]:
+    """The surfaces a lookup key of two letters matches: only the forms the gazetteer lists, as written, and an
+    acronym listed with dots also without them ("U.S." and "US"). Folding ignores case and dots, so without this
+    "Ri" would be Rhode Island (from "R.I.") and "Ma" Indonesia's supreme court (from "MA")."""
+    names = [n for item in entries() for n in (item["name"], *item["aliases"].get("en", ()), *item["aliases"].get(lang, ()))]
+    names += [surface for code in langdata.languages() for surface in langdata.data(code, "places")]
+    names += [name for code in langdata.languages() for name, _ in langdata.data(code, "places").values()]
+    names += [name for name, _ in _subdivisions()]
+    forms: dict[str, set[str]] = {}
+    for name in names:
+        if len(fold(name)) == 2:
+            bare = name.replace(".", "")
+            forms.setdefault(fold(name), set()).update({name, bare} if bare.isupper() else {name})
+    return {key: frozenset(v) for key, v in forms.items()}
 
 
 @cache

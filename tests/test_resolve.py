@@ -467,3 +467,24 @@ def test_subdivision_names_that_are_also_words_or_names_stay_unknown():
     # "Victoria" (an Australian state) and "Delta" (a Nigerian state) are a person's or a company's name as often
     assert gazetteer.lookup("Victoria", "en") is None and gazetteer.lookup("Delta", "en") is None
     assert gazetteer.lookup("Georgia", "en").type == "Country"  # a country keeps its name over a US state
+
+
+@pytest.mark.parametrize(
+    ("surface", "lang", "name"),
+    [("R.I.", "en", "Rhode Island"), ("RI", "en", "Rhode Island"), ("Pa.", "en", "Pennsylvania"), ("U.S.", "en", "United States"),
+     ("US", "en", "United States"), ("UN", "id", "United Nations"), ("Ri", "en", None), ("Pa", "en", None), ("Ma", "id", None),
+     ("Un", "en", None)],
+)
+def test_a_two_letter_name_matches_only_as_the_gazetteer_writes_it(surface, lang, name):
+    # folding drops case and dots, so "Ri" (a Korean surname) met "R.I." and "Ma" (a Chinese one) the acronym "MA"
+    entry = gazetteer.lookup(surface, lang)
+    assert (entry.name if entry else None) == name
+
+
+def test_a_korean_surname_is_no_american_state():
+    from kg import extract
+    from kg.records import Article
+
+    found = extract.triples(Article("a", "Foreign Minister Kim Sun met Ri on Tuesday in Seoul.", "en", "2024-05-01"))
+    assert all("Rhode Island" not in (t.subject.name, t.object.name) for t in found)
+    assert any(t.predicate == "met" and t.subject.name == "Kim Sun" for t in found)
