@@ -492,6 +492,7 @@ def _sentence_facts(text: str, lex: _Lexicon, doc: _Doc, parsed=None) -> list[tu
     _count_countries(toks, lex, doc)
     mentions = _chunk(toks, lex, doc, facts)
     _classed_names(toks, mentions, lex)
+    _spelled_acronyms(toks, mentions, lex)
     doc.events = [(toks[m.start].begin, toks[m.end - 1].stop, m.node) for m in mentions
                   if m.end - m.start > 1 and m.node.type == "Event" or _described(toks, m, lex)]
     at: list[_Mention | None] = [None] * len(toks)
@@ -3340,6 +3341,44 @@ def _class_after(toks, k: int, lex) -> str | None:
     if _match(toks, k, lex.place_nouns):
         return "Location"
     return "Organization" if toks[k].low in lex.predicated_bodies else None
+
+
+def _spelled_acronyms(toks, mentions, lex) -> None:
+    """A body's acronym in brackets right after the capitalised words it spells makes those words one body's name,
+    whatever the tagger made of them, and stands for it: in "Grup musik Sinar Kota Senja (SKS) dibentuk oleh X" the
+    subject is the band, named in full with its acronym as an alias, as a known body is ("Komisi Pemberantasan
+    Korupsi (KPK)"); the tagger had read "Sinar Kota" as a person. Only an acronym the rules read as a body's, whose
+    letters are the initials of two or more words in order, the first and last matching (``mentions`` changes in
+    place)."""
+    for short in list(mentions):
+        s = short.start
+        if short.end != s + 1 or s < 3 or short.end >= len(toks) or toks[s - 1].text != "(" or toks[short.end].text != ")" \
+                or not toks[s].caps or short.node.type != "Organization":
+            continue
+        acronym = "".join(c for c in toks[s].text.upper() if c.isalpha())
+        close = s - 1
+        first = close
+        while first > 0 and close - first < 8 and toks[first - 1].cap and not toks[first - 1].caps and toks[first - 1].text.isalpha():
+            first -= 1
+        start = None
+        for k in range(close - 2, first - 1, -1):
+            initials = "".join(t.text[0].upper() for t in toks[k:close])
+            rest = iter(initials)
+            if len(acronym) >= 2 and initials[0] == acronym[0] and initials[-1] == acronym[-1] and all(c in rest for c in acronym):
+                start = k
+                break
+        if start is None:
+            continue
+        inside = [m for m in mentions if m is not short and m.start < close and m.end > start]
+        if any(m.start < start or m.end > close for m in inside):
+            continue  # a name that runs on past the spelled words is another reading, left to the rules
+        whole = next((m for m in inside if (m.start, m.end) == (start, close) and m.node.type == "Organization"), None)
+        node = whole.node if whole is not None else _org_name(toks, start, close, lex)
+        node = Node(node.name, "Organization", tuple(dict.fromkeys((*node.aliases, toks[s].text))))
+        for m in inside:
+            mentions.remove(m)
+        mentions.insert(mentions.index(short), _Mention(start, close, node))
+        short.node = node
 
 
 def _classed_names(toks, mentions, lex) -> None:

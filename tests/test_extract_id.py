@@ -3268,3 +3268,22 @@ def test_a_launched_name_the_tagger_read_as_a_person_is_a_product_but_a_person_n
     assert objects == {"Almaz": "Product", "Cortez": "Product"}, objects
     for text in ("Polisi merilis identitas pelaku Budi Santoso.", "Penerbit itu merilis buku karya Budi Santoso."):
         assert not any(t.object.name == "Budi Santoso" for t in _extract(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "acronym"),
+    [
+        # the tagger reads the first words of an unknown band's name as a person's: the acronym settles the name
+        ("Grup musik Sinar Kota Senja (SKS) dibentuk oleh Budi Santoso di Bandung.", "Sinar Kota Senja", "SKS"),
+        ("Awal karier Sinar Senja (SS) dibentuk oleh Rina Wati di Bandung.", "Sinar Senja", "SS"),
+    ],
+)
+def test_a_bracketed_acronym_stands_for_the_name_it_spells(text, body, acronym):
+    founded = [t for t in _extract(text) if t.predicate == "founded"]
+    assert founded and all(t.object.name == body and acronym in t.object.aliases for t in founded)
+
+
+def test_an_acronym_that_spells_no_name_before_it_stays_its_own():
+    # "(PDIP)" after a person's name is the party, not a short form of the person
+    found = _facts("Anggota DPR Budi Santoso (PDIP) mengkritik Menteri Keuangan Sri Mulyani.")
+    assert ("Budi Santoso", "member_of", "Indonesian Democratic Party of Struggle") in found
