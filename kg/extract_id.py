@@ -3598,6 +3598,9 @@ def _left(toks, at, i, lex, verb_ends=frozenset(), reporting_ends=frozenset()):
     while j >= 0:
         m = at[j]
         if m is not None:
+            if m.node.type == "Organization" and m.start >= 2 and m.end < len(toks) and toks[m.start - 1].text == "(" \
+                    and toks[m.end].text == ")" and at[m.start - 2] is not None and at[m.start - 2].node.type == "Person":
+                m = at[m.start - 2]  # "Anggota DPR Budi (PPP) mengkritik X": the party in brackets is Budi's; Budi acts
             found = [m]
             links = []
             k = m.start - 1

@@ -3287,3 +3287,16 @@ def test_an_acronym_that_spells_no_name_before_it_stays_its_own():
     # "(PDIP)" after a person's name is the party, not a short form of the person
     found = _facts("Anggota DPR Budi Santoso (PDIP) mengkritik Menteri Keuangan Sri Mulyani.")
     assert ("Budi Santoso", "member_of", "Indonesian Democratic Party of Struggle") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Anggota DPR Budi Santoso (PDIP) mengkritik Menteri Keuangan Sri Mulyani.", ("Budi Santoso", "criticized", "Sri Mulyani")),
+        ("Wakil Ketua DPR Rina Wati (Golkar) mendesak Menteri Perdagangan Andi Wijaya mundur.", ("Rina Wati", "urged", "Andi Wijaya")),
+    ],
+)
+def test_a_person_with_the_party_in_brackets_is_the_subject_not_the_party(text, fact):
+    found = _facts(text)
+    assert fact in found
+    assert not any(s != fact[0] and p == fact[1] for s, p, _ in found)
