@@ -3355,19 +3355,12 @@ def _spelled_acronyms(toks, mentions, lex) -> None:
         if short.end != s + 1 or s < 3 or short.end >= len(toks) or toks[s - 1].text != "(" or toks[short.end].text != ")" \
                 or not toks[s].caps or short.node.type != "Organization":
             continue
-        acronym = "".join(c for c in toks[s].text.upper() if c.isalpha())
         close = s - 1
         first = close
         while first > 0 and close - first < 8 and toks[first - 1].cap and not toks[first - 1].caps and toks[first - 1].text.isalpha():
             first -= 1
-        start = None
-        for k in range(close - 2, first - 1, -1):
-            initials = "".join(t.text[0].upper() for t in toks[k:close])
-            rest = iter(initials)
-            if len(acronym) >= 2 and initials[0] == acronym[0] and initials[-1] == acronym[-1] and all(c in rest for c in acronym):
-                start = k
-                break
-        if start is None:
+        start = next((k for k in range(close - 2, first - 1, -1) if _spelled_out(toks, k, k + 1, lex) == close), None)
+        if start is None or len(toks[s].text) < 2:
             continue
         inside = [m for m in mentions if m is not short and m.start < close and m.end > start]
         if any(m.start < start or m.end > close for m in inside):
