@@ -61,6 +61,7 @@ class _Lang:
     noun_negators: frozenset[str] = frozenset()  # words that deny a noun ("no evidence")
     relatives: frozenset[str] = frozenset()  # kinship words that name a relative of the name after them ("ibunda Galih")
     bare_agent: bool = False  # a passive verb's object is its agent ("dibakar KKB": burned by the KKB)
+    naming: frozenset[str] = frozenset()  # words by which a noun gives its name: "a model called X", "penulis bernama X"
 
 
 @cache
@@ -74,6 +75,7 @@ def _lang(code: str) -> _Lang:
         labels=d.get("labels", {}),
         relatives=frozenset(langdata.data(code, "resolve").get("relation_nouns", ())) if d.get("kinship_before_owner") else frozenset(),
         bare_agent=bool(d.get("bare_passive_agent")),
+        naming=frozenset(d.get("naming", ())),
         **{field: frozenset(d.get("hearsay", {}).get(key, ())) for field, key in (
             ("hearsay", "nouns"), ("reports", "report_nouns"), ("denials", "denials"), ("complementizers", "complementizers"),
             ("noun_negators", "noun_negators"))},
@@ -167,7 +169,47 @@ def mentions(doc, code: str) -> list[_Mention]:
                 i += n - 1
                 break
         i += 1
+    out += _given_names(doc, code, taken)
     return sorted(out, key=lambda m: m.start)
+
+
+def _given_names(doc, code: str, taken: set[int]) -> list[_Mention]:
+    """Names the NER missed that a naming word gives a common noun: "an AI model called AlphaFold2", "kendaraan
+    bernama Hoverbike S3". Read from the words (the sentence may not be parsed yet): a noun, then a naming word,
+    then a run of capitalised words. A person's noun ("a writer named X") makes the name a person's; otherwise the
+    name-type model types it when sure, and a made thing (a product) it is."""
+    from kg import nametype, relmodel
+
+    naming = _lang(code).naming
+    out = []
+    for k in range(1, len(doc) - 1):
+        if doc[k].lower_ not in naming or k + 1 in taken:
+            continue
+        noun = k - 1
+        while noun > 0 and doc[noun].pos_ == "ADJ":
+            noun -= 1  # "perusahaan baru bernama X", past the noun's qualities
+        if doc[noun].pos_ != "NOUN":
+            continue
+        start = k + 1 + (doc[k + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and end not in taken and (doc[end].text[:1].isupper() or
+                                                        end > start and (doc[end].like_num or doc[end].text == "-")):
+            end += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1  # no trailing hyphen
+        if end == start:
+            continue
+        name = doc[start:end].text
+        if langdata.table("en", "noun_classes").get(relmodel.gloss(doc[noun], code)) == "person":
+            cls = "Person"
+        else:
+            kind, p = nametype.best(name)
+            cls = kind if p >= nametype.FLOOR and kind != "Person" else "Product"
+        m = _mention(name, start, end, cls, code)
+        if m:
+            out.append(m)
+            taken.update(range(start, end))
+    return out
 
 
 def _with_events(doc, found: list[_Mention], events) -> list[_Mention]:
@@ -656,32 +698,32 @@ def _links(verb, lang: _Lang, by_token: dict):
         if misread_place_subject(child):
             continue
         if dep in lang.subj:
-            subjects += _arguments(child, by_token)
+            subjects += _arguments(child, by_token, lang.naming)
         elif dep in lang.pass_subj:
-            objects += [(m, None) for m in _arguments(child, by_token)]
+            objects += [(m, None) for m in _arguments(child, by_token, lang.naming)]
         elif dep in lang.obj and passive:
-            bare += _arguments(child, by_token)  # "pesawatnya dibakar KKB": the one named after a passive acts
+            bare += _arguments(child, by_token, lang.naming)  # "pesawatnya dibakar KKB": the one named after a passive acts
         elif dep in lang.obj:
-            objects += [(m, None) for m in _arguments(child, by_token)]
+            objects += [(m, None) for m in _arguments(child, by_token, lang.naming)]
         elif dep in lang.agent:
             nouns = [g for g in child.children if g.dep_ == "pobj"] or [child]
             for noun in nouns:
-                subjects += _arguments(noun, by_token)
+                subjects += _arguments(noun, by_token, lang.naming)
         elif dep in lang.prep:
             if child.pos_ == "ADP":  # English: prep → pobj
                 if child.lower_ not in lang.prepositions:
                     continue
                 for noun in (g for g in child.children if g.dep_ == "pobj"):
-                    objects += [(m, child.lower_) for m in _arguments(noun, by_token)]
+                    objects += [(m, child.lower_) for m in _arguments(noun, by_token, lang.naming)]
             else:  # UD: obl with its preposition under it
                 case = next((g.lower_ for g in child.children if g.dep_ in lang.case), None)
                 if case in lang.agent_case:
-                    subjects += _arguments(child, by_token)
+                    subjects += _arguments(child, by_token, lang.naming)
                 elif case in lang.prepositions:
-                    objects += [(m, case) for m in _arguments(child, by_token)]
+                    objects += [(m, case) for m in _arguments(child, by_token, lang.naming)]
     if subjects and not objects and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ in lang.agent for c in verb.children):
         # "the film Blue Harbour, directed by Tom Berg": a past participle after a noun, with its agent, acts on that noun
-        objects = [(m, None) for m in _arguments(verb.head, by_token)]
+        objects = [(m, None) for m in _arguments(verb.head, by_token, lang.naming)]
     if bare and not subjects:
         # a bare agent acts on the passive's subject only: "digarap PTBA bersama X" makes X PTBA's partner, not
         # what PTBA worked on
@@ -694,9 +736,9 @@ def _links(verb, lang: _Lang, by_token: dict):
         while not subjects and head.dep_ in lang.inherit and head.head is not head:
             head = head.head
             subjects = [m for c in head.children if c.dep_ in lang.subj or (controlled and c.dep_ in lang.pass_subj)
-                        for m in _arguments(c, by_token)]
+                        for m in _arguments(c, by_token, lang.naming)]
         if not subjects and verb.dep_ in lang.relcl:
-            subjects = _arguments(verb.head, by_token)
+            subjects = _arguments(verb.head, by_token, lang.naming)
     listed = {id(m) for m, _ in objects}
     for subj in subjects:
         if id(subj) in listed:
@@ -705,10 +747,11 @@ def _links(verb, lang: _Lang, by_token: dict):
             yield subj, obj, prep
 
 
-def _arguments(token, by_token: dict) -> list:
+def _arguments(token, by_token: dict, naming: frozenset = frozenset()) -> list:
     """The mentions an argument token stands for: its own, else the person a title governs ("Presiden RI
-    [Joko Widodo]": a person among its flat, appositive or modifying names), else a name in apposition; each
-    with its coordinated mentions. A bare title with a country ("Presiden Ukraina") names no one."""
+    [Joko Widodo]": a person among its flat, appositive or modifying names), else a name in apposition, else the
+    name a naming word gives the noun ("an AI model called X", "seorang penulis bernama X"); each with its
+    coordinated mentions. A bare title with a country ("Presiden Ukraina") names no one."""
     out = []
     titled = split_off_title(token)
     if titled is not None and titled.i in by_token and by_token[titled.i].node.type == "Person":
@@ -719,7 +762,8 @@ def _arguments(token, by_token: dict) -> list:
             named = [(c.dep_, by_token[c.i]) for c in t.children if c.i in by_token and c.dep_ in _NAME_DEPS
                      and not (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))]
             # (a name behind a preposition modifies the noun, it does not name it: "dakwaan terhadap Trump")
-            m = next((n for _, n in named if n.node.type == "Person"), None) or next((n for d, n in named if d == "appos"), None)
+            m = next((n for _, n in named if n.node.type == "Person"), None) or next((n for d, n in named if d == "appos"), None) \
+                or _named_by(t, by_token, naming)
         if t is token and token.i not in by_token:
             out += [m] if m is not None else []
             break  # a common noun's coordinated names are too often a misread list to stand in for it
@@ -729,3 +773,17 @@ def _arguments(token, by_token: dict) -> list:
 
 
 _NAME_DEPS = frozenset({"appos", "flat", "flat:name", "nmod", "compound"})
+_CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
+_QUALIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
+
+
+def _named_by(noun, by_token: dict, naming: frozenset):
+    """The mention a naming word hanging on ``noun`` gives it as its name: "a model called [AlphaFold2]",
+    "kendaraan bernama [Hoverbike S3]"; None when no naming word hangs on it or it names no mention. The word may
+    hang on a noun that qualifies it ("tokoh antagonis bernama X": the parser hangs it on "antagonis")."""
+    qualifiers = [c for c in noun.children if c.dep_ in _QUALIFIER_DEPS and c.i > noun.i and not any(g.dep_ == "case" for g in c.children)]
+    for head in (noun, *qualifiers):
+        for clause in head.children:
+            if clause.dep_ in _CLAUSE_DEPS and clause.i > head.i and clause.lower_ in naming:
+                return next((by_token[c.i] for c in clause.children if c.i > clause.i and c.i in by_token), None)
+    return None

@@ -118,6 +118,26 @@ def test_indonesian_verb_outside_the_lexicon_goes_through_the_verb_dictionary():
     assert ("Budi Santoso", "related", english, "Siti Rahma") in _links("Budi Santoso mengawasi Siti Rahma di Bandung.", "id")
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Nordvik Labs unveiled a drone called SkyMapper 3 at the fair.", "en", [("Nordvik Labs", "unveil", "SkyMapper 3")]),
+        ("Marta Quill and Jonas Brandt designed a robot named Kestrel-9 for the navy.", "en",
+         [("Marta Quill", "design", "Kestrel-9"), ("Jonas Brandt", "design", "Kestrel-9")]),
+        ("PT Cahaya Teknik mengembangkan sebuah pesawat nirawak bernama Elang Biru di Surabaya.", "id",
+         [("PT Cahaya Teknik", "develop", "Elang Biru")]),
+        ("Rina Kusuma memerankan tokoh antagonis bernama Laras dalam film itu.", "id", [("Rina Kusuma", "portray", "Laras")]),
+    ],
+)
+def test_a_name_a_naming_word_gives_a_noun_stands_for_it_as_the_verbs_partner(text, lang, expected):
+    found = {(s, v, o) for s, p, v, o in _links(text, lang) if p == "related"}
+    assert set(expected) <= found, found
+
+
+def test_a_naming_word_gives_nothing_to_a_noun_that_no_verb_links():
+    assert not _links("A drone called SkyMapper 3 flew over the fair.", "en")
+
+
 def test_indonesian_passive_agent_is_the_subject():
     found = _links("Siti Rahma diawasi oleh Budi Santoso di Bandung.", "id")
     assert any(s == "Budi Santoso" and o == "Siti Rahma" for s, _, _, o in found), found
