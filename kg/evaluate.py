@@ -5,7 +5,8 @@ the gold names or aliases — case, accents and punctuation ignored, a shorter n
 words are in the longer one — and the predicate matches one of ``relation_any`` (tense and ``_`` ignored).
 Extracted triples are deduplicated per document by (subject, predicate, object) first: gold lists facts,
 not mentions. Each gold triple is matched at most once. A triple of the generic ``related`` property is read
-by its English verb (``Triple.verb``), as the gold writes relations as English verbs; a post (holds_role, leads,
+by its English verb (``Triple.verb``), as the gold writes relations as English verbs ("sell to" also matches a
+gold "sell": the preposition names the object's part, the verb the relation); a post (holds_role, leads,
 headed, led) also matches a gold post whose wordings include the triple's title ("CEO of" for role "ceo").
 """
 
@@ -149,13 +150,25 @@ def triple_matches(t: Triple, g: dict) -> bool:
     """Whether an extracted triple states a gold triple: the relation by property or any of the gold's wordings,
     the ends by words; a symmetric property of the ontology (met, married_to) matches either way round."""
     relations = {_relation_key(r) for r in [g["relation"], *g.get("relation_any", ())]}
-    if _relation_key(relation_of(t)) not in relations and not _same_post(t, g, relations):
+    if _relation_key(relation_of(t)) not in relations and _bare_verb(t) not in relations and not _same_post(t, g, relations):
         return False
     ours_s, ours_o = [t.subject.name, *t.subject.aliases], [t.object.name, *t.object.aliases]
     gold_s, gold_o = [g["subject"], *g.get("subject_aliases", ())], [g["object"], *g.get("object_aliases", ())]
     if names_match(ours_s, gold_s) and names_match(ours_o, gold_o):
         return True
     return _symmetric(t.predicate) and names_match(ours_s, gold_o) and names_match(ours_o, gold_s)
+
+
+def _bare_verb(t: Triple) -> str | None:
+    """A generic link's verb without the preposition that names its object's part ("sell to" → "sell"): a gold
+    wording of the bare verb states it too."""
+    if t.predicate != "related" or not t.verb or " " not in t.verb:
+        return None
+    verb, _, last = t.verb.rpartition(" ")
+    return _relation_key(verb) if last in _PREPOSITIONS else None
+
+
+_PREPOSITIONS = frozenset({"to", "with", "against", "from", "for", "over", "between", "into", "toward", "towards", "alongside", "on", "at", "of", "about"})
 
 
 # properties that state a post held at the object; the post itself is the triple's role

@@ -62,6 +62,7 @@ class _Lang:
     relatives: frozenset[str] = frozenset()  # kinship words that name a relative of the name after them ("ibunda Galih")
     bare_agent: bool = False  # a passive verb's object is its agent ("dibakar KKB": burned by the KKB)
     naming: frozenset[str] = frozenset()  # words by which a noun gives its name: "a model called X", "penulis bernama X"
+    gerund_preps: frozenset[str] = frozenset()  # prepositions whose gerund shares the clause's subject ("by handing")
 
 
 @cache
@@ -76,6 +77,7 @@ def _lang(code: str) -> _Lang:
         relatives=frozenset(langdata.data(code, "resolve").get("relation_nouns", ())) if d.get("kinship_before_owner") else frozenset(),
         bare_agent=bool(d.get("bare_passive_agent")),
         naming=frozenset(d.get("naming", ())),
+        gerund_preps=frozenset(d.get("gerund_preps", ())),
         **{field: frozenset(d.get("hearsay", {}).get(key, ())) for field, key in (
             ("hearsay", "nouns"), ("reports", "report_nouns"), ("denials", "denials"), ("complementizers", "complementizers"),
             ("noun_negators", "noun_negators"))},
@@ -347,14 +349,19 @@ def triples(article: Article, sentences, docs, events=None) -> list[Triple]:
                     # preposition ("replaced her with Y": Y is no party to a replacing by the subject) gives none;
                     # and a body or place one is "from" is no partner
                     continue
-                key = (subj.start, obj.start, pred or english)
+                if not mapped and any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children):
+                    continue  # "leaving France and Argentina level": the verb makes them be something, it acts on neither
+                wording = english
+                if not mapped and prep is not None and lang.prepositions.get(prep, prep) not in english.split():
+                    wording = f"{english} {lang.prepositions.get(prep, prep)}"  # "submitted the papers to Y": submit to
+                key = (subj.start, obj.start, pred or wording)
                 if key in seen:
                     continue
                 seen.add(key)
                 out.append(Triple(
                     doc_id=article.id, subject=subj.node, predicate=pred or GENERIC, object=obj.node,
                     evidence=sent.text, sentence_start=sent.start, sentence_end=sent.end, lang=code, date=date,
-                    confidence=CONFIDENCE[mapped], verb=None if mapped else english,
+                    confidence=CONFIDENCE[mapped], verb=None if mapped else wording,
                 ))
     return out
 
@@ -739,12 +746,29 @@ def _links(verb, lang: _Lang, by_token: dict):
                         for m in _arguments(c, by_token, lang.naming)]
         if not subjects and verb.dep_ in lang.relcl:
             subjects = _arguments(verb.head, by_token, lang.naming)
+        if not subjects and verb.tag_ == "VBG":
+            subjects = _gerund_subjects(verb, lang, by_token)
     listed = {id(m) for m, _ in objects}
     for subj in subjects:
         if id(subj) in listed:
             continue  # one item of a list the verb governs is not another's subject
         for obj, prep in objects:
             yield subj, obj, prep
+
+
+def _gerund_subjects(verb, lang: _Lang, by_token: dict) -> list:
+    """The doers of an English gerund clause without a subject of its own: the subject of the clause it hangs on,
+    as an adverbial clause ("X attacked the town, killing Y") or after one of the language's gerund prepositions
+    ("X ended the talks by handing the papers to Y"). A passive or a denied head gives none."""
+    if verb.dep_ == "advcl":
+        head = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ in lang.gerund_preps:
+        head = verb.head.head
+    else:
+        return []
+    if head.pos_ not in ("VERB", "AUX") or _negated(head, lang):
+        return []
+    return [m for c in head.children if c.dep_ in lang.subj for m in _arguments(c, by_token, lang.naming)]
 
 
 def _arguments(token, by_token: dict, naming: frozenset = frozenset()) -> list:

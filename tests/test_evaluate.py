@@ -59,6 +59,17 @@ def test_a_post_matches_a_gold_post_worded_by_its_title():
     assert not triple_matches(ceo, dict(gold, relation="founded"))
 
 
+def test_a_verb_link_with_its_preposition_matches_the_bare_verb_and_the_whole_wording():
+    def link(verb):
+        return Triple("d", Node("Amina Yusuf", "Person"), "related", Node("Tunde Bello", "Person"), "E.", 0, 2, "en", verb=verb)
+
+    gold = {"subject": "Amina Yusuf", "relation": "transferred_ownership", "relation_any": ["sell"], "object": "Tunde Bello"}
+    assert triple_matches(link("sell to"), gold)  # the bare verb of "sell to"
+    assert triple_matches(link("sell to"), dict(gold, relation_any=["sell to"]))
+    assert not triple_matches(link("buy from"), gold)
+    assert not triple_matches(link("sell"), dict(gold, relation_any=["sell off"]))  # only a preposition drops
+
+
 def test_score_document_counts_each_gold_once_and_dedupes():
     gold_doc = {"id": "g", "source": "g.txt", "triples": [GOLD, {**GOLD, "relation": "met", "relation_any": ["meet"]}]}
     extracted = [
