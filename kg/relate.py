@@ -63,6 +63,8 @@ class _Lang:
     bare_agent: bool = False  # a passive verb's object is its agent ("dibakar KKB": burned by the KKB)
     naming: frozenset[str] = frozenset()  # words by which a noun gives its name: "a model called X", "penulis bernama X"
     gerund_preps: frozenset[str] = frozenset()  # prepositions whose gerund shares the clause's subject ("by handing")
+    list_openers: frozenset[str] = frozenset()  # words that open a list naming a noun's members ("namely", "yakni")
+    list_joiners: frozenset[str] = frozenset()  # words that join the items of such a list ("and", "dan")
 
 
 @cache
@@ -78,6 +80,8 @@ def _lang(code: str) -> _Lang:
         bare_agent=bool(d.get("bare_passive_agent")),
         naming=frozenset(d.get("naming", ())),
         gerund_preps=frozenset(d.get("gerund_preps", ())),
+        list_openers=frozenset(d.get("lists", {}).get("openers", ())),
+        list_joiners=frozenset(d.get("lists", {}).get("joiners", ())),
         **{field: frozenset(d.get("hearsay", {}).get(key, ())) for field, key in (
             ("hearsay", "nouns"), ("reports", "report_nouns"), ("denials", "denials"), ("complementizers", "complementizers"),
             ("noun_negators", "noun_negators"))},
@@ -705,32 +709,32 @@ def _links(verb, lang: _Lang, by_token: dict):
         if misread_place_subject(child):
             continue
         if dep in lang.subj:
-            subjects += _arguments(child, by_token, lang.naming)
+            subjects += _arguments(child, by_token, lang)
         elif dep in lang.pass_subj:
-            objects += [(m, None) for m in _arguments(child, by_token, lang.naming)]
+            objects += [(m, None) for m in _arguments(child, by_token, lang)]
         elif dep in lang.obj and passive:
-            bare += _arguments(child, by_token, lang.naming)  # "pesawatnya dibakar KKB": the one named after a passive acts
+            bare += _arguments(child, by_token, lang)  # "pesawatnya dibakar KKB": the one named after a passive acts
         elif dep in lang.obj:
-            objects += [(m, None) for m in _arguments(child, by_token, lang.naming)]
+            objects += [(m, None) for m in _arguments(child, by_token, lang)]
         elif dep in lang.agent:
             nouns = [g for g in child.children if g.dep_ == "pobj"] or [child]
             for noun in nouns:
-                subjects += _arguments(noun, by_token, lang.naming)
+                subjects += _arguments(noun, by_token, lang)
         elif dep in lang.prep:
             if child.pos_ == "ADP":  # English: prep → pobj
                 if child.lower_ not in lang.prepositions:
                     continue
                 for noun in (g for g in child.children if g.dep_ == "pobj"):
-                    objects += [(m, child.lower_) for m in _arguments(noun, by_token, lang.naming)]
+                    objects += [(m, child.lower_) for m in _arguments(noun, by_token, lang)]
             else:  # UD: obl with its preposition under it
                 case = next((g.lower_ for g in child.children if g.dep_ in lang.case), None)
                 if case in lang.agent_case:
-                    subjects += _arguments(child, by_token, lang.naming)
+                    subjects += _arguments(child, by_token, lang)
                 elif case in lang.prepositions:
-                    objects += [(m, case) for m in _arguments(child, by_token, lang.naming)]
+                    objects += [(m, case) for m in _arguments(child, by_token, lang)]
     if subjects and not objects and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ in lang.agent for c in verb.children):
         # "the film Blue Harbour, directed by Tom Berg": a past participle after a noun, with its agent, acts on that noun
-        objects = [(m, None) for m in _arguments(verb.head, by_token, lang.naming)]
+        objects = [(m, None) for m in _arguments(verb.head, by_token, lang)]
     if bare and not subjects:
         # a bare agent acts on the passive's subject only: "digarap PTBA bersama X" makes X PTBA's partner, not
         # what PTBA worked on
@@ -743,9 +747,9 @@ def _links(verb, lang: _Lang, by_token: dict):
         while not subjects and head.dep_ in lang.inherit and head.head is not head:
             head = head.head
             subjects = [m for c in head.children if c.dep_ in lang.subj or (controlled and c.dep_ in lang.pass_subj)
-                        for m in _arguments(c, by_token, lang.naming)]
+                        for m in _arguments(c, by_token, lang)]
         if not subjects and verb.dep_ in lang.relcl:
-            subjects = _arguments(verb.head, by_token, lang.naming)
+            subjects = _arguments(verb.head, by_token, lang)
         if not subjects and verb.tag_ == "VBG":
             subjects = _gerund_subjects(verb, lang, by_token)
     listed = {id(m) for m, _ in objects}
@@ -768,14 +772,16 @@ def _gerund_subjects(verb, lang: _Lang, by_token: dict) -> list:
         return []
     if head.pos_ not in ("VERB", "AUX") or _negated(head, lang):
         return []
-    return [m for c in head.children if c.dep_ in lang.subj for m in _arguments(c, by_token, lang.naming)]
+    return [m for c in head.children if c.dep_ in lang.subj for m in _arguments(c, by_token, lang)]
 
 
-def _arguments(token, by_token: dict, naming: frozenset = frozenset()) -> list:
+def _arguments(token, by_token: dict, lang: _Lang | None = None) -> list:
     """The mentions an argument token stands for: its own, else the person a title governs ("Presiden RI
     [Joko Widodo]": a person among its flat, appositive or modifying names), else a name in apposition, else the
-    name a naming word gives the noun ("an AI model called X", "seorang penulis bernama X"); each with its
-    coordinated mentions. A bare title with a country ("Presiden Ukraina") names no one."""
+    name a naming word gives the noun ("an AI model called X", "seorang penulis bernama X"), else the names a list
+    after the noun spells out ("tiga tersangka, yakni A, B, dan C"); each with its coordinated mentions. A bare
+    title with a country ("Presiden Ukraina") names no one."""
+    naming = lang.naming if lang is not None else frozenset()
     out = []
     titled = split_off_title(token)
     if titled is not None and titled.i in by_token and by_token[titled.i].node.type == "Person":
@@ -789,7 +795,7 @@ def _arguments(token, by_token: dict, naming: frozenset = frozenset()) -> list:
             m = next((n for _, n in named if n.node.type == "Person"), None) or next((n for d, n in named if d == "appos"), None) \
                 or _named_by(t, by_token, naming)
         if t is token and token.i not in by_token:
-            out += [m] if m is not None else []
+            out += [m] if m is not None else _listed(token, by_token, lang)
             break  # a common noun's coordinated names are too often a misread list to stand in for it
         if m is not None and m not in out:
             out.append(m)
@@ -797,6 +803,38 @@ def _arguments(token, by_token: dict, naming: frozenset = frozenset()) -> list:
 
 
 _NAME_DEPS = frozenset({"appos", "flat", "flat:name", "nmod", "compound"})
+_LIST_GAP = 3  # words between a noun and the comma before the list that names its members ("three directors last month, namely")
+
+
+def _listed(noun, by_token: dict, lang: _Lang | None) -> list:
+    """The mentions a list opened by one of the language's ``list_openers`` spells out after a common noun or
+    pronoun: "menangkap tiga tersangka, yakni A, B, dan C", "appointed three directors, namely A, B and C",
+    "questioned several witnesses, including A". Read from the words: the parser hangs such lists anywhere. The
+    list is the mentions after the opener joined by commas or "and"; anything else ends it."""
+    if lang is None or not lang.list_openers or noun.pos_ not in ("NOUN", "NUM", "DET", "PRON"):
+        return []
+    doc = noun.doc
+    k = noun.i + 1
+    while k < len(doc) and k - noun.i <= _LIST_GAP and doc[k].text != "," and k not in by_token \
+            and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX"):
+        k += 1
+    if k >= len(doc) or doc[k].text != ",":
+        return []
+    opener = next((n for n in range(3, 0, -1) if " ".join(t.lower_ for t in doc[k + 1:k + 1 + n]) in lang.list_openers), 0)
+    if not opener:
+        return []
+    j, out = k + 1 + opener, []
+    while j < len(doc):
+        if j in by_token:
+            m = by_token[j]
+            if m not in out:
+                out.append(m)
+            j = max(m.end, j + 1)
+        elif doc[j].text == "," or doc[j].lower_ in lang.list_joiners:
+            j += 1
+        else:
+            break
+    return out
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 _QUALIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 

@@ -164,6 +164,23 @@ def test_an_english_dative_to_names_the_verbs_partner():
     assert ("Marta Quill", "related", "sell to", "Jonas Brandt") in _links("Marta Quill sold the old farm to Jonas Brandt.", "en")
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Meanwhile, Nordvik Bhd appointed three new directors last month, namely Lena Park, Omar Haddad and Jonas Brandt.", "en",
+         {"Lena Park", "Omar Haddad", "Jonas Brandt"}),
+        ("Budi Santoso mengkritik dua pejabat, yaitu Andi Wijaya dan Citra Lestari.", "id", {"Andi Wijaya", "Citra Lestari"}),
+    ],
+)
+def test_a_list_that_names_a_nouns_members_stands_for_the_noun(text, lang, expected):
+    subject = text.split(" mengkritik")[0] if lang == "id" else "Nordvik Bhd"
+    assert expected <= {o for s, _, _, o in _links(text, lang) if s == subject}
+
+
+def test_like_is_no_list_of_members():
+    assert not [t for t in _links("Budi Santoso memuji pemain muda seperti Andi Wijaya.", "id") if t[3] == "Andi Wijaya"]
+
+
 def test_indonesian_passive_agent_is_the_subject():
     found = _links("Siti Rahma diawasi oleh Budi Santoso di Bandung.", "id")
     assert any(s == "Budi Santoso" and o == "Siti Rahma" for s, _, _, o in found), found
