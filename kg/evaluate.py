@@ -168,7 +168,8 @@ def _bare_verb(t: Triple) -> str | None:
     return _relation_key(verb) if last in _PREPOSITIONS else None
 
 
-_PREPOSITIONS = frozenset({"to", "with", "against", "from", "for", "over", "between", "into", "toward", "towards", "alongside", "on", "at", "of", "about"})
+_PREPOSITIONS = frozenset({"to", "with", "against", "from", "for", "over", "between", "into", "toward", "towards", "alongside", "before",
+                           "on", "at", "of", "about"})
 
 
 # properties that state a post held at the object; the post itself is the triple's role

@@ -348,7 +348,9 @@ def triples(article: Article, sentences, docs, events=None) -> list[Triple]:
                     continue  # the property's domain or range has no place for them: a place visits nothing
                 mapped = pred is not None
                 if not mapped and (english is None or misfit or prep is not None
-                                   and lang.prepositions.get(prep, prep) in _SOURCE and obj.node.type != "Person"):
+                                   and lang.prepositions.get(prep, prep) in _SOURCE and obj.node.type != "Person"
+                                   or prep is not None and lang.prepositions.get(prep, prep) in _AUDIENCE
+                                   and obj.node.type not in ("Organization", "Person")):
                     # a generic link must name its verb; a verb with a property whose frame has no place for this
                     # preposition ("replaced her with Y": Y is no party to a replacing by the subject) gives none;
                     # and a body or place one is "from" is no partner
@@ -513,6 +515,7 @@ _STANDING = frozenset({
 # prepositions (in English) whose object, a body or a place, is where something or someone comes from: quoted
 # "from Reuters", led by a person "from Gojek"; only a verb frame that names them ("resign from") links it
 _SOURCE = frozenset({"from"})
+_AUDIENCE = frozenset({"before"})  # "testified before Congress": a body or a person one appears before (not a time or an event)
 
 
 def _same_country(inner: Node, outer: Node, code: str) -> bool:

@@ -160,6 +160,12 @@ def test_a_verb_that_makes_its_object_be_something_is_no_link_to_it(text):
     assert not [t for t in _links(text, "en") if t[3] == "Jonas Brandt"]
 
 
+def test_one_appears_before_a_body_or_a_person_not_before_a_time_or_an_event():
+    assert ("Lena Park", "related", "testify before", "Senate Judiciary Committee") in _links(
+        "Lena Park testified before the Senate Judiciary Committee on Thursday.", "en")
+    assert not [t for t in _links("Lena Park spoke before the G20 Summit in Rome.", "en") if "testify" in (t[2] or "") or "before" in (t[2] or "")]
+
+
 def test_an_english_dative_to_names_the_verbs_partner():
     assert ("Marta Quill", "related", "sell to", "Jonas Brandt") in _links("Marta Quill sold the old farm to Jonas Brandt.", "en")
 
