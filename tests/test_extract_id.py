@@ -1046,6 +1046,9 @@ def test_a_department_and_its_body_before_a_name(text, unwanted):
         ("Sembilan anggota DPRD yang diperiksa yakni Budi Santoso, Andi Wijaya, dan Rina Sari.", ("Rina Sari", "member_of", "DPRD")),
         ("Dua anggota TNI yang terluka adalah Serda Budi Santoso dan Praka Andi Wijaya.",
          ("Andi Wijaya", "member_of", "Indonesian National Armed Forces")),
+        # court titles: a prosecutor of the body named after the title
+        ("Jaksa KPK Andi Wijaya membacakan tuntutan di Pengadilan Tipikor.", ("Andi Wijaya", "holds_role", "Corruption Eradication Commission")),
+        ("Jaksa Penuntut Umum Kejaksaan Negeri Bandung, Rina Sari, membacakan dakwaan.", ("Rina Sari", "holds_role", "Kejaksaan Negeri Bandung")),
     ],
 )
 def test_titles_read_by_the_rules_alone(text, expected):
@@ -1387,6 +1390,15 @@ def test_the_relation_step_parses_a_sentence_with_two_mentions(monkeypatch):
     text = "Hujan turun sejak pagi. Menteri Luar Negeri Retno Marsudi bertemu Wang Yi di Beijing pada Selasa."
     found = extract_id.triples(Article("a", text, "id", "2023-05-02"))
     assert parsed == [text.split(". ")[1]] and found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Menteri Agama Lukman Hakim Saifuddin meresmikan masjid itu.", "Lukman Hakim Saifuddin"),
+    ("Pelatih Budi Santoso memainkan Hakim Ziyech sejak menit awal.", "Hakim Ziyech"),
+])
+def test_a_judge_word_inside_a_name_is_no_title(text, name):
+    names = {n for t in _extract(text) for n in (t.subject.name, t.object.name)}
+    assert not any(n != name and n in name for n in names), names
 
 
 def test_a_known_person_after_a_title_is_its_holder_not_a_body():
