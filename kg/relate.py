@@ -752,7 +752,7 @@ def _links(verb, lang: _Lang, by_token: dict):
             subjects = [m for c in head.children if c.dep_ in lang.subj or (controlled and c.dep_ in lang.pass_subj)
                         for m in _arguments(c, by_token, lang)]
         if not subjects and verb.dep_ in lang.relcl:
-            subjects = _arguments(verb.head, by_token, lang)
+            subjects = _relative_head(verb, by_token, lang)
         if not subjects and verb.tag_ == "VBG":
             subjects = _gerund_subjects(verb, lang, by_token)
     listed = {id(m) for m, _ in objects}
@@ -761,6 +761,13 @@ def _links(verb, lang: _Lang, by_token: dict):
             continue  # one item of a list the verb governs is not another's subject
         for obj, prep in objects:
             yield subj, obj, prep
+
+
+def _relative_head(verb, by_token: dict, lang: _Lang) -> list:
+    """The mentions a relative clause's noun stands for: its own, else those of the name it is in apposition to
+    ("Kirimin, an app that ...": the app is Kirimin)."""
+    head = verb.head
+    return _arguments(head, by_token, lang) or (_arguments(head.head, by_token, lang) if head.dep_ == "appos" else [])
 
 
 def _gerund_subjects(verb, lang: _Lang, by_token: dict) -> list:

@@ -187,6 +187,11 @@ def test_like_is_no_list_of_members():
     assert not [t for t in _links("Budi Santoso memuji pemain muda seperti Andi Wijaya.", "id") if t[3] == "Andi Wijaya"]
 
 
+def test_a_relative_clause_on_a_noun_in_apposition_to_a_name_has_that_name_for_its_doer():
+    found = _links("Rina Sari, seorang pengacara yang membela Andi Wijaya, menolak tuduhan itu.", "id")
+    assert any(s == "Rina Sari" and o == "Andi Wijaya" for s, _, _, o in found), found
+
+
 def test_indonesian_passive_agent_is_the_subject():
     found = _links("Siti Rahma diawasi oleh Budi Santoso di Bandung.", "id")
     assert any(s == "Budi Santoso" and o == "Siti Rahma" for s, _, _, o in found), found
