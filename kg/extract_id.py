@@ -4224,6 +4224,13 @@ def _objects(toks, v: _Verb, starts, at, lex) -> list[_Mention]:
             k += 1
         if k < len(toks) and toks[k].low in ("yakni", "yaitu"):
             found = _np(toks, k + 1, starts, at, lex)
+    elif len(found) == 1 and found[0].node.type == "Group":
+        # "menangkap tiga tersangka, yakni A, B, dan C": the people a list after the group names are its members
+        k = found[0].end
+        if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("yakni", "yaitu"):
+            named = _np(toks, k + 2, starts, at, lex)
+            if named and all(m.node.type == "Person" for m in named):
+                found = named
     if entry.get("product"):
         return _products(toks, j, found, starts, at, lex)
     range_ = lex.ranges.get(entry["p"], ("Entity", "Entity"))[1]

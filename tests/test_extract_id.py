@@ -1046,6 +1046,8 @@ def test_a_department_and_its_body_before_a_name(text, unwanted):
         ("Sembilan anggota DPRD yang diperiksa yakni Budi Santoso, Andi Wijaya, dan Rina Sari.", ("Rina Sari", "member_of", "DPRD")),
         ("Dua anggota TNI yang terluka adalah Serda Budi Santoso dan Praka Andi Wijaya.",
          ("Andi Wijaya", "member_of", "Indonesian National Armed Forces")),
+        # a group the verb acts on, then the list that names its members
+        ("Polisi menangkap tiga tersangka, yakni Andi Wijaya, Budi Santoso, dan Citra Lestari.", ("police", "arrested", "Citra Lestari")),
         # court titles: a prosecutor of the body named after the title
         ("Jaksa KPK Andi Wijaya membacakan tuntutan di Pengadilan Tipikor.", ("Andi Wijaya", "holds_role", "Corruption Eradication Commission")),
         ("Jaksa Penuntut Umum Kejaksaan Negeri Bandung, Rina Sari, membacakan dakwaan.", ("Rina Sari", "holds_role", "Kejaksaan Negeri Bandung")),
