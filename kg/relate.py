@@ -65,6 +65,7 @@ class _Lang:
     gerund_preps: frozenset[str] = frozenset()  # prepositions whose gerund shares the clause's subject ("by handing")
     list_openers: frozenset[str] = frozenset()  # words that open a list naming a noun's members ("namely", "yakni")
     list_joiners: frozenset[str] = frozenset()  # words that join the items of such a list ("and", "dan")
+    recipient_cases: frozenset[str] = frozenset()  # prepositions of a recipient the parser may hang on the object ("kepada")
 
 
 @cache
@@ -82,6 +83,7 @@ def _lang(code: str) -> _Lang:
         gerund_preps=frozenset(d.get("gerund_preps", ())),
         list_openers=frozenset(d.get("lists", {}).get("openers", ())),
         list_joiners=frozenset(d.get("lists", {}).get("joiners", ())),
+        recipient_cases=frozenset(d.get("recipient_cases", ())),
         **{field: frozenset(d.get("hearsay", {}).get(key, ())) for field, key in (
             ("hearsay", "nouns"), ("reports", "report_nouns"), ("denials", "denials"), ("complementizers", "complementizers"),
             ("noun_negators", "noun_negators"))},
@@ -719,6 +721,12 @@ def _links(verb, lang: _Lang, by_token: dict):
             bare += _arguments(child, by_token, lang)  # "pesawatnya dibakar KKB": the one named after a passive acts
         elif dep in lang.obj:
             objects += [(m, None) for m in _arguments(child, by_token, lang)]
+            if lang.recipient_cases and child.i not in by_token:
+                # "menyerahkan dokumen kepada X": the parser hangs the recipient on the object; it is the verb's
+                for noun in child.children:
+                    case = next((g.lower_ for g in noun.children if g.dep_ in lang.case), None)
+                    if noun.dep_ == "nmod" and case in lang.recipient_cases:
+                        objects += [(m, case) for m in _arguments(noun, by_token, lang)]
         elif dep in lang.agent:
             nouns = [g for g in child.children if g.dep_ == "pobj"] or [child]
             for noun in nouns:

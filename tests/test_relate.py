@@ -192,6 +192,11 @@ def test_a_relative_clause_on_a_noun_in_apposition_to_a_name_has_that_name_for_i
     assert any(s == "Rina Sari" and o == "Andi Wijaya" for s, _, _, o in found), found
 
 
+def test_an_indonesian_recipient_the_parser_hangs_on_the_object_is_the_verbs():
+    found = _links("PT Maju Jaya menjual 50 persen saham PT Sinar Abadi kepada Brava Group.", "id")
+    assert ("PT Maju Jaya", "related", "sell to", "Brava Group") in found, found
+
+
 def test_indonesian_passive_agent_is_the_subject():
     found = _links("Siti Rahma diawasi oleh Budi Santoso di Bandung.", "id")
     assert any(s == "Budi Santoso" and o == "Siti Rahma" for s, _, _, o in found), found
