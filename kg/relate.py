@@ -781,7 +781,8 @@ def _relative_head(verb, by_token: dict, lang: _Lang) -> list:
 def _gerund_subjects(verb, lang: _Lang, by_token: dict) -> list:
     """The doers of an English gerund clause without a subject of its own: the subject of the clause it hangs on,
     as an adverbial clause ("X attacked the town, killing Y") or after one of the language's gerund prepositions
-    ("X ended the talks by handing the papers to Y"). A passive or a denied head gives none."""
+    ("X ended the talks by handing the papers to Y"). A denied head gives none, nor a passive one (its subject is
+    the one acted on)."""
     if verb.dep_ == "advcl":
         head = verb.head
     elif verb.dep_ == "pcomp" and verb.head.lower_ in lang.gerund_preps:
@@ -853,6 +854,8 @@ def _listed(noun, by_token: dict, lang: _Lang | None) -> list:
         else:
             break
     return out
+
+
 _CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl"})
 _QUALIFIER_DEPS = frozenset({"nmod", "compound", "amod"})
 
