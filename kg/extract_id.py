@@ -3705,7 +3705,8 @@ def _hearsay(toks, i, lex) -> bool:
     return noun in lex.reports and any(t.low in lex.denials or t.low in lex.negators for t in toks[max(0, k - 5):k - 1])
 
 
-_ENUMERATORS = frozenset({"yakni", "yaitu", "adalah", "ialah"})
+_LIST_OPENERS = frozenset({"yakni", "yaitu"})  # "dua pihak swasta, yakni X dan Y": the names that spell out a noun
+_ENUMERATORS = _LIST_OPENERS | {"adalah", "ialah"}
 
 
 def _enumerated(toks, j, starts, at, lex) -> list[_Mention]:
@@ -4220,14 +4221,14 @@ def _objects(toks, v: _Verb, starts, at, lex) -> list[_Mention]:
     found = _np(toks, j, starts, at, lex)
     if not found:  # "menahan dua pihak swasta, yakni X dan Y": the names the list spells out
         k = j
-        while k < len(toks) and k - j < 6 and at[k] is None and toks[k].text not in ".;:" and toks[k].low not in ("yakni", "yaitu"):
+        while k < len(toks) and k - j < 6 and at[k] is None and toks[k].text not in ".;:" and toks[k].low not in _LIST_OPENERS:
             k += 1
-        if k < len(toks) and toks[k].low in ("yakni", "yaitu"):
+        if k < len(toks) and toks[k].low in _LIST_OPENERS:
             found = _np(toks, k + 1, starts, at, lex)
     elif len(found) == 1 and found[0].node.type == "Group":
         # "menangkap tiga tersangka, yakni A, B, dan C": the people a list after the group names are its members
         k = found[0].end
-        if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("yakni", "yaitu"):
+        if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in _LIST_OPENERS:
             named = _np(toks, k + 2, starts, at, lex)
             if named and all(m.node.type == "Person" for m in named):
                 found = named

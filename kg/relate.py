@@ -724,8 +724,8 @@ def _links(verb, lang: _Lang, by_token: dict):
             if lang.recipient_cases and child.i not in by_token:
                 # "menyerahkan dokumen kepada X": the parser hangs the recipient on the object; it is the verb's
                 for noun in child.children:
-                    case = next((g.lower_ for g in noun.children if g.dep_ in lang.case), None)
-                    if noun.dep_ == "nmod" and case in lang.recipient_cases:
+                    case = _case(noun, lang) if noun.dep_ == "nmod" else None
+                    if case in lang.recipient_cases:
                         objects += [(m, case) for m in _arguments(noun, by_token, lang)]
         elif dep in lang.agent:
             nouns = [g for g in child.children if g.dep_ == "pobj"] or [child]
@@ -738,7 +738,7 @@ def _links(verb, lang: _Lang, by_token: dict):
                 for noun in (g for g in child.children if g.dep_ == "pobj"):
                     objects += [(m, child.lower_) for m in _arguments(noun, by_token, lang)]
             else:  # UD: obl with its preposition under it
-                case = next((g.lower_ for g in child.children if g.dep_ in lang.case), None)
+                case = _case(child, lang)
                 if case in lang.agent_case:
                     subjects += _arguments(child, by_token, lang)
                 elif case in lang.prepositions:
@@ -769,6 +769,11 @@ def _links(verb, lang: _Lang, by_token: dict):
             continue  # one item of a list the verb governs is not another's subject
         for obj, prep in objects:
             yield subj, obj, prep
+
+
+def _case(noun, lang: _Lang) -> str | None:
+    """The preposition a UD parse hangs under ``noun`` ("kepada" in "kepada X"), lower-cased, or None."""
+    return next((g.lower_ for g in noun.children if g.dep_ in lang.case), None)
 
 
 def _relative_head(verb, by_token: dict, lang: _Lang) -> list:
