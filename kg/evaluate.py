@@ -15,8 +15,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
+from kg import lang as langdata
 from kg import ontology
 from kg.errors import InputError
 from kg.gazetteer import strip_accents
@@ -160,16 +162,19 @@ def triple_matches(t: Triple, g: dict) -> bool:
 
 
 def _bare_verb(t: Triple) -> str | None:
-    """A generic link's verb without the preposition that names its object's part ("sell to" → "sell"): a gold
-    wording of the bare verb states it too."""
+    """A generic link's verb without the preposition the relation step wrote after it for its object ("sell to" →
+    "sell"): a gold wording of the bare verb states it too."""
     if t.predicate != "related" or not t.verb or " " not in t.verb:
         return None
     verb, _, last = t.verb.rpartition(" ")
-    return _relation_key(verb) if last in _PREPOSITIONS else None
+    return _relation_key(verb) if last in _link_prepositions() else None
 
 
-_PREPOSITIONS = frozenset({"to", "with", "against", "from", "for", "over", "between", "into", "toward", "towards", "alongside", "before",
-                           "on", "at", "of", "about"})
+@cache
+def _link_prepositions() -> frozenset[str]:
+    """The English prepositions the relation step writes after a generic link's verb (each language's
+    ``prepositions`` in ``relate.json``)."""
+    return frozenset(english for code in langdata.languages() for english in langdata.data(code, "relate").get("prepositions", {}).values())
 
 
 # properties that state a post held at the object; the post itself is the triple's role
