@@ -2272,6 +2272,10 @@ def test_having_a_meeting_with_someone_is_meeting_them():
         ("Progressive Workers Party president Datuk Seri Dr Rahim Osman said the budget was ready.",
          ("Rahim Osman", "leads", "Progressive Workers Party")),
         ("Greek ambassador Dr Nikos Pappas said the budget was ready.", ("Nikos Pappas", "holds_role", "Greece")),
+        # a police rank written before the name, as Malaysian news writes it
+        ("Kuantan district police chief ACP Rahim Osman said the road was closed.", ("Rahim Osman", "leads", "Kuantan")),
+        ("Selangor Criminal Investigation Department chief SAC Rahim Osman said the suspects were held.",
+         ("Rahim Osman", "leads", "Selangor Criminal Investigation Department")),
     ],
 )
 def test_malaysian_honours_are_no_part_of_a_name(text, expected):
