@@ -13,7 +13,7 @@ negators, modal and conditional words, and the verbs that only report speech.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg import gazetteer, morph_id, ontology
@@ -177,8 +177,55 @@ def mentions(doc, code: str) -> list[_Mention]:
                 i += n - 1
                 break
         i += 1
-    out += _given_names(doc, code, taken)
+    out = _typed_by_their_nouns(doc, code, out) + _given_names(doc, code, taken)
     return sorted(out, key=lambda m: m.start)
+
+
+def _typed_by_their_nouns(doc, code: str, found: list[_Mention]) -> list[_Mention]:
+    """``found`` with each name a naming word gives a common noun typed by that noun's class when the noun has
+    one: the tagger often reads a new name by its letters alone ("a village called Oakhollow" a product,
+    "komunitas bernama Zentrix" a person); the noun says what it is."""
+    out = []
+    for m in found:
+        noun = _naming_noun(doc, m.start, code)
+        cls = _noun_class(noun, code) if noun is not None else None
+        out.append(_Mention(m.start, m.end, replace(m.node, type=cls)) if cls and cls != m.node.type else m)
+    return out
+
+
+def _naming_noun(doc, start: int, code: str):
+    """The common noun a naming word before ``start`` gives a name to ("a model called [X]", "perusahaan baru
+    bernama [X]"), or None."""
+    k = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
+    if k < 1 or doc[k].lower_ not in _lang(code).naming:
+        return None
+    noun = k - 1
+    while noun > 0 and doc[noun].pos_ == "ADJ":
+        noun -= 1  # "perusahaan baru bernama X", past the noun's qualities
+    return doc[noun] if doc[noun].pos_ == "NOUN" else None
+
+
+@cache
+def _noun_classes() -> dict[str, str]:
+    """English common noun → the ontology class of what it names, from English's nouns.json: bodies, places and
+    gatherings (a person's noun is read from the WordNet table)."""
+    nouns = langdata.data("en", "nouns")
+    out = {}
+    for cls, keys in (("Organization", ("organizations", "company_nouns", "party_nouns")), ("Location", ("places", "settlements")),
+                      ("Event", ("gathering_nouns",))):
+        out.update({w: cls for key in keys for w in nouns.get(key, ()) if " " not in w})
+    return out
+
+
+def _noun_class(noun, code: str) -> str | None:
+    """The class of what a common noun names, read through its English gloss: Person, Organization, Location,
+    Event, or None when the noun does not say."""
+    from kg import relmodel
+
+    english = relmodel.gloss(noun, code)
+    if langdata.table("en", "noun_classes").get(english) == "person":
+        return "Person"
+    return _noun_classes().get(english)
 
 
 def _given_names(doc, code: str, taken: set[int]) -> list[_Mention]:
@@ -186,19 +233,17 @@ def _given_names(doc, code: str, taken: set[int]) -> list[_Mention]:
     bernama Hoverbike S3". Read from the words (the sentence may not be parsed yet): a noun, then a naming word,
     then a run of capitalised words. A person's noun ("a writer named X") makes the name a person's; otherwise the
     name-type model types it when sure, and a made thing (a product) it is."""
-    from kg import nametype, relmodel
+    from kg import nametype
 
     naming = _lang(code).naming
     out = []
     for k in range(1, len(doc) - 1):
         if doc[k].lower_ not in naming or k + 1 in taken:
             continue
-        noun = k - 1
-        while noun > 0 and doc[noun].pos_ == "ADJ":
-            noun -= 1  # "perusahaan baru bernama X", past the noun's qualities
-        if doc[noun].pos_ != "NOUN":
-            continue
         start = k + 1 + (doc[k + 1].lower_ == "the")
+        noun = _naming_noun(doc, start, code)
+        if noun is None:
+            continue
         end = start
         while end < len(doc) and end not in taken and (doc[end].text[:1].isupper() or
                                                         end > start and (doc[end].like_num or doc[end].text == "-")):
@@ -208,9 +253,8 @@ def _given_names(doc, code: str, taken: set[int]) -> list[_Mention]:
         if end == start:
             continue
         name = doc[start:end].text
-        if langdata.table("en", "noun_classes").get(relmodel.gloss(doc[noun], code)) == "person":
-            cls = "Person"
-        else:
+        cls = _noun_class(noun, code)
+        if cls is None:
             kind, p = nametype.best(name)
             cls = kind if p >= nametype.FLOOR and kind != "Person" else "Product"
         m = _mention(name, start, end, cls, code)

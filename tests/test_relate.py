@@ -134,6 +134,19 @@ def test_a_name_a_naming_word_gives_a_noun_stands_for_it_as_the_verbs_partner(te
     assert set(expected) <= found, found
 
 
+@pytest.mark.parametrize(
+    "text, lang, name, cls",
+    [
+        ("Lena Park moved to a village called Oakhollow last year.", "en", "Oakhollow", "Location"),
+        ("Lena Park founded a startup called Zentrix in 2019.", "en", "Zentrix", "Organization"),
+        ("Budi Santoso pindah ke sebuah desa bernama Oakhollow.", "id", "Oakhollow", "Location"),
+    ],
+)
+def test_a_name_a_naming_word_gives_takes_the_class_of_its_noun(text, lang, name, cls):
+    doc = nlp.parse(lang, [text])[0]
+    assert (name, cls) in {(m.node.name, m.node.type) for m in relate.mentions(doc, lang)}
+
+
 def test_a_naming_word_gives_nothing_to_a_noun_that_no_verb_links():
     assert not _links("A drone called SkyMapper 3 flew over the fair.", "en")
 
