@@ -538,14 +538,12 @@ def _unit_keys(unit: _Unit) -> set[str]:
     if unit.gaz:
         keys.add("gaz:" + unit.gaz)
     words = _words(unit.lang)
-    for s in unit.surfaces:
-        if not s.core:
-            continue
+    for given in _possessive_free(unit.surfaces):
         if unit.type == "Person":
-            if len(s.core) >= 2:
-                keys.add("name:" + name_key(" ".join(s.core)))
+            if len(given) >= 2:
+                keys.add("name:" + name_key(" ".join(given)))
             continue
-        core = [t for t in s.core if fold(t) not in words.org_suffixes] if unit.type == "Organization" else s.core
+        core = [t for t in given if fold(t) not in words.org_suffixes] if unit.type == "Organization" else given
         if core and _has_proper_name(core, words):
             keys.add("name:" + name_key(" ".join(core)).replace(" ", ""))
     return keys
@@ -587,12 +585,31 @@ def _merge_in_article(units: list[_Unit], clusters: _Clusters) -> None:
             _merge_name_prefixes(group, clusters)
 
 
+def _possessive_free(surfaces: list[_Surface]) -> list[list[str]]:
+    """Each surface's core, and again without an English possessive on its last word where it has one: the
+    tagger often takes "'s" into a name ("Civic Party's Jeremy Tam"), and "Civic Party's" is then the same body
+    as a "Civic Party" beside it. A name that only ever comes with it ("McDonald's") keeps it, since the shorter
+    form then meets no other name and the canonical name is a form given."""
+    cores = []
+    for s in surfaces:
+        if not s.core:
+            continue
+        cores.append(s.core)
+        last = re.sub(r"(?<=\w)'s?$", "", s.core[-1])
+        if last != s.core[-1] and last:
+            cores.append([*s.core[:-1], last])
+    return cores
+
+
 def _article_keys(unit: _Unit, words: _Words) -> set[str]:
     keys = set()
     named = unit.gaz or any(_has_proper_name(s.core, words) for s in unit.surfaces)
     for s in unit.surfaces:
         if not s.core or (named and unit.type != "Group" and not _has_proper_name(s.core, words)):
             continue  # "the country" as an alias of Kazakhstan does not make Russia's "the country" Kazakhstan
+        for core in _possessive_free([s])[1:]:
+            keys.add(name_key(fold(" ".join(core))).replace(" ", "") if unit.type != "Person" or len(core) >= 2
+                     else "short:" + name_key(fold(" ".join(core))))
         text = fold(" ".join(s.core))
         text = words.translations.get(text, text)
         if unit.type == "Group":

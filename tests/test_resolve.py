@@ -83,6 +83,21 @@ def test_mentions_that_name_one_entity_merge(type_, first, second, same_article)
     assert first_id == second_id
 
 
+def test_a_name_the_tagger_took_with_its_possessive_is_the_name_without_it():
+    # "Karanga Party's Lena Ruiz ... the Karanga Party": one body, named without the possessive
+    for docs in (("a", "a"), ("a", "b")):
+        mentions = [(docs[0], "en", "Organization", "Karanga Party's"), (docs[1], "en", "Organization", "Karanga Party"),
+                    (docs[0], "en", "Person", "Lena Ruiz’s"), (docs[1], "en", "Person", "Lena Ruiz")]
+        resolved, found = resolve(mention_triples(mentions))
+        ids = [t.subject.id for t in resolved]
+        assert ids[0] == ids[1] and ids[2] == ids[3]
+        names = {e.id: e.name for e in found}
+        assert names[ids[0]] == "Karanga Party" and names[ids[2]] == "Lena Ruiz"
+    # a name that only ever comes with its "'s" keeps it
+    resolved, found = resolve(mention_triples([("a", "en", "Organization", "Dellany's"), ("b", "en", "Organization", "Dellany's")]))
+    assert [e.name for e in found if e.id == resolved[0].subject.id] == ["Dellany's"]
+
+
 # mentions listed in one article (or in separate articles when the flag says so); the two named must stay apart
 MUST_NOT_MERGE = [
     ([("Person", "Nursultan Nazarbayev"), ("Person", "Dinara Nazarbayeva")], 0, 1, True),
