@@ -352,7 +352,24 @@ def _merge(out: Path, raw: Path, new_articles: dict[str, dict], fresh: bool) -> 
     for t in triples():
         resolver.add(t)
     entities = resolver.finish()
-    return (resolver.resolved(t) for t in triples()), entities, list({**old_articles, **new_articles}.values())
+    return _distinct(resolver.resolved(t) for t in triples()), entities, list({**old_articles, **new_articles}.values())
+
+
+def _distinct(triples: Iterable[Triple]) -> Iterator[Triple]:
+    """The resolved triples without repeats: two triples that named one entity by two names ("Civic Party's" and
+    "Civic Party") are one fact once resolution has merged the names, kept once per sentence, with the higher
+    confidence. An article's triples come together, so only one article's are held at a time."""
+    article: dict[tuple, Triple] = {}
+    doc = None
+    for t in triples:
+        if t.doc_id != doc:
+            yield from article.values()
+            article, doc = {}, t.doc_id
+        key = (t.subject.id, t.predicate, t.object.id, t.sentence_start, t.sentence_end, t.role, t.verb)
+        kept = article.get(key)
+        if kept is None or t.confidence > kept.confidence:
+            article[key] = t  # a key met again keeps its first place in the article
+    yield from article.values()
 
 
 def _read_raw(path: Path) -> Iterator[Triple]:

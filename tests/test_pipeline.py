@@ -179,3 +179,21 @@ def extract_articles_raw(article):
     from kg.extract import triples
 
     return triples(article)
+
+
+def test_triples_that_resolution_made_one_are_written_once_with_the_higher_confidence():
+    from kg import pipeline
+    from kg.records import Node, Triple
+
+    party, person, seat = Node("Karanga Party", "Organization", (), "organization/karanga-party"), \
+        Node("Lena Ruiz", "Person", (), "person/lena-ruiz"), Node("Dellow", "Location", (), "location/dellow")
+
+    def fact(doc, obj, confidence, start=0):
+        return Triple(doc, person, "member_of" if obj is party else "represents", obj, "...", start, 40, "en",
+                      confidence=confidence)
+
+    stream = [fact("a", party, 0.6), fact("a", seat, 0.7), fact("a", party, 0.8), fact("a", party, 0.5, start=41),
+              fact("b", party, 0.6)]
+    kept = list(pipeline._distinct(iter(stream)))
+    assert [(t.doc_id, t.object.name, t.confidence, t.sentence_start) for t in kept] == [
+        ("a", "Karanga Party", 0.8, 0), ("a", "Dellow", 0.7, 0), ("a", "Karanga Party", 0.5, 41), ("b", "Karanga Party", 0.6, 0)]
