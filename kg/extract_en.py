@@ -225,7 +225,7 @@ def triples(article: Article) -> list[Triple]:
     [('rebels', 'attacked', 'Kyiv')]
     """
     sents = sentences(article.text, LANG)
-    docs = list(nlp().pipe([_without_dateline(s.text) for s in sents], batch_size=64))
+    docs = _surnames_of_named_people(list(nlp().pipe([_without_dateline(s.text) for s in sents], batch_size=64)))
     rules = triples_from_docs(article, sents, docs)
     return relate.merged(rules, relate.triples(article, sents, docs)) if relate.ENABLED else rules
 
@@ -237,9 +237,50 @@ def triples_of_articles(articles, batch_size: int = 256):
     segmented = [(a, sentences(a.text, LANG)) for a in articles]
     stream = nlp().pipe((_without_dateline(s.text) for _, sents in segmented for s in sents), batch_size=batch_size)
     for article, sents in segmented:
-        docs = [next(stream) for _ in sents]
+        docs = _surnames_of_named_people([next(stream) for _ in sents])
         rules = triples_from_docs(article, sents, docs)
         yield article, relate.merged(rules, relate.triples(article, sents, docs)) if relate.ENABLED else rules
+
+
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
+
+
+def _surnames_of_named_people(docs: list) -> list:
+    """News names a person in full once and then by surname alone, and the tagger reads the lone surname on its
+    own: it leaves it out at the head of a sentence ("Kavanaugh testified before Congress") and often calls it a
+    place or a body ("Ermotti praised Obama": Obama a place). Within one article, a capitalised proper noun that is
+    the last word of a person's full name the tagger found there (two words or more) is that person: an untagged
+    one becomes a person's name, and a one-word name tagged a place, a body or a nationality is retyped. A word
+    the gazetteer knows ("Jack London" does not make London a person) is left alone."""
+    from spacy.tokens import Span
+
+    surnames = set()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_alpha and ent[-1].text[:1].isupper() \
+                    and not ent[-1].is_upper and len(ent[-1]) > 2:
+                surnames.add(ent[-1].text)
+    surnames = {w for w in surnames if _lookup(w, LANG) is None and demonym_country(w) is None}
+    if not surnames:
+        return docs
+    for doc in docs:
+        ents, changed = list(doc.ents), False
+        owner = {i: k for k, e in enumerate(ents) for i in range(e.start, e.end)}
+        for tok in doc:
+            if tok.text not in surnames or tok.pos_ != "PROPN":
+                continue
+            k = owner.get(tok.i)
+            if k is None:
+                if (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                    continue  # part of a longer name the tagger left out
+                ents.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+                changed = True
+            elif len(ents[k]) == 1 and ents[k].label_ in _NOT_PEOPLE:
+                ents[k] = Span(doc, tok.i, tok.i + 1, label="PERSON")
+                changed = True
+        if changed:
+            doc.ents = sorted(ents, key=lambda e: e.start)
+    return docs
 
 
 # "LIMA, March 14 — ", "GUADALAJARA, Mexico — ", "HANOI (Reuters) - ": a dateline opening the first sentence

@@ -2682,6 +2682,20 @@ def test_a_short_name_in_brackets_is_no_part_of_the_name_before_it():
     assert not [e for e in doc.ents if "(" in e.text]
 
 
+def test_a_lone_surname_of_a_person_named_in_the_article_is_that_person():
+    # the tagger leaves a surname out at the head of a sentence; once the article has named the person in full,
+    # the surname is the person's
+    text = "Governor Chidi Okonkwo met Judge Marta Lindqvist in Oslo on Monday. Okonkwo testified before the Senate on Friday."
+    assert [f for f in _facts(text) if f[0] in ("Okonkwo", "Chidi Okonkwo") and f[2] == "Senate"]
+    docs = [extract_en.nlp()(t) for t in ("Okonkwo praised Obama.", "The writer Jack London met Chidi Okonkwo.",
+                                          "Lindqvist flew to London.")]
+    extract_en._surnames_of_named_people(docs)
+    assert [(e.text, e.label_) for e in docs[0].ents if e.text == "Okonkwo"] == [("Okonkwo", "PERSON")]
+    # a surname the gazetteer knows as a place stays the place; a surname of no one named in full is left alone
+    assert ("London", "GPE") in [(e.text, e.label_) for e in docs[2].ents]
+    assert "Lindqvist" not in [e.text for e in docs[2].ents if e.label_ == "PERSON"]
+
+
 def test_the_countrys_president_is_its_own_holder_though_another_was_named_since():
     text = ("French President Claire Morel met Indonesian President Budi Hartanto in Paris on Monday. "
             "The French president later criticized Russia.")
