@@ -607,18 +607,16 @@ def _article_keys(unit: _Unit, words: _Words) -> set[str]:
     for s in unit.surfaces:
         if not s.core or (named and unit.type != "Group" and not _has_proper_name(s.core, words)):
             continue  # "the country" as an alias of Kazakhstan does not make Russia's "the country" Kazakhstan
-        for core in _possessive_free([s])[1:]:
-            keys.add(name_key(fold(" ".join(core))).replace(" ", "") if unit.type != "Person" or len(core) >= 2
-                     else "short:" + name_key(fold(" ".join(core))))
-        text = fold(" ".join(s.core))
-        text = words.translations.get(text, text)
+        for k, core in enumerate(_possessive_free([s])):  # the name as given (translated), then without "'s"
+            text = fold(" ".join(core))
+            text = words.translations.get(text, text) if k == 0 else text
+            short = unit.type == "Person" and len(core) < 2
+            keys.add("short:" + name_key(text) if short else name_key(text).replace(" ", ""))
         if unit.type == "Group":
             for variant in _group_heads(s.core, unit.lang, words):
                 keys.add(name_key(words.translations.get(variant, variant)).replace(" ", ""))
         if unit.type == "Person" and len(s.core) < 2:
-            keys.add("short:" + name_key(text))
             continue
-        keys.add(name_key(text).replace(" ", ""))
         for acronym in s.acronyms:
             keys.add(name_key(acronym).replace(" ", ""))
     if unit.gaz:
