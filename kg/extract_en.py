@@ -788,6 +788,10 @@ def _names_inside(docs) -> frozenset[str]:
 
 _OPENERS = frozenset({'"', "“", "‘", "'", ":", "(", "—", "–", "-"})
 
+# first parts of compound adjectives ("Anglo-Irish", "Sino-Soviet"), which look like a party before a hyphen
+_COMBINING_FORMS = frozenset({"anglo", "franco", "sino", "russo", "indo", "afro", "euro", "greco", "italo", "hispano",
+                              "austro", "judeo", "luso", "nippo", "irano", "turco", "germano", "pan", "trans", "inter"})
+
 
 def _country_counts(docs) -> tuple[Counter, frozenset[str]]:
     """How often each country is named in the parsed sentences, by name, nationality word or a place in it
@@ -866,7 +870,7 @@ class _SentenceReader:
                 self._nominal_event(tok)  # "sanctions on": a frame may be written with its plural
             if tok.lower_.rsplit("-", 1)[-1] in self.lex.participles:
                 self._hyphen_participle(tok)
-            if tok.text == "(" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ == "PERSON":
+            if tok.text == "(" and tok.i > 0 and tok.doc[tok.i - 1].ent_type_ in ("PERSON", "ORG"):
                 self._party_and_seat(tok)
             if tok.dep_ == "poss" and tok.ent_type_ == "PERSON" and tok.head.pos_ == "PROPN":
                 # "Jeremy Corbyn's Labour Party", "Erdogan's AK Party": the party's leader
@@ -3249,17 +3253,38 @@ class _SentenceReader:
             return
         party, seat = (p.strip() for p in inner.split("-"))
         name = self.lex.party_letters.get(party)
-        if not seat[:1].isupper() or not (name or party.isupper() and 2 <= len(party) <= 6):
+        if not seat[:1].isupper() or not (name or party.isupper() and 2 <= len(party) <= 6 or self._party_word(party)):
             return
-        people = [e for e in self._mention_of(doc[bracket.i - 1]) or self._named(doc[bracket.i - 1]) if e.type == "Person"]
+        named = self._mention_of(doc[bracket.i - 1]) or self._named(doc[bracket.i - 1])
+        people = [e for e in named if e.type == "Person"]
+        if not people and len(named) == 1 and self._person_like(named[0]):
+            kind, p = nametype.best(named[0].name)
+            if kind == "Person" and p >= nametype.FLOOR:
+                named[0].type = "Person"  # "Datuk Ewon Benedick (Upko-Kadamaian)": a member with party and seat, tagged a body
+                words = named[0].name.split()
+                k = max((k for k in range(1, len(words) - 1) if _only_honours(" ".join(words[:k]), self.lex)), default=0)
+                named[0].name = " ".join(words[k:])  # without the honours, as a person's name is written
+                people = named
         if not people:
             return
         entry = _lookup(name or party, LANG)
         body = self.mem.entity(entry.name if entry else name or party, "Organization", party)
+        if set(_fold(seat).split()) <= set(_fold(body.name).replace("-", " ").split()):
+            body.name = entry.name if entry else name or party  # the tagger ran party and seat into one name
         place = _lookup(seat, LANG)
         where = self.mem.entity(place.name if place else seat, place.type if place else "Location", seat)
+        if where.type == "Person" and _fold(where.name) == _fold(seat):
+            where.type = "Location"  # the seat, whatever the tagger said
         self.emit(people[0], "member_of", body, confidence=0.6)
         self.emit(people[0], "represents", where, confidence=0.6)
+
+    @staticmethod
+    def _party_word(word: str) -> bool:
+        """Whether the first part of "(Warisan-Tanjong Kapor)" after a member's name can be a party the lexicon
+        does not list: one capitalised word that names no place and no people ("(Anglo-Irish)" describes)."""
+        return len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower() \
+            and _lookup(word, LANG) is None and demonym_country(word) is None \
+            and word.lower() not in _COMBINING_FORMS
 
     def _hyphen_participle(self, tok) -> None:
         """"the Kurdish-led SDF", "Iran-backed Houthi rebels", "the London-based lender Barclays": the name before

@@ -1531,6 +1531,31 @@ def test_a_bracketed_span_of_years_is_no_party_and_seat():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a party the lexicon does not list, written as a word; the tagger runs party and seat into one name
+        ("Meanwhile, Tan Boon Lee (Warisan-Tanjong Aru) urged the government to act.",
+         {("Tan Boon Lee", "member_of", "Warisan"), ("Tan Boon Lee", "represents", "Tanjong Aru")}),
+        # a member the tagger reads as a body, with a stray space after the hyphen
+        ("He was answering a question from Datuk Amir Khalid (Upko- Kadamaian) on poverty.",
+         {("Amir Khalid", "member_of", "Upko"), ("Amir Khalid", "represents", "Kadamaian")}),
+    ],
+)
+def test_a_party_written_as_a_word_before_a_seat(text, expected):
+    assert expected <= _facts(text)
+
+
+@pytest.mark.parametrize("text", ["The poet Sean Kelly (Anglo-Irish) read first.", "Shares of Maybank Islamic (KLSE-Kuala Lumpur) rose."])
+def test_a_compound_adjective_or_a_body_in_brackets_is_no_party_and_seat(text):
+    assert not [f for f in _facts(text) if f[1] in ("member_of", "represents")]
+
+
+def test_a_place_described_as_a_township_or_street_lies_in_the_place_named():
+    assert ("Kota Baru", "located_in", "Kelantan") in _facts("Kota Baru, a small township in Kelantan, was flooded.")
+    assert ("Riverside Road", "located_in", "Camden") in _facts("Riverside Road, a busy street in Camden, was closed on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Peter Martin, of business consultancy CGA, said sales rose.", ("Peter Martin", "works_for", "CGA")),
         ("Professor Jane Doe of Harvard University said the results were clear.", ("Jane Doe", "works_for", "Harvard University")),
     ],
