@@ -2256,6 +2256,9 @@ class _SentenceReader:
             # "the MP for Leeds Central", "Aulong assemblyman X": a seat is a place, whatever the tagger said (a
             # body whose letters read as one's is kept: "DAP assemblyman X")
             aff.type = "Location"
+        words = aff.name.split()
+        if core in lex.seat_roles and aff.type == "Location" and len(words) > 1 and _fold(words[-1]) in _fold(text).split():
+            aff.name = " ".join(words[:-1])  # "Kepong MP Lim Lip Eng": the tagger ran the seat into the title
         if aff.type in ("Country", "Location") and core in lex.nonstate_roles:
             return  # "Senegal's opposition leader" leads the opposition, not Senegal
         if aff.type == "Country" and ent.country is None:

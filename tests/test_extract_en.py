@@ -3007,3 +3007,9 @@ def test_an_honour_the_tagger_split_off_joins_the_name_after_it():
     assert people(["by", "Datuk", "Ahmad", "Rais", "Siti", "Aminah"], [(1, 2), (2, 4), (4, 6)]) == ["Datuk Ahmad Rais", "Siti Aminah"]
     # an honour with no name after it is no one
     assert people(["the", "Datuk", "said"], [(1, 2)]) == []
+
+
+def test_a_seat_the_tagger_ran_into_its_title_is_named_without_it():
+    found = _facts("The motion was filed by Kepong MP Lim Lip Eng on Monday.")
+    assert ("Lim Lip Eng", "represents", "Kepong") in found
+    assert not [f for f in found if f[2].endswith("MP")]
