@@ -32,15 +32,25 @@ def pipeline(lang: str):
         from kg import extract_en
 
         return extract_en.nlp()
-    import spacy
-
-    path = resources.files("kg.lang").joinpath(lang, "model")
-    if not path.is_dir():
-        raise KGError(f"no spaCy model for language {lang!r} in {path}; rebuild it with: python training/train_{lang}.py")
-    nlp = spacy.load(str(path))
+    nlp = load(resources.files("kg.lang").joinpath(lang, "model"), lang)
     if "ner" in nlp.pipe_names:
         add_name_checks(nlp, lang)
     return nlp
+
+
+def load(path, lang: str):
+    """The spaCy pipeline saved in the folder ``path``, or a :class:`KGError` of one line that names the folder
+    when it is missing or damaged (a truncated weights file, broken JSON or config)."""
+    import spacy
+
+    rebuild = f"rebuild it with: python training/train_{lang}.py"
+    if not path.is_dir():
+        raise KGError(f"no spaCy model for language {lang!r} in {path}; {rebuild}")
+    try:
+        return spacy.load(str(path))
+    except Exception as error:  # spaCy and its serialisers raise many kinds (msgpack, JSON, config, shapes)
+        detail = (str(error).strip().splitlines() or [""])[0][:200]
+        raise KGError(f"spaCy model in {path} cannot be read ({type(error).__name__}: {detail}); {rebuild}") from None
 
 
 def add_name_checks(nlp, lang: str) -> None:

@@ -1367,6 +1367,29 @@ def test_no_break_spaces_read_as_spaces():
     assert _facts(nbsp) == _facts(plain)
 
 
+@pytest.mark.parametrize("damage", ["missing", "weights", "config", "meta"])
+def test_a_damaged_spacy_model_folder_gives_one_clear_error(tmp_path, damage):
+    import shutil
+    from importlib import resources
+
+    from kg import nlp
+    from kg.errors import KGError
+
+    folder = tmp_path / "model"
+    if damage != "missing":
+        shutil.copytree(str(resources.files("kg.lang").joinpath("id", "model")), folder)
+    if damage == "weights":
+        (folder / "ner" / "model").write_bytes((folder / "ner" / "model").read_bytes()[:1000])
+    elif damage == "config":
+        (folder / "config.cfg").write_text("[nlp\nlang = ")
+    elif damage == "meta":
+        (folder / "meta.json").write_text("{not json")
+    with pytest.raises(KGError) as error:
+        nlp.load(folder, "id")
+    message = str(error.value)
+    assert str(folder) in message and "training/train_id.py" in message and "\n" not in message
+
+
 def test_the_dependency_parse_added_later_is_the_one_a_full_parse_gives():
     from kg import nlp
 
