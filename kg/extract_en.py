@@ -95,7 +95,42 @@ def nlp():
         if "kg_honorifics_en" not in Language.factories:
             Language.factory("kg_honorifics_en", func=lambda nlp, name: _honoured_names)
         _NLP.add_pipe("kg_honorifics_en", after="kg_untagged_names_en")
+        if "kg_offices_en" not in Language.factories:
+            Language.factory("kg_offices_en", func=lambda nlp, name: _office_names)
+        _NLP.add_pipe("kg_offices_en", after="kg_honorifics_en")
     return _NLP
+
+
+_OFFICE_HEADS = frozenset({"department", "office", "chambers", "secretariat"})
+_OFFICE_TITLES = frozenset({"sheriff", "coroner", "comptroller", "ombudsman", "registrar", "treasurer", "prosecutor"})
+
+
+def _office_names(doc):
+    """A body named after the office-holder it serves, which the tagger leaves out or cuts: "the Prime Minister's
+    Department", "the Attorney General's Chambers", "the LA Sheriff's Office". A title (roles.json, or a clerk of
+    the law such as a sheriff or a coroner), written with capitals and the words before it that also are, then
+    "'s" and one of ``_OFFICE_HEADS`` with a capital becomes one organisation, in place of the names it overlaps."""
+    from spacy.tokens import Span
+
+    lex = lexicon()
+    found = []
+    for k in range(2, len(doc)):
+        if doc[k].lower_ not in _OFFICE_HEADS or not doc[k].text[:1].isupper() or doc[k - 1].lower_ not in ("'s", "’s"):
+            continue
+        start = k - 1
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+            start -= 1
+        if doc[start].is_sent_start and start < k - 1 and doc[start].lower_ in ("the", "a"):
+            start += 1  # "The Prime Minister's Department said"
+        words = [t.lower_ for t in doc[start : k - 1]]
+        if not words or not (words[-1] in _OFFICE_TITLES or " ".join(words[-2:]) in lex.all_roles or words[-1] in lex.all_roles):
+            continue
+        found.append(Span(doc, start, k + 1, label="ORG"))
+    if found:
+        covered = {i for span in found for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not covered & set(range(e.start, e.end))]
+        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
+    return doc
 
 
 _NAME_LABELS = {"Person": "PERSON", "Organization": "ORG", "Location": "GPE"}

@@ -3013,3 +3013,23 @@ def test_a_seat_the_tagger_ran_into_its_title_is_named_without_it():
     found = _facts("The motion was filed by Kepong MP Lim Lip Eng on Monday.")
     assert ("Lim Lip Eng", "represents", "Kepong") in found
     assert not [f for f in found if f[2].endswith("MP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Azalina Othman, a minister in the Prime Minister's Department, said the bill was ready.",
+         ("Azalina Othman", "holds_role", "Prime Minister's Department")),
+        ("The Economic Planning Unit in the Prime Minister's Department released the report.",
+         ("Economic Planning Unit", "part_of", "Prime Minister's Department")),
+        ("The Attorney General's Chambers charged Lim Guan Seng on Monday.", ("Attorney General's Chambers", "charged", "Lim Guan Seng")),
+        ("Steve Whitmore, a spokesman for the LA Sheriff's Office, declined to comment.",
+         ("Steve Whitmore", "spokesperson_of", "LA Sheriff's Office")),
+    ],
+)
+def test_a_body_named_after_the_office_holder_it_serves(text, expected):
+    assert expected in _facts(text)
+
+
+def test_an_office_holders_office_in_lower_case_is_no_name():
+    assert not [f for f in _facts("The president's office said the visit was cancelled.") if "office" in f[0] + f[2]]
