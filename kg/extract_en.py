@@ -227,8 +227,10 @@ def _honoured_names(doc):
     name is no one."""
     from spacy.tokens import Span
 
-    listed = list(doc.ents)
+    listed = _honours_split_off(doc, list(doc.ents))
     if not any(e.label_ == "PERSON" and _only_honours(e.text.replace("’", "'")) for e in listed):
+        if listed != list(doc.ents):
+            doc.ents = listed
         return doc
     ents, taken = [], set()
     for n, ent in enumerate(listed):
@@ -250,6 +252,30 @@ def _honoured_names(doc):
             ents.append(Span(doc, ent.start, k, label="PERSON"))
     doc.ents = ents
     return doc
+
+
+def _honours_split_off(doc, ents: list) -> list:
+    """``ents`` with each person's name that the tagger cut at an honour mended: the honour's first word left out
+    ("Datuk [Seri Mustapa Mohamed]") goes back in, and the last word of a name that opens with honours, left out
+    ("[Tan Sri Muhyiddin] Yassin"), too; the rules then set the whole honour aside."""
+    from spacy.tokens import Span
+
+    out = []
+    for n, ent in enumerate(ents):
+        if ent.label_ != "PERSON":
+            out.append(ent)
+            continue
+        start, end = ent.start, ent.end
+        if start > 0 and doc[start - 1].ent_iob_ == "O" and doc[start - 1].text[:1].isupper() \
+                and not _only_honours(ent[0].text) and _only_honours(f"{doc[start - 1].text} {ent[0].text}"):
+            start -= 1
+        if _only_honours(doc[start : min(start + 2, end)].text) or _only_honours(doc[start].text):
+            limit = ents[n + 1].start if n + 1 < len(ents) else len(doc)
+            while end < limit and doc[end].ent_iob_ == "O" and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                    and doc[end].text[:1].isupper() and not doc[end].is_upper and not doc[end].is_sent_start:
+                end += 1
+        out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON"))
+    return out
 
 
 def triples(article: Article) -> list[Triple]:

@@ -3033,3 +3033,11 @@ def test_a_body_named_after_the_office_holder_it_serves(text, expected):
 
 def test_an_office_holders_office_in_lower_case_is_no_name():
     assert not [f for f in _facts("The president's office said the visit was cancelled.") if "office" in f[0] + f[2]]
+
+
+def test_a_name_the_tagger_cut_at_an_honour_is_named_without_the_honour():
+    text = ("Former prime minister Tan Sri Rahman Yusof met Datuk Seri Hasnah Ali on Monday. "
+            "Minister in the Prime Minister's Department (Economy) Datuk Seri Mustafa Hamid said the index rose.")
+    names = {n for t in extract_en.triples(Article("h1", text, "en", "2024-01-01")) for n in (t.subject.name, t.object.name)}
+    assert {"Rahman Yusof", "Hasnah Ali", "Mustafa Hamid"} <= names
+    assert not [n for n in names if n.split()[0] in ("Tan", "Sri", "Seri", "Datuk")]
