@@ -3337,3 +3337,9 @@ def test_a_person_with_the_party_in_brackets_is_the_subject_not_the_party(text, 
     found = _facts(text)
     assert fact in found
     assert not any(s != fact[0] and p == fact[1] for s, p, _ in found)
+
+
+def test_a_senator_before_a_state_holds_the_post_there():
+    # the Indonesian order: title, then the state, then the name
+    assert ("Maria Olsen", "holds_role", "Massachusetts") in _facts(
+        "Pada hari Sabtu, Senator Massachusetts Maria Olsen mengatakan bahwa dia akan maju.")
