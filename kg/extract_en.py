@@ -98,7 +98,44 @@ def nlp():
         if "kg_offices_en" not in Language.factories:
             Language.factory("kg_offices_en", func=lambda nlp, name: _office_names)
         _NLP.add_pipe("kg_offices_en", after="kg_honorifics_en")
+        if "kg_name_heads_en" not in Language.factories:
+            Language.factory("kg_name_heads_en", func=lambda nlp, name: _headed_names)
+        _NLP.add_pipe("kg_name_heads_en", after="kg_offices_en")
     return _NLP
+
+
+_LONGEST_HEADED = 8  # words of the longest name a head word opens
+
+
+def _headed_names(doc):
+    """Names opened by a word that regional English news keeps from Malay ("Universiti Putra Malaysia", "Parti
+    Pribumi Bersatu Malaysia", "Kampung Long Segaman"; nouns.json's ``name_heads``), which the tagger cuts after
+    the head or splits among entities: the head and the capitalised words after it become one name of the head's
+    label, up to a title, an honour, a month or weekday, a lowercase word or a punctuation mark, and not into a
+    person's name that begins after the first of them."""
+    from spacy.tokens import Span
+
+    heads = lexicon().name_heads
+    stop = _untagged_stop_words()
+    found = []
+    i = 0
+    while i < len(doc):
+        label = heads.get(doc[i].text)
+        if label is None or i + 1 >= len(doc):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < _LONGEST_HEADED and doc[j].is_alpha and doc[j].text[:1].isupper() \
+                and doc[j].lower_ not in stop and not (j > i + 1 and doc[j].ent_iob_ == "B" and doc[j].ent_type_ == "PERSON"):
+            j += 1
+        if j > i + 1:
+            found.append(Span(doc, i, j, label=label))
+        i = j
+    if found:
+        covered = {k for span in found for k in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not covered & set(range(e.start, e.end))]
+        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
+    return doc
 
 
 _OFFICE_HEADS = frozenset({"department", "office", "chambers", "secretariat"})
@@ -534,6 +571,7 @@ class _Lexicon:
     citizen_nouns: frozenset
     relations: dict
     possessed_in: dict
+    name_heads: dict  # a word that opens a Malay name → the tagger label of the whole name
     news_media: frozenset
     negation: frozenset
     modal: frozenset
@@ -555,6 +593,7 @@ class _Lexicon:
     seat_roles: frozenset = frozenset()
     seat_verbs: frozenset = frozenset()
     military_ranks: frozenset = frozenset()
+    academic_ranks: frozenset = frozenset()
     party_first_words: frozenset = frozenset()
     unit_heads: frozenset = frozenset()
     parent_words: frozenset = frozenset()
@@ -620,6 +659,7 @@ def lexicon() -> _Lexicon:
         opponent_nouns=nouns.get("opponent_nouns", {}),
         org_suffixes=low(nouns["org_suffixes"]), place_suffixes=low(nouns["place_suffixes"]),
         person_nouns=low(nouns["person_nouns"]), citizen_nouns=low(nouns["citizen_nouns"]), relations=nouns["relations"], possessed_in=nouns["possessed_in"],
+        name_heads={k: v for k, v in nouns["name_heads"].items() if not k.startswith("_")},
         news_media=frozenset(gazetteer.fold(m) for m in nouns["news_media"]),
         negation=low(cues["negation"]), modal=low(cues["modal_aux"]), irrealis=low(cues["irrealis_verbs"]),
         settled_modals=low(cues["settled_future"]["modals"]), settled_verbs=low(cues["settled_future"]["verbs"]),
@@ -633,6 +673,7 @@ def lexicon() -> _Lexicon:
         seat_roles=low(roles.get("seat_roles", {}).get("words", ())),
         seat_verbs=low(roles.get("seat_roles", {}).get("verbs", ())),
         military_ranks=low(roles.get("military_ranks", {}).get("words", ())),
+        academic_ranks=low(roles.get("academic_ranks", {}).get("words", ())),
         party_first_words=low(nouns.get("party_first_words", {}).get("words", ())),
         unit_heads=low(nouns.get("units_of_bodies", {}).get("units", ())),
         parent_words=low(nouns.get("units_of_bodies", {}).get("parents", ())),
@@ -2167,6 +2208,14 @@ class _SentenceReader:
                 if force is not None and force.type == "Organization":
                     self.emit(ent, "member_of", force)
             return
+        academic = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in lex.academic_ranks), None)
+        if role is None and academic and runs and runs[-1][-1].i < head.i \
+                and not (len(runs[-1]) == 1 and runs[-1][0].lower_ in lex.postnominal | lex.qualifiers | lex.former) \
+                and all(t.text.islower() for t in prefix if t.lower_ in academic.split()):  # "Professor X" is a rank
+            body = self._run_org(runs[-1])
+            if body is not None and body.type == "Organization":
+                self.emit(ent, "holds_role", body, academic)  # "Universiti Malaya senior lecturer X": a post at the body
+                return
         if role is None:
             self._nationality(ent, runs, prefix)
             if words and words[-1] in lex.nominee_nouns:

@@ -3041,3 +3041,36 @@ def test_a_name_the_tagger_cut_at_an_honour_is_named_without_the_honour():
     names = {n for t in extract_en.triples(Article("h1", text, "en", "2024-01-01")) for n in (t.subject.name, t.object.name)}
     assert {"Rahman Yusof", "Hasnah Ali", "Mustafa Hamid"} <= names
     assert not [n for n in names if n.split()[0] in ("Tan", "Sri", "Seri", "Datuk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tagger cuts a Malay name after its first word, or splits it among entities
+        ("Jane Lim, a lecturer at Universiti Putra Malaysia, said the public were exposed.",
+         ("Jane Lim", "holds_role", "Universiti Putra Malaysia")),
+        ("That was the advice issued by Parti Pribumi Bersatu Malaysia (Bersatu) president Tan Sri Rahman Yusof to the youth.",
+         ("Rahman Yusof", "leads", "Parti Pribumi Bersatu Malaysia")),
+        ("Voters queued at Sekolah Kebangsaan Taman Melati in Setapak on Saturday.",
+         ("Sekolah Kebangsaan Taman Melati", "located_in", "Setapak")),
+    ],
+)
+def test_a_name_opened_by_a_malay_head_word_is_one_name(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Universiti Malaya senior lecturer Awang Pawi said the party was weak.", ("Awang Pawi", "holds_role", "Universiti Malaya")),
+        ("Harvard University professor Mazlan Ali said the vote was close.", ("Mazlan Ali", "holds_role", "Harvard University")),
+    ],
+)
+def test_an_academic_post_after_the_body_that_holds_it(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize("text", ["Emeritus Professor John Burrows said the flag was old.",
+                                  "According to the Citation Index Professor Lee is the most cited scholar."])
+def test_an_academic_rank_written_as_an_honour_names_no_body(text):
+    assert not [f for f in _facts(text) if f[1] == "holds_role"]
