@@ -2266,6 +2266,9 @@ class _SentenceReader:
             elif role[1] in lex.seat_roles and not text.isupper() and not self.mem._find(text, "Organization") \
                     and not any(t.lower_ in lex.party_adjectives or t.lower_ in lex.party_nouns for t in run):
                 found = self.mem.entity(text, "Location", text)  # "Tuaran MP X": the seat's place, not a body
+            elif run[-1].i + 1 < len(self.doc) and self.doc[run[-1].i + 1].lower_ in lex.settlement_nouns \
+                    and not self.mem._find(text, "Organization"):
+                found = self.mem.entity(text, "Location", text)  # "Ipoh district police chief X": the run names a place
             elif run[0].i > 0 or run[0].pos_ == "PROPN" or run[0].ent_type_ in ("ORG", "GPE") or self.mem._find(text, "Organization") \
                     or (role[1] in lex.team_roles or role[1] in lex.band_roles) and all(t.text in self.mem.names_inside for t in run) \
                     or len(run) > 1 and run[-1].lower_ in lex.org_suffixes and all(t.text[:1].isupper() for t in run):

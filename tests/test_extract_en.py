@@ -3074,3 +3074,8 @@ def test_an_academic_post_after_the_body_that_holds_it(text, expected):
                                   "According to the Citation Index Professor Lee is the most cited scholar."])
 def test_an_academic_rank_written_as_an_honour_names_no_body(text):
     assert not [f for f in _facts(text) if f[1] == "holds_role"]
+
+
+def test_a_name_before_a_place_noun_in_a_title_is_a_place():
+    found = _facts("Ipoh district police chief ACP Yahaya Hassan said the roads were closed.")
+    assert ("Yahaya Hassan", "holds_role", "Ipoh") in found and ("Yahaya Hassan", "leads", "Ipoh") not in found
