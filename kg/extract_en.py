@@ -3465,7 +3465,10 @@ class _SentenceReader:
             # "Kestrel Labs completed the acquisition of X", "police carried out the arrest of Y", "Ana Ruiz was
             # outspoken in her criticism of Tom Berg": the act is the clause subject's own (a pronoun of the subject's kind, and
             # no object it could stand for instead)
-            agents = [e for s in self._subjects(verb) for e in self._ents(s) if own is None or e.type in _OWN_KINDS[own]]
+            subjects = [e for s in self._subjects(verb) for e in self._ents(s)]
+            if own in ("his", "her") and len(subjects) == 1 and self._lone_surname_as_body(subjects[0]):
+                subjects[0].type = "Person"  # "Warren has been outspoken in her criticism of X": "her" says who Warren is
+            agents = [e for e in subjects if own is None or e.type in _OWN_KINDS[own]]
         agents += [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in self._pobjs(c) for e in self._ents(g)]
         framed = any(c.dep_ == "prep" and (f"{noun.lemma_.lower()} {c.lower_}" in lex.nominal_frames
                                            or f"{noun.lower_} {c.lower_}" in lex.nominal_frames) for c in noun.children)
@@ -3498,6 +3501,13 @@ class _SentenceReader:
                 objects = [e for g in self._pobjs(p) for e in self._ents(g)]
                 kinds = lex.nominal_event_objects.get(f"{lemma} {p.lower_}")
                 self._emit_pair(agents, pred, [e for e in objects if kinds is None or e.type in kinds])
+
+    def _lone_surname_as_body(self, e: _Entity) -> bool:
+        """Whether ``e`` is one capitalised word the tagger read as a body that no list of names knows, as it reads
+        many lone surnames ("Warren", "Ermotti"): a "his" or "her" that points back to it makes it a person."""
+        return e.type == "Organization" and len(e.name.split()) == 1 and e.name[:1].isupper() and not e.name.isupper() \
+            and e.name.isalpha() and _lookup(e.name, LANG) is None and not self._is_party(e) \
+            and _fold(e.name) not in self.lex.org_suffixes
 
     def _place_seat(self, noun) -> bool:
         """"defend her Dalat state seat", "won the Gambir seat": a seat named by its place is a constituency, which

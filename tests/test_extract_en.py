@@ -3079,3 +3079,12 @@ def test_an_academic_rank_written_as_an_honour_names_no_body(text):
 def test_a_name_before_a_place_noun_in_a_title_is_a_place():
     found = _facts("Ipoh district police chief ACP Yahaya Hassan said the roads were closed.")
     assert ("Yahaya Hassan", "holds_role", "Ipoh") in found and ("Yahaya Hassan", "leads", "Ipoh") not in found
+
+
+def test_her_act_makes_a_lone_name_read_as_a_body_a_person():
+    found = {(t.subject.name, t.subject.type, t.predicate, t.object.name) for t in extract_en.triples(
+        Article("w1", "Warren has been outspoken in her criticism of Donald Trump.", "en", "2024-01-01"))}
+    assert ("Warren", "Person", "criticized", "Donald Trump") in found
+    assert ("Google", "Organization", "criticized", "European Commission") in {
+        (t.subject.name, t.subject.type, t.predicate, t.object.name) for t in extract_en.triples(
+            Article("w2", "Google has been outspoken in its criticism of the European Commission.", "en", "2024-01-01"))}
