@@ -2505,10 +2505,12 @@ def _apposition(toks, m: _Mention, lex, doc, facts) -> int:
             n, role_en, is_head, former = role
             # (the model's names help: "X, bek Chelsea," is the club the NER names)
             aff = _affiliation(toks, k + n, lex, lower_ok=is_head, local=role_en.split()[-1] in lex.local_roles, doc=doc)
-            if aff is None and k + n + 1 < len(toks) and toks[k + n].low == "di" and toks[k + n + 1].cap:
-                # "X, kepala riset di Bank Mandiri,": a post held at a body
+            if aff is None and k + n + 1 < len(toks) and toks[k + n].low in ("di", "dari") and toks[k + n + 1].cap:
+                # "X, kepala riset di Bank Mandiri,", "X, Public Relations Specialist dari Dekoruma,": a post held at a
+                # body ("dari" a party says a member's party instead: "anggota DPR dari Partai Golkar")
                 aff = _affiliation(toks, k + n + 1, lex, lower_ok=False, local=False, doc=doc)
-                aff = aff if aff is not None and aff[1].type == "Organization" else None
+                aff = aff if aff is not None and aff[1].type == "Organization" and not (
+                    toks[k + n].low == "dari" and _party(toks, _Mention(k + n + 1, aff[0], aff[1]), lex)) else None
             if (aff is None or aff[1].type == "Person") and (role_en in lex.team_roles or role_en in lex.band_roles):
                 aff = _closed_run(toks, k + n)  # "X, penyerang Persik Kediri,": a player plays for a body, never a person
             if aff is None or (k + n < len(toks) and toks[k + n].cap and aff[1].type == "Person"):

@@ -3343,3 +3343,9 @@ def test_a_senator_before_a_state_holds_the_post_there():
     # the Indonesian order: title, then the state, then the name
     assert ("Maria Olsen", "holds_role", "Massachusetts") in _facts(
         "Pada hari Sabtu, Senator Massachusetts Maria Olsen mengatakan bahwa dia akan maju.")
+
+
+def test_a_post_written_with_dari_before_the_body_is_held_there():
+    assert ("Rina Kusuma", "holds_role", "Wuling Motors") in _facts("kata Rina Kusuma, Brand Manager dari Wuling Motors, kepada wartawan.")
+    # "dari" before a party names the member's party, not a post there
+    assert ("Budi Santoso", "holds_role", "Golkar") not in _facts("kata Budi Santoso, anggota DPR dari Partai Golkar, kepada wartawan.")
