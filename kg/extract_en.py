@@ -86,22 +86,18 @@ def nlp():
         from kg import retype
 
         retype.add_to(_NLP)  # the tagger's classes checked against the name's words and context (kg/models/retype)
-        if "kg_brackets_en" not in Language.factories:
-            Language.factory("kg_brackets_en", func=lambda nlp, name: _bracketed_acronyms)
-        _NLP.add_pipe("kg_brackets_en", after=retype.COMPONENT)
-        if "kg_untagged_names_en" not in Language.factories:
-            Language.factory("kg_untagged_names_en", func=lambda nlp, name: _untagged_names)
-        _NLP.add_pipe("kg_untagged_names_en", after="kg_brackets_en")
-        if "kg_honorifics_en" not in Language.factories:
-            Language.factory("kg_honorifics_en", func=lambda nlp, name: _honoured_names)
-        _NLP.add_pipe("kg_honorifics_en", after="kg_untagged_names_en")
-        if "kg_offices_en" not in Language.factories:
-            Language.factory("kg_offices_en", func=lambda nlp, name: _office_names)
-        _NLP.add_pipe("kg_offices_en", after="kg_honorifics_en")
-        if "kg_name_heads_en" not in Language.factories:
-            Language.factory("kg_name_heads_en", func=lambda nlp, name: _headed_names)
-        _NLP.add_pipe("kg_name_heads_en", after="kg_offices_en")
+        after = retype.COMPONENT
+        for name, step in _NAME_STEPS:
+            if name not in Language.factories:
+                Language.factory(name, func=_component(step))
+            _NLP.add_pipe(name, after=after)
+            after = name
     return _NLP
+
+
+def _component(step):
+    """A spaCy component factory that runs ``step`` (a function of a ``Doc``) as it is."""
+    return lambda nlp, name: step
 
 
 _LONGEST_HEADED = 8  # words of the longest name a head word opens
@@ -313,6 +309,11 @@ def _honours_split_off(doc, ents: list) -> list:
                 end += 1
         out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON"))
     return out
+
+
+# what kg runs after the tagger (and its retyping), in this order: each mends the names it found
+_NAME_STEPS = (("kg_brackets_en", _bracketed_acronyms), ("kg_untagged_names_en", _untagged_names),
+               ("kg_honorifics_en", _honoured_names), ("kg_offices_en", _office_names), ("kg_name_heads_en", _headed_names))
 
 
 def triples(article: Article) -> list[Triple]:
