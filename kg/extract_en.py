@@ -127,11 +127,7 @@ def _headed_names(doc):
         if j > i + 1:
             found.append(Span(doc, i, j, label=label))
         i = j
-    if found:
-        covered = {k for span in found for k in range(span.start, span.end)}
-        kept = [e for e in doc.ents if not covered & set(range(e.start, e.end))]
-        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
-    return doc
+    return _in_place_of_overlapped(doc, found)
 
 
 _OFFICE_HEADS = frozenset({"department", "office", "chambers", "secretariat"})
@@ -159,10 +155,15 @@ def _office_names(doc):
         if not words or not (words[-1] in _OFFICE_TITLES or " ".join(words[-2:]) in lex.all_roles or words[-1] in lex.all_roles):
             continue
         found.append(Span(doc, start, k + 1, label="ORG"))
-    if found:
-        covered = {i for span in found for i in range(span.start, span.end)}
+    return _in_place_of_overlapped(doc, found)
+
+
+def _in_place_of_overlapped(doc, spans: list):
+    """``doc`` with ``spans`` (which do not overlap one another) as entities, in place of those they overlap."""
+    if spans:
+        covered = {i for span in spans for i in range(span.start, span.end)}
         kept = [e for e in doc.ents if not covered & set(range(e.start, e.end))]
-        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
+        doc.ents = sorted([*kept, *spans], key=lambda e: e.start)
     return doc
 
 
